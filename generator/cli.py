@@ -1,0 +1,180 @@
+"""Command line: ``python -m generator <command>`` (also installed as ``archive``).
+
+Exit codes: 0 success, 1 content problems or failed captures, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_CONTENT = Path("content")
+DEFAULT_DOCS = Path("docs")
+
+
+def _progress(index: int, total: int, name: str) -> None:
+    if sys.stderr.isatty() and total > 1:
+        width = 30
+        done = int(width * index / total)
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {index}/{total} {name[:40]:<40}")
+        sys.stderr.flush()
+        if index == total:
+            sys.stderr.write("\n")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest.pipeline import Ingester, ManifestError, read_manifest
+
+    if args.url and len(args.files) != 1:
+        print("error: --url names the address of one capture; give exactly one FILE with it",
+              file=sys.stderr)
+        return 2
+    urls: dict[str, str | None] = {}
+    if args.manifest:
+        try:
+            urls = read_manifest(args.manifest)
+        except ManifestError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    ingester = Ingester(args.content, dry_run=args.dry_run)
+    outcomes = []
+    for index, source in enumerate(args.files, start=1):
+        url = args.url or urls.get(source.name)
+        if not source.is_file():
+            from .ingest.pipeline import Outcome
+
+            outcome = Outcome(source, "failed", message="no such file; check the path")
+        else:
+            outcome = ingester.ingest(source, url)
+        outcomes.append(outcome)
+        _progress(index, len(args.files), source.name)
+        if args.verbose or args.dry_run:
+            for change in outcome.changes:
+                print(f"  {source.name}: {change}")
+        if args.show_removed:
+            print(f"--- {source}: {len(outcome.removed)} lines removed")
+            for removed in outcome.removed:
+                print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}")
+    print(_summary(outcomes, args.dry_run))
+    failed = [o for o in outcomes if o.status == "failed"]
+    for outcome in failed:
+        print(f"{outcome.source}: error: {outcome.message}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _summary(outcomes, dry_run: bool) -> str:
+    rows = [("capture", "result", "article")]
+    for outcome in outcomes:
+        article = outcome.article.name if outcome.article else outcome.message
+        rows.append((outcome.source.name, outcome.status + (" (dry run)" if dry_run and
+                                                            outcome.status in ("created", "updated") else ""),
+                     article))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+    counts = {}
+    for outcome in outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    total = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    return "\n".join(lines + [f"{len(outcomes)} captures: {total}"])
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .content import load_archive
+
+    archive = load_archive(args.content)
+    for problem in archive.problems:
+        print(problem)
+    errors = len(archive.problems.errors)
+    warnings = len(archive.problems.warnings)
+    print(f"checked {len(archive.articles)} articles, {len(archive.events)} events, "
+          f"{len(archive.outlets)} outlets: {errors} error{'s' if errors != 1 else ''}, "
+          f"{warnings} warning{'s' if warnings != 1 else ''}")
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build, site_name_from
+    from .problems import ContentError
+
+    site_name = args.site_name or site_name_from(args.config)
+    try:
+        report = build(args.content, args.out, site_name=site_name, strict=args.strict)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    print(f"{report.pages} pages in {args.out}/: {report.written} written, "
+          f"{report.pages - report.written} unchanged, {report.removed} removed")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:  # noqa: ARG001
+    from .schema_docs import schema_markdown
+
+    print(schema_markdown())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Build an annotated, multilingual news archive: ingest raw captures, "
+                    "check the content, generate the pages MkDocs renders.",
+    )
+    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser(
+        "ingest", help="turn raw captures into article files under content/",
+        description="Clean raw captures (text dumps of web pages) into articles. Each capture is "
+                    "kept under content/raw/ with its SHA-256; re-ingesting refreshes what ingest "
+                    "detects and never what the curator wrote.")
+    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw captures")
+    ingest.add_argument("--manifest", type=Path, metavar="CSV",
+                        help="CSV with columns file,url: the address each capture came from")
+    ingest.add_argument("--url", help="the address of the single FILE given")
+    ingest.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR",
+                        help="content folder (default: content)")
+    ingest.add_argument("--dry-run", action="store_true",
+                        help="show what would be created or changed; write nothing")
+    ingest.add_argument("--show-removed", action="store_true",
+                        help="print every line the cleaner removed, with the reason")
+    ingest.add_argument("-v", "--verbose", action="store_true", help="print each change")
+    ingest.set_defaults(func=cmd_ingest)
+
+    check = commands.add_parser(
+        "check", help="validate everything under content/; writes nothing",
+        description="Validate all articles, events and outlets, report every problem with its "
+                    "file and line, and exit 1 if there is any error.")
+    check.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.set_defaults(func=cmd_check)
+
+    build = commands.add_parser(
+        "build", help="write the generated Markdown pages (docs/)",
+        description="Generate the archive's Markdown pages from content/ into the docs folder "
+                    "that MkDocs renders. Unchanged pages are not rewritten.")
+    build.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    build.add_argument("--out", type=Path, default=DEFAULT_DOCS, metavar="DIR",
+                       help="where to write the pages (default: docs)")
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                       help="mkdocs.yml to read the site name from")
+    build.add_argument("--site-name", help="title of the archive (default: mkdocs.yml site_name)")
+    build.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build.set_defaults(func=cmd_build)
+
+    schema = commands.add_parser("schema", help="print the content schema as Markdown tables",
+                                 description="Print the documented fields of every content kind.")
+    schema.set_defaults(func=cmd_schema)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)

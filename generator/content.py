@@ -1,0 +1,200 @@
+"""Load and validate everything under ``content/``, collecting every problem before reporting.
+
+Layout of a content folder::
+
+    content/
+      articles/<name>.md    one cleaned article each (schema: Article)
+      events/<id>.md        one event each; the body is the summary (schema: Event)
+      outlets/<id>.yml      one outlet profile each (schema: Outlet)
+      raw/                  the raw captures as received, never modified
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .frontmatter import Document, FrontMatterError, read_document
+from .fsutil import sha256_file
+from .problems import ContentError, Problems
+from .schema import ID_PATTERN, Article, Event, Outlet
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+@dataclass
+class ArticleEntry:
+    path: Path
+    stem: str
+    meta: Article
+    body: str
+
+
+@dataclass
+class EventEntry:
+    path: Path
+    id: str
+    meta: Event
+    summary: str
+
+
+@dataclass
+class OutletEntry:
+    path: Path
+    id: str
+    meta: Outlet
+
+
+@dataclass
+class Archive:
+    """Everything the archive holds, validated."""
+
+    root: Path
+    articles: list[ArticleEntry] = field(default_factory=list)
+    events: dict[str, EventEntry] = field(default_factory=dict)
+    outlets: dict[str, OutletEntry] = field(default_factory=dict)
+    problems: Problems = field(default_factory=Problems)
+
+    def articles_of(self, event_id: str) -> list[ArticleEntry]:
+        return [a for a in self.articles if a.meta.event == event_id]
+
+
+def _describe(error: dict, model: type[BaseModel]) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        known = ", ".join(model.model_fields)
+        return f"unknown field; check its spelling (known fields: {known})"
+    if kind == "missing":
+        return "required but missing; add it"
+    message = error["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    if kind.endswith("_type") or kind == "enum":
+        message = f"{message} (found {error.get('input')!r})"
+    return message
+
+
+def validate(doc: Document, model: type[Model], path: Path, problems: Problems) -> Model | None:
+    """Validate ``doc.meta`` against ``model``, recording each failure with its line and field."""
+    try:
+        return model.model_validate(doc.meta)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            dotted = ".".join(str(part) for part in loc) or None
+            problems.error(path, _describe(error, model), line=doc.line_of(loc), field=dotted)
+        return None
+
+
+def _read(path: Path, problems: Problems) -> Document | None:
+    try:
+        return read_document(path)
+    except FrontMatterError as exc:
+        problems.error(path, exc.message, line=exc.line)
+    except UnicodeDecodeError as exc:
+        problems.error(path, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8")
+    except OSError as exc:
+        problems.error(path, f"cannot be read ({exc.strerror})")
+    return None
+
+
+def _id_from(path: Path, kind: str, problems: Problems) -> str | None:
+    if not ID_PATTERN.match(path.stem):
+        problems.error(
+            path,
+            f"the file name is the {kind}'s id and must use lower-case letters, digits and "
+            f"hyphens; rename it (e.g. '{kind}-name{path.suffix}')",
+        )
+        return None
+    return path.stem
+
+
+def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
+    """Gather and validate ``root``; problems are collected in ``archive.problems``."""
+    archive = Archive(root=root)
+    problems = archive.problems
+    if not root.is_dir():
+        problems.error(root, "the content folder does not exist; create it or pass --content DIR")
+        return archive
+
+    for path in sorted((root / "outlets").glob("*.y*ml")):
+        doc = _read(path, problems)
+        outlet_id = _id_from(path, "outlet", problems)
+        if doc is None or outlet_id is None:
+            continue
+        meta = validate(doc, Outlet, path, problems)
+        if meta is not None:
+            archive.outlets[outlet_id] = OutletEntry(path, outlet_id, meta)
+
+    for path in sorted((root / "events").glob("*.md")):
+        doc = _read(path, problems)
+        event_id = _id_from(path, "event", problems)
+        if doc is None or event_id is None:
+            continue
+        meta = validate(doc, Event, path, problems)
+        if meta is not None:
+            if meta.end_date and meta.end_date < meta.date:
+                problems.error(path, "ends before it starts; fix 'end_date' or 'date'",
+                               line=doc.line_of(("end_date",)), field="end_date")
+            archive.events[event_id] = EventEntry(path, event_id, meta, doc.body.strip())
+
+    seen_hashes: dict[str, Path] = {}
+    for path in sorted((root / "articles").glob("*.md")):
+        doc = _read(path, problems)
+        if doc is None:
+            continue
+        meta = validate(doc, Article, path, problems)
+        if meta is None:
+            continue
+        archive.articles.append(ArticleEntry(path, path.stem, meta, doc.body.strip()))
+        _check_article_links(archive, path, doc, meta, problems)
+        if meta.raw_sha256 in seen_hashes:
+            problems.warning(
+                path,
+                f"comes from the same raw capture as {seen_hashes[meta.raw_sha256].name}; "
+                "remove one of the two files if they are the same article",
+                line=doc.line_of(("raw_sha256",)), field="raw_sha256",
+            )
+        seen_hashes.setdefault(meta.raw_sha256, path)
+        if verify_raw and meta.raw_file:
+            raw = root / meta.raw_file
+            if not raw.is_file():
+                problems.error(path, f"the raw capture '{meta.raw_file}' is missing; restore it "
+                               "or run ingest again on the original file",
+                               line=doc.line_of(("raw_file",)), field="raw_file")
+            elif sha256_file(raw) != meta.raw_sha256:
+                problems.error(path, f"the raw capture '{meta.raw_file}' does not match "
+                               "raw_sha256; the raw file was changed, restore the original",
+                               line=doc.line_of(("raw_sha256",)), field="raw_sha256")
+    return archive
+
+
+def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Article,
+                         problems: Problems) -> None:
+    if meta.event and meta.event not in archive.events:
+        problems.error(path, f"no event '{meta.event}' exists; create "
+                       f"events/{meta.event}.md or correct the id",
+                       line=doc.line_of(("event",)), field="event")
+    for name in ("outlet", "original_outlet"):
+        value = getattr(meta, name)
+        if value and value not in archive.outlets:
+            problems.error(path, f"no outlet '{value}' exists; create outlets/{value}.yml "
+                           "or correct the id", line=doc.line_of((name,)), field=name)
+    if meta.outlet is None:
+        problems.warning(path, "no outlet recorded; add 'outlet' so the article is attributed",
+                         field="outlet")
+    if meta.published is None:
+        problems.warning(path, "no publication date; add 'published' (ISO 8601) and "
+                         "'published_text'", field="published")
+
+
+def load_or_fail(root: Path, *, strict: bool = False) -> Archive:
+    """Load the archive; raise ContentError listing every error (and warnings when strict)."""
+    archive = load_archive(root)
+    failing = archive.problems.errors + (archive.problems.warnings if strict else [])
+    if failing:
+        raise ContentError(Problems(list(failing)))
+    return archive

@@ -1,0 +1,182 @@
+"""Dates as pages print them, in their own language, calendar and digits.
+
+``find_dates`` returns every date mention in a line with its span, so that callers can keep the
+text exactly as printed (``published_text``) and choose which mention is the publication date.
+Supported: ISO dates, day-first numeric dates, month names in many languages, the Solar Hijri
+(Jalali) calendar (converted with ``jdatetime``) and the Islamic Hijri calendar (``hijridate``,
+Umm al-Qura), Persian and Arabic-Indic digits, and an adjacent time of day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+GREGORIAN = "gregorian"
+JALALI = "jalali"
+HIJRI = "hijri"
+
+# Month names -> (calendar, month number). Lower-cased; Turkish dotted/dotless I folded below.
+_MONTHS: dict[str, tuple[str, int]] = {}
+
+
+def _add(calendar: str, names: list[str]) -> None:
+    for number, variants in enumerate(names, start=1):
+        for name in variants.split("|"):
+            _MONTHS[_fold(name)] = (calendar, number)
+
+
+_FOLD = str.maketrans({"İ": "i", "I": "ı", "ي": "ی", "ك": "ک", "ى": "ی"})
+
+
+def _fold(text: str) -> str:
+    """Lower-case and unify Arabic/Persian letter forms, keeping the length (spans stay valid)."""
+    folded = text.translate(_FOLD)
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+
+
+_add(GREGORIAN, [  # English, Azerbaijani, Turkish, Russian (both cases), German, French, Spanish...
+    "january|jan|yanvar|ocak|январь|января|januar|janvier|enero|gennaio|stycznia|styczeń|janeiro|січня",
+    "february|feb|fevral|şubat|февраль|февраля|februar|février|fevrier|febrero|febbraio|lutego|luty|fevereiro|лютого",
+    "march|mar|mart|март|марта|märz|mars|marzo|marca|marzec|março|березня",
+    "april|apr|aprel|nisan|апрель|апреля|avril|abril|aprile|kwietnia|kwiecień|квітня",
+    "may|may|mayıs|май|мая|mai|mayo|maggio|maja|maj|maio|травня",
+    "june|jun|iyun|haziran|июнь|июня|juni|juin|junio|giugno|czerwca|czerwiec|junho|червня",
+    "july|jul|iyul|temmuz|июль|июля|juli|juillet|julio|luglio|lipca|lipiec|julho|липня",
+    "august|aug|avqust|ağustos|август|августа|août|aout|agosto|sierpnia|sierpień|серпня",
+    "september|sep|sept|sentyabr|eylül|сентябрь|сентября|septembre|septiembre|settembre|września|wrzesień|setembro|вересня",
+    "october|oct|oktyabr|ekim|октябрь|октября|oktober|octobre|octubre|ottobre|października|październik|outubro|жовтня",
+    "november|nov|noyabr|kasım|ноябрь|ноября|novembre|noviembre|listopada|listopad|novembro|листопада",
+    "december|dec|dekabr|aralık|декабрь|декабря|dezember|décembre|decembre|diciembre|dicembre|grudnia|grudzień|dezembro|грудня",
+])
+_add(GREGORIAN, [  # Arabic (Egyptian/Gulf and Levantine names), Persian transliterations
+    "يناير|كانون الثاني|ژانویه|ژانویهٔ", "فبراير|شباط|فوریه", "مارس|آذار",
+    "أبريل|ابريل|إبريل|نيسان|آوریل", "مايو|أيار|ایار|مه|می", "يونيو|يونيه|حزيران|ژوئن",
+    "يوليو|يوليه|تموز|ژوئیه|جولای", "أغسطس|اغسطس|آب|اوت|آگوست",
+    "سبتمبر|أيلول|ايلول|سپتامبر", "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|اکتبر",
+    "نوفمبر|تشرين الثاني|نوامبر", "ديسمبر|كانون الأول|كانون الاول|دسامبر",
+])
+_add(JALALI, ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان",
+              "آذر", "دی", "بهمن", "اسفند"])
+_add(HIJRI, ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
+             "جمادى الآخرة|جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة",
+             "ذو الحجة|ذي الحجة"])
+
+_MONTH_ALTERNATION = "|".join(
+    sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True)
+)
+_WORD_END = r"(?![\w\u0600-\u06FF])"
+_WORD_START = r"(?<![\w\u0600-\u06FF])"
+
+_TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?!\d)"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)"
+    r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") + r")?"
+)
+# "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?\s+"
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*"
+    r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
+    r"(?P<y>(?:19|20|13|14)\d\d)(?!\d)(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
+    r"(?:,?\s*(?:-|–|at|saat|в|ساعت|الساعة)?\s*" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+# "May 14, 2022", "May 14 2022 9:47"
+_MONTH_DAY_YEAR = re.compile(
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?\s+"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?:,?\s*(?:at\s+)?" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(_TIME.format("t") + r"\s*[-–,|]?\s*$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: the Gregorian value, the text as printed and its span."""
+
+    value: date
+    time: str | None
+    calendar: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def iso(self) -> str:
+        if self.time:
+            return f"{self.value.isoformat()}T{self.time}"
+        return self.value.isoformat()
+
+
+def _to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
+    try:
+        if calendar == JALALI:
+            import jdatetime
+
+            return jdatetime.date(year, month, day).togregorian()
+        if calendar == HIJRI:
+            from hijridate import Hijri
+
+            return Hijri(year, month, day).to_gregorian()
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _time(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    hours, minutes = re.split(r"[:.]", raw)
+    return f"{int(hours):02d}:{minutes}"
+
+
+def find_dates(line: str) -> list[DateMention]:
+    """Every date in ``line``, in order of appearance, with calendars converted to Gregorian."""
+    ascii_line = _fold(line.translate(DIGITS))  # same length: spans stay valid for ``line``
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in taken)
+
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+        for match in pattern.finditer(ascii_line):
+            start, end = match.span()
+            if overlaps(start, end):
+                continue
+            year, day = int(match["y"]), int(match["d"])
+            if "month" in match.groupdict() and match["month"]:
+                calendar, month = _MONTHS[_fold(match["month"])]
+                if calendar == GREGORIAN and year < 1900:
+                    # a Jalali or Hijri year with a name shared by calendars ("مارس")
+                    continue
+                if calendar in (JALALI, HIJRI) and not 1300 <= year <= 1500:
+                    continue
+            else:
+                calendar, month = GREGORIAN, int(match["m"])
+            value = _to_gregorian(calendar, year, month, day)
+            if value is None:
+                continue
+            time = _time(match["t"])
+            if time is None:
+                before = _TIME_BEFORE.search(ascii_line[:start])
+                if before:
+                    time = _time(before["t"])
+                    start = before.start()
+            found.append(DateMention(value, time, calendar, line[start:end].strip(), start, end))
+            taken.append((start, end))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def parse_iso(value: str) -> datetime | date:
+    return datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)

@@ -1,0 +1,69 @@
+"""Detect what a capture does not state plainly: its language and its outlet."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from .. import languages
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gen", "web"}
+_SUBDOMAINS = {"www", "m", "mobile", "amp", "en", "ar", "fa", "ru", "tr", "az", "news"}
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().build()
+
+
+def detect_language(text: str) -> str | None:
+    """BCP 47 tag of the main language of ``text`` (lingua), judged on its longer lines.
+
+    Short lines (menus, buttons, hashtags in another language) are left out so that a page's
+    furniture does not outvote its story.
+    """
+    lines = [line for line in text.splitlines() if len(line.split()) >= 6]
+    sample = "\n".join(lines) if lines else text
+    sample = sample[:20_000]
+    if not sample.strip():
+        return None
+    language = _detector().detect_language_of(sample)
+    if language is None:
+        return None
+    code = language.iso_code_639_1.name.lower()
+    return code if code in languages.LANGUAGES else None
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().rstrip(".")
+
+
+def registrable_domain(host: str) -> str:
+    """``m.haber7.com`` -> ``haber7.com``; ``news.bbc.co.uk`` -> ``bbc.co.uk``."""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def outlet_id_for(host: str) -> str:
+    """An outlet id for an unregistered host: the name part of its domain (``haber7``)."""
+    domain = registrable_domain(host)
+    name = domain.split(".")[0] if domain else "unknown"
+    name = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return name or "unknown"
+
+
+def match_outlet(url: str, domains: dict[str, str]) -> str | None:
+    """The registered outlet whose domain covers ``url`` (``domains``: domain -> outlet id)."""
+    host = host_of(url)
+    while host:
+        if host in domains:
+            return domains[host]
+        if "." not in host:
+            break
+        host = host.split(".", 1)[1]
+    return None

@@ -1,0 +1,305 @@
+"""Ingest: raw captures in, article files out, curator's work untouched.
+
+For each capture: hash it, keep a copy under ``content/raw/``, decode, detect the language,
+clean, date it, attribute it to an outlet, and write ``content/articles/<name>.md``.
+
+Ownership. Ingest owns the fields in ``MACHINE_FIELDS`` and the body; the curator owns the
+rest. Each article records what ingest detected last (``machine.detected`` and
+``machine.body_sha256``); on re-ingest a machine field whose value differs from that record was
+corrected by the curator and is kept, and so is a body the curator edited.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from slugify import slugify
+
+from ..frontmatter import FrontMatterError, dump_yaml, read_document, render_markdown
+from ..fsutil import sha256_file, sha256_text, write_atomic
+from ..schema import Article, Outlet
+from . import detect
+from .cleaning import CLEANER_VERSION, CleanResult, Removed, clean_text
+from .readers import UnsupportedCapture, read_capture
+
+MACHINE_FIELDS = (
+    "title", "title_derived", "language", "published", "published_text", "updated",
+    "author", "keywords", "outlet", "url",
+)
+FIELD_ORDER = (
+    "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
+    "outlet", "original_outlet", "url", "archived_url", "event", "author", "keywords",
+    "summary_en", "notes", "raw_sha256", "raw_file", "machine",
+)
+
+
+@dataclass
+class Outcome:
+    """What happened to one capture."""
+
+    source: Path
+    status: str  # created, updated, unchanged, failed
+    article: Path | None = None
+    message: str = ""
+    kept: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+
+
+def _title_slug(title: str, digest: str) -> str:
+    """A readable file-name part: the title's slug for Latin script, else a hash prefix.
+
+    Transliterating Arabic or Cyrillic titles gives unreadable names ("wlyn-tms-tlfny"), so
+    those articles are named by their capture's hash instead; the title is in the file.
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if letters and latin >= 0.8 * len(letters):
+        slug = slugify(title, max_length=48, word_boundary=True,
+                       replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"]])
+        if slug:
+            return slug
+    return digest[:10] or "article"
+
+
+class ManifestError(Exception):
+    pass
+
+
+def read_manifest(path: Path) -> dict[str, str | None]:
+    """``file,url`` rows -> {file name: url or None}; errors name the line."""
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or not {"file", "url"} <= set(reader.fieldnames):
+                raise ManifestError(f"{path}:1: the manifest needs the columns 'file,url'")
+            urls: dict[str, str | None] = {}
+            for row in reader:
+                name = (row.get("file") or "").strip()
+                url = (row.get("url") or "").strip() or None
+                if not name:
+                    raise ManifestError(f"{path}:{reader.line_num}: the 'file' column is empty")
+                if url and not url.lower().startswith(("http://", "https://")):
+                    raise ManifestError(
+                        f"{path}:{reader.line_num}: '{url}' is not an http(s) address; fix it "
+                        "or leave the url empty"
+                    )
+                urls[name] = url
+            return urls
+    except OSError as exc:
+        raise ManifestError(f"{path}: cannot be read ({exc.strerror})") from exc
+
+
+class Ingester:
+    """Ingest captures into one content folder."""
+
+    def __init__(self, content: Path, *, dry_run: bool = False):
+        self.content = content
+        self.dry_run = dry_run
+        self.articles_dir = content / "articles"
+        self.raw_dir = content / "raw"
+        self.outlets_dir = content / "outlets"
+        self._by_hash: dict[str, Path] = {}
+        self._by_url: dict[str, Path] = {}
+        self._domains: dict[str, str] = {}
+        self._outlet_ids: set[str] = set()
+        self._index()
+
+    def _index(self) -> None:
+        for path in sorted(self.articles_dir.glob("*.md")):
+            try:
+                meta = read_document(path).meta
+            except (FrontMatterError, OSError, UnicodeDecodeError):
+                continue  # `check` reports broken files; ingest must not stop on them
+            if meta.get("raw_sha256"):
+                self._by_hash.setdefault(str(meta["raw_sha256"]), path)
+            if meta.get("url"):
+                self._by_url.setdefault(str(meta["url"]), path)
+        for path in sorted(self.outlets_dir.glob("*.y*ml")):
+            self._outlet_ids.add(path.stem)
+            try:
+                meta = read_document(path).meta
+            except (FrontMatterError, OSError, UnicodeDecodeError):
+                continue
+            for domain in meta.get("domains") or []:
+                self._domains[str(domain).lower()] = path.stem
+
+    # -- one capture -------------------------------------------------------------------
+    def ingest(self, source: Path, url: str | None) -> Outcome:
+        try:
+            return self._ingest(source, url)
+        except UnsupportedCapture as exc:
+            return Outcome(source, "failed", message=str(exc))
+        except OSError as exc:
+            return Outcome(source, "failed", message=f"cannot be read ({exc.strerror})")
+
+    def _ingest(self, source: Path, url: str | None) -> Outcome:
+        digest = sha256_file(source)
+        capture = read_capture(source)
+        language = detect.detect_language(capture.text)
+        result = clean_text(capture.text, language=language, url=url)
+        if not result.blocks:
+            raise UnsupportedCapture("no story text was found in it; check that it is a news page")
+        body = result.body
+        language = detect.detect_language(body) or language
+        if language is None:
+            raise UnsupportedCapture("its language could not be detected; check the file")
+
+        existing = self._by_hash.get(digest) or (self._by_url.get(url) if url else None)
+        raw_file = self._keep_raw(source, digest)
+        outlet = self._outlet_for(url, language)
+        detected = self._detected(result, language, outlet, url)
+
+        if existing is not None:
+            return self._update(existing, source, digest, raw_file, detected, body, result)
+        meta: dict[str, Any] = dict(detected)
+        meta["raw_sha256"] = digest
+        meta["raw_file"] = raw_file
+        meta["machine"] = self._machine_record(detected, body)
+        path = self._new_path({**detected, "_digest": digest})
+        text = self._render(meta, body)
+        if not self.dry_run:
+            write_atomic(path, text)
+        self._by_hash[digest] = path
+        if url:
+            self._by_url[url] = path
+        return Outcome(source, "created", path, removed=result.removed,
+                       kept=[b.text for b in result.blocks])
+
+    def _update(self, path: Path, source: Path, digest: str, raw_file: str,
+                detected: dict[str, Any], body: str, result: CleanResult) -> Outcome:
+        doc = read_document(path)
+        meta = dict(doc.meta)
+        record = meta.get("machine") or {}
+        before = record.get("detected") or {}
+        changes: list[str] = []
+        for name in MACHINE_FIELDS:
+            current = meta.get(name)
+            corrected = name in meta and current != before.get(name)
+            new = detected.get(name)
+            if corrected:
+                if new != current:
+                    changes.append(f"{name}: kept the curator's value")
+                continue
+            if new != current:
+                changes.append(f"{name}: {current!r} -> {new!r}")
+            if new is None or new == [] or new is False:
+                meta.pop(name, None)
+            else:
+                meta[name] = new
+        old_body = doc.body.strip()
+        cleaned = body
+        curator_edited = bool(record.get("body_sha256")) and (
+            sha256_text(old_body) != record.get("body_sha256")
+        )
+        if curator_edited:
+            if old_body != cleaned:
+                changes.append("body: kept the curator's edited text")
+            body = old_body
+        elif old_body != cleaned:
+            changes.append("body: re-cleaned")
+        meta["raw_sha256"] = digest
+        meta["raw_file"] = raw_file
+        # The record holds the body as the cleaner made it, so an edited body stays recognised.
+        machine = self._machine_record(detected, cleaned)
+        if (
+            not changes
+            and record.get("detected") == machine["detected"]
+            and record.get("body_sha256") == machine["body_sha256"]
+            and record.get("cleaner") == machine["cleaner"]
+        ):
+            return Outcome(source, "unchanged", path, message="already ingested",
+                           removed=result.removed)
+        meta["machine"] = machine
+        if not self.dry_run:
+            write_atomic(path, self._render(meta, body))
+        return Outcome(source, "updated", path, changes=changes, removed=result.removed)
+
+    # -- helpers -----------------------------------------------------------------------
+    def _detected(self, result: CleanResult, language: str, outlet: str | None,
+                  url: str | None) -> dict[str, Any]:
+        values: dict[str, Any] = {"title": result.title or "(untitled)"}
+        if result.title_derived:
+            values["title_derived"] = True
+        values["language"] = language
+        if result.published:
+            values["published"] = result.published.iso
+            values["published_text"] = result.published_text
+        if result.updated:
+            values["updated"] = result.updated.iso
+        if outlet:
+            values["outlet"] = outlet
+        if url:
+            values["url"] = url
+        if result.author:
+            values["author"] = result.author
+        if result.keywords:
+            values["keywords"] = result.keywords
+        return values
+
+    def _machine_record(self, detected: dict[str, Any], body: str) -> dict[str, Any]:
+        return {
+            "cleaner": CLEANER_VERSION,
+            "ingested": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M"),
+            "body_sha256": sha256_text(body),
+            "detected": dict(detected),
+        }
+
+    def _render(self, meta: dict[str, Any], body: str) -> str:
+        ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
+        ordered.update({k: v for k, v in meta.items() if k not in ordered})
+        Article.model_validate(ordered)  # never write a file that `check` would reject
+        return render_markdown(ordered, body)
+
+    def _keep_raw(self, source: Path, digest: str) -> str:
+        target = self.raw_dir / source.name
+        if target.exists() and sha256_file(target) != digest:
+            target = self.raw_dir / f"{source.stem}.{digest[:12]}{source.suffix}"
+        if not target.exists() and not self.dry_run:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.tmp")
+            shutil.copyfile(source, temporary)
+            temporary.replace(target)
+        return target.relative_to(self.content).as_posix()
+
+    def _outlet_for(self, url: str | None, language: str) -> str | None:
+        if not url:
+            return None
+        known = detect.match_outlet(url, self._domains)
+        if known:
+            return known
+        host = detect.host_of(url)
+        outlet_id = detect.outlet_id_for(host)
+        domain = detect.registrable_domain(host)
+        if outlet_id not in self._outlet_ids:
+            profile = {
+                "name": domain,
+                "kind": "other",
+                "homepage": f"https://{domain}/",
+                "domains": [domain],
+                "languages": [language],
+                "notes": f"Created by ingest from the address of a capture ({host}). Describe "
+                         "the outlet: its name, kind, country and who runs it.",
+            }
+            Outlet.model_validate(profile)
+            if not self.dry_run:
+                write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
+            self._outlet_ids.add(outlet_id)
+        self._domains[domain] = outlet_id
+        return outlet_id
+
+    def _new_path(self, detected: dict[str, Any]) -> Path:
+        day = str(detected.get("published", "undated"))[:10]
+        outlet = detected.get("outlet") or "unknown"
+        stem = f"{day}-{outlet}-{_title_slug(detected['title'], detected.get('_digest', ''))}"
+        path = self.articles_dir / f"{stem}.md"
+        counter = 2
+        while path.exists() or path in self._by_hash.values():
+            path = self.articles_dir / f"{stem}-{counter}.md"
+            counter += 1
+        return path

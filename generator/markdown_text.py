@@ -1,0 +1,90 @@
+"""Web text into Markdown as *data*: nothing from an article becomes live markup.
+
+Article text and titles come from the web. Before they enter a generated page every character
+that HTML or Markdown would act on is neutralised: ``& < > " '`` become entities, inline
+Markdown (emphasis, code, links, attribute lists, tables) is backslash-escaped, and a line that
+would start a heading, list or quote is escaped at its start. Only the article body's own simple
+structure (paragraphs, ``## `` subheadings, ``- `` items, ``> `` quotations) is kept.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote, urlsplit
+
+# Characters Python-Markdown accepts a backslash escape for, and that start inline markup.
+_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+_LINE_START = re.compile(r"^(\s*)([#+\-])")
+_ORDERED = re.compile(r"^(\s*\d+)([.)])")
+
+
+def inline(text: str) -> str:
+    """Escape one line of web text for use anywhere inline in Markdown (also table cells)."""
+    text = " ".join(str(text).split())
+    text = html.escape(text, quote=True)
+    text = _INLINE.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+    return _ORDERED.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+
+
+def plain_title(text: str) -> str:
+    """A title for ``<title>``, navigation and search: no character that could form markup.
+
+    Themes print page titles through filters that unescape entities, so the characters are
+    replaced by look-alikes here rather than escaped.
+    """
+    text = " ".join(str(text).split())
+    return text.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", "`": "'", "\\": "/"}))
+
+
+def safe_url(url: str) -> str | None:
+    """An http(s) address encoded for a Markdown link, or None for any other scheme."""
+    url = str(url).strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
+
+
+def link(label: str, url: str | None) -> str:
+    """A Markdown link with an escaped label, or the escaped label alone when the URL is unsafe."""
+    target = safe_url(url) if url else None
+    if target is None:
+        return inline(label)
+    return f"[{inline(label)}]({target})"
+
+
+def display_url(url: str) -> str:
+    """A short, readable form of an address for link labels (host and path, decoded)."""
+    from urllib.parse import unquote
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    path = unquote(parts.path).rstrip("/")
+    text = host + path
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def attr(value: str) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def body(text: str, *, heading_level: int = 4) -> str:
+    """Render an article body (the archive's plain text form) as safe Markdown."""
+    out: list[str] = []
+    prefix = "#" * heading_level
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith(("- ", "* ", "• ")) for line in lines):
+            out.append("\n".join(f"- {inline(line[2:])}" for line in lines))
+        elif len(lines) == 1 and lines[0].startswith("## "):
+            out.append(f"{prefix} {inline(lines[0][3:])}")
+        elif all(line.startswith(">") for line in lines):
+            quoted = " ".join(line.lstrip(">").strip() for line in lines)
+            out.append(f"> {inline(quoted)}")
+        else:
+            out.append(inline(" ".join(lines)))
+    return "\n\n".join(out)

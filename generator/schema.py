@@ -1,0 +1,250 @@
+"""The content model: one schema per kind of file under `content/`.
+
+Each field carries its documentation as the docstring under it; the README's schema tables
+are generated from these docstrings (`python -m generator schema`) and a test fails when
+they drift. Validation of every kind happens here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from . import languages
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+
+
+def _iso_date_or_datetime(value: str) -> str:
+    value = str(value).strip()
+    try:
+        if "T" in value or " " in value:
+            datetime.fromisoformat(value)
+        else:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise ValueError
+            date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            f"'{value}' is not an ISO 8601 date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+    return value
+
+
+def _iso_date(value: str) -> str:
+    value = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"'{value}' is not an ISO 8601 date; write it as YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real calendar date") from None
+    return value
+
+
+def _http_url(value: str) -> str:
+    value = str(value).strip()
+    if not re.match(r"^https?://[^\s/]+", value, re.IGNORECASE):
+        raise ValueError(
+            f"'{value}' is not an http(s) address; only http:// and https:// links are allowed"
+        )
+    if any(ch in value for ch in "\"<>\\`") or re.search(r"\s", value):
+        raise ValueError(f"'{value}' contains spaces or characters not allowed in an address")
+    return value
+
+
+def _language_tag(value: str) -> str:
+    value = str(value).strip()
+    if not languages.parse_tag(value):
+        raise ValueError(f"'{value}' is not a BCP 47 language tag such as 'fa' or 'az-Latn'")
+    if not languages.is_valid_tag(value):
+        raise ValueError(
+            f"language '{value}' is not known to the archive; use one of {languages.known_codes()}"
+        )
+    return value
+
+
+def _identifier(value: str) -> str:
+    value = str(value).strip()
+    if not ID_PATTERN.match(value):
+        raise ValueError(
+            f"'{value}' is not an id; use lower-case letters, digits and hyphens (e.g. 'fars-news')"
+        )
+    return value
+
+
+def _sha256(value: str) -> str:
+    value = str(value).strip().lower()
+    if not SHA256_PATTERN.match(value):
+        raise ValueError(f"'{value}' is not a SHA-256 hex digest (64 characters 0-9, a-f)")
+    return value
+
+
+def _non_empty(value: str) -> str:
+    value = str(value).strip()
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+IsoDateOrTime = Annotated[str, AfterValidator(_iso_date_or_datetime)]
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
+HttpUrl = Annotated[str, AfterValidator(_http_url)]
+LanguageTag = Annotated[str, AfterValidator(_language_tag)]
+Identifier = Annotated[str, AfterValidator(_identifier)]
+Sha256 = Annotated[str, AfterValidator(_sha256)]
+Text = Annotated[str, AfterValidator(_non_empty)]
+
+_MODEL_CONFIG = ConfigDict(extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=True)
+
+
+class MachineRecord(BaseModel):
+    """What ingest detected the last time it ran, kept so that re-ingest can tell a curator's
+    correction (a field that differs from this record) from a stale detection."""
+
+    model_config = _MODEL_CONFIG
+
+    cleaner: str
+    """Version of the cleaner that produced the body."""
+    ingested: IsoDateOrTime
+    """When ingest last wrote this file (UTC)."""
+    body_sha256: Sha256
+    """SHA-256 of the body as the cleaner wrote it; a different body means a curator edited it."""
+    detected: dict[str, Any] = Field(default_factory=dict)
+    """Each machine-owned field's value as detected (title, language, published, ...)."""
+
+
+class Article(BaseModel):
+    """A cleaned article: `content/articles/<name>.md`, front matter and the cleaned text."""
+
+    model_config = _MODEL_CONFIG
+
+    title: Text
+    """Headline in the original language and script, as the outlet printed it."""
+    title_en: str | None = None
+    """Curator's English translation of the title."""
+    title_derived: bool = False
+    """True when the capture printed no headline and ingest derived one (from the address or
+    the lead sentence); a curator who checks the title sets it to false."""
+    language: LanguageTag
+    """BCP 47 tag of the article's main language (`az`, `tr`, `ar`, `fa`, `ru`...)."""
+    published: IsoDateOrTime | None = None
+    """Publication date or date-time, ISO 8601 (`2022-05-14` or `2022-05-14T09:47`), in the
+    Gregorian calendar whatever calendar the page used."""
+    published_text: str | None = None
+    """The publication date exactly as the page printed it (`24 اردیبهشت 1401`)."""
+    updated: IsoDateOrTime | None = None
+    """Last update shown by the page, ISO 8601, when it shows one."""
+    outlet: Identifier | None = None
+    """Id of the outlet that published this copy (a file `content/outlets/<id>.yml`)."""
+    original_outlet: Identifier | None = None
+    """For an aggregator's or a blog's copy: id of the outlet that first published the story."""
+    url: HttpUrl | None = None
+    """Address the capture was taken from; absent when it was not recorded."""
+    archived_url: HttpUrl | None = None
+    """A web archive's copy of the page, shown beside the source link."""
+    event: Identifier | None = None
+    """Id of the event the article reports (a file `content/events/<id>.md`); absent while
+    the article is unassigned."""
+    author: str | None = None
+    """Author or byline, as printed."""
+    keywords: list[str] = Field(default_factory=list)
+    """Tags and hashtags the page attached to the story (kept out of the body)."""
+    summary_en: str | None = None
+    """Curator's English summary of the article (Markdown)."""
+    notes: str | None = None
+    """Curator's free notes on the article (Markdown)."""
+    raw_sha256: Sha256
+    """SHA-256 of the raw capture this article was cleaned from."""
+    raw_file: str | None = None
+    """Path of the raw capture, relative to the content folder (`raw/...`)."""
+    machine: MachineRecord | None = None
+    """Ingest's own record; written by ingest, not meant to be edited."""
+
+
+class PrimarySource(BaseModel):
+    """A document the event's reports rely on: a transcript, a statement, a release."""
+
+    model_config = _MODEL_CONFIG
+
+    title: Text
+    """Title of the document."""
+    date: IsoDate | None = None
+    """Date of the document, ISO 8601."""
+    url: HttpUrl | None = None
+    """Where the document can be read."""
+    publisher: str | None = None
+    """Who published it."""
+
+
+class Event(BaseModel):
+    """An event: `content/events/<id>.md`; the Markdown body is the curator's summary."""
+
+    model_config = _MODEL_CONFIG
+
+    title: Text
+    """English title of the event."""
+    date: IsoDate
+    """Day the event happened (its first day, for a range), ISO 8601."""
+    end_date: IsoDate | None = None
+    """Last day, when the event spans several days."""
+    place: str | None = None
+    """Where it happened."""
+    participants: list[str] = Field(default_factory=list)
+    """People and organisations taking part."""
+    primary_sources: list[PrimarySource] = Field(default_factory=list)
+    """Documents the reports rely on."""
+    tags: list[str] = Field(default_factory=list)
+    """Free keywords."""
+    notes: str | None = None
+    """Curator's free notes on the event (Markdown)."""
+
+
+class OutletKind(str, Enum):
+    NEWS_AGENCY = "news agency"
+    NEWSPAPER = "newspaper"
+    BROADCASTER = "broadcaster"
+    STATE_MEDIA = "state media"
+    ONLINE_NEWS = "online news"
+    MAGAZINE = "magazine"
+    BLOG = "blog"
+    AGGREGATOR = "aggregator"
+    GOVERNMENT = "government"
+    OTHER = "other"
+
+
+class Outlet(BaseModel):
+    """An outlet: `content/outlets/<id>.yml`."""
+
+    model_config = _MODEL_CONFIG
+
+    name: Text
+    """Name of the outlet in Latin letters, as it presents itself."""
+    name_native: str | None = None
+    """Name in its own script, when different."""
+    kind: OutletKind = OutletKind.OTHER
+    """One of: news agency, newspaper, broadcaster, state media, online news, magazine, blog,
+    aggregator, government, other."""
+    country: str | None = None
+    """Country it publishes from."""
+    homepage: HttpUrl | None = None
+    """Its home page."""
+    domains: list[str] = Field(default_factory=list)
+    """Web domains whose captures belong to this outlet (`haber7.com`); ingest uses them."""
+    languages: list[LanguageTag] = Field(default_factory=list)
+    """Languages it publishes in."""
+    notes: str | None = None
+    """Curator's profile of the outlet (Markdown): ownership, stance, reliability."""
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "event": Event,
+    "outlet": Outlet,
+    "primary source": PrimarySource,
+}
