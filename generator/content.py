@@ -72,6 +72,8 @@ def _describe(error: dict, model: type[BaseModel]) -> str:
     message = error["msg"]
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
+    if kind == "string_type":
+        return f"must be text; put the value in quotes (found {error.get('input')!r})"
     if kind.endswith("_type") or kind == "enum":
         message = f"{message} (found {error.get('input')!r})"
     return message

@@ -97,7 +97,8 @@ def _load_yaml(text: str, first_line: int) -> tuple[Any, yaml.Node | None]:
         line = first_line + mark.line if mark is not None else None
         problem = exc.problem or str(exc)
         raise FrontMatterError(
-            f"the YAML cannot be read ({problem}); check quoting and indentation on that line",
+            f"the YAML cannot be read ({problem}); check the indentation, and put a value "
+            "that contains ': ' or starts with a quote in quotes",
             line,
         ) from exc
     except yaml.YAMLError as exc:

@@ -12,6 +12,7 @@ corrected by the curator and is kept, and so is a body the curator edited.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -27,6 +28,7 @@ from . import detect
 from .cleaning import CLEANER_VERSION, CleanResult, Removed, clean_text
 from .readers import UnsupportedCapture, read_capture
 
+_RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
     "title", "title_derived", "language", "published", "published_text", "updated",
     "author", "keywords", "outlet", "url",
@@ -65,6 +67,14 @@ def _title_slug(title: str, digest: str) -> str:
         if slug:
             return slug
     return digest[:10] or "article"
+
+
+class _BrokenArticle(Exception):
+    def __init__(self, path: Path, error: FrontMatterError):
+        line = f" (line {error.line})" if error.line else ""
+        super().__init__(f"the article {path.name} has a broken header{line}: {error.message}; "
+                         "fix it (python -m generator check shows where) and ingest again")
+        self.path = path
 
 
 class ManifestError(Exception):
@@ -115,7 +125,12 @@ class Ingester:
             try:
                 meta = read_document(path).meta
             except (FrontMatterError, OSError, UnicodeDecodeError):
-                continue  # `check` reports broken files; ingest must not stop on them
+                # A broken header still says which capture it came from: re-ingesting that
+                # capture must report the broken file, not create a duplicate beside it.
+                found = _RAW_HASH.search(path.read_text(encoding="utf-8", errors="replace"))
+                if found:
+                    self._by_hash.setdefault(found.group(1), path)
+                continue
             if meta.get("raw_sha256"):
                 self._by_hash.setdefault(str(meta["raw_sha256"]), path)
             if meta.get("url"):
@@ -135,6 +150,8 @@ class Ingester:
             return self._ingest(source, url)
         except UnsupportedCapture as exc:
             return Outcome(source, "failed", message=str(exc))
+        except _BrokenArticle as exc:
+            return Outcome(source, "failed", exc.path, message=str(exc))
         except OSError as exc:
             return Outcome(source, "failed", message=f"cannot be read ({exc.strerror})")
 
@@ -173,7 +190,10 @@ class Ingester:
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
                 detected: dict[str, Any], body: str, result: CleanResult) -> Outcome:
-        doc = read_document(path)
+        try:
+            doc = read_document(path)
+        except FrontMatterError as exc:
+            raise _BrokenArticle(path, exc) from exc
         meta = dict(doc.meta)
         record = meta.get("machine") or {}
         before = record.get("detected") or {}

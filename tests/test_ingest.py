@@ -1,0 +1,180 @@
+"""Ingest on the real seeds: metadata and cleaning against gold; the curator's work is safe."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.content import load_archive
+from generator.frontmatter import read_document
+
+from .conftest import SEEDS
+
+GOLD = json.loads((Path(__file__).parent / "gold" / "seeds.json").read_text(encoding="utf-8"))
+SEED_NAMES = sorted(name for name in GOLD if not name.startswith("_"))
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory) -> Path:
+    content = tmp_path_factory.mktemp("ingest") / "content"
+    files = [str(SEEDS / name) for name in SEED_NAMES]
+    assert main(["ingest", *files, "--manifest", str(SEEDS / "manifest.csv"),
+                 "--content", str(content)]) == 0
+    return content
+
+
+def article_for(content: Path, seed: str):
+    for path in sorted((content / "articles").glob("*.md")):
+        doc = read_document(path)
+        if doc.meta["raw_file"] == f"raw/{seed}":
+            return path, doc
+    raise AssertionError(f"no article for {seed}")
+
+
+@pytest.mark.parametrize("seed", SEED_NAMES)
+def test_seed_metadata_matches_gold(ingested, seed):
+    gold = GOLD[seed]
+    _, doc = article_for(ingested, seed)
+    for field in ("language", "published", "published_text", "title", "outlet", "author",
+                  "updated", "title_derived"):
+        if field in gold:
+            assert doc.meta.get(field) == gold[field], field
+
+
+@pytest.mark.parametrize("seed", SEED_NAMES)
+def test_seed_body_keeps_the_story_and_drops_the_page(ingested, seed):
+    gold = GOLD[seed]
+    _, doc = article_for(ingested, seed)
+    for segment in gold["must_contain"]:
+        assert segment in doc.body, f"missing: {segment}"
+    for segment in gold["must_not_contain"]:
+        assert segment not in doc.body, f"kept boilerplate: {segment}"
+
+
+def test_ingested_content_passes_check_and_keeps_raw_captures(ingested):
+    archive = load_archive(ingested)
+    assert archive.problems.errors == []
+    assert len(archive.articles) == 5
+    for seed in SEED_NAMES:
+        assert (ingested / "raw" / seed).read_bytes() == (SEEDS / seed).read_bytes()
+
+
+def test_source_url_comes_from_the_manifest(ingested):
+    _, with_url = article_for(ingested, "004_26b40dc472a4c13d.txt")
+    assert with_url.meta["url"].startswith("https://sarabic.ae/20251009/")
+    _, without = article_for(ingested, "002_fc528dca72532d73.txt")
+    assert "url" not in without.meta
+
+
+def copy_content(ingested: Path, tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(ingested, content)
+    return content
+
+
+def ingest(content: Path, *seeds: str, extra: tuple[str, ...] = ()) -> int:
+    return main(["ingest", *[str(SEEDS / s) for s in seeds], "--manifest",
+                 str(SEEDS / "manifest.csv"), "--content", str(content), *extra])
+
+
+def test_same_capture_twice_is_recognised_by_its_hash(ingested, tmp_path, capsys):
+    content = copy_content(ingested, tmp_path)
+    before = {p: p.read_bytes() for p in (content / "articles").glob("*.md")}
+    assert ingest(content, *SEED_NAMES) == 0
+    out = capsys.readouterr().out
+    assert "5 captures: 5 unchanged" in out
+    assert {p: p.read_bytes() for p in (content / "articles").glob("*.md")} == before
+
+
+def test_curator_corrections_survive_reingest(ingested, tmp_path):
+    content = copy_content(ingested, tmp_path)
+    path, doc = article_for(content, "004_26b40dc472a4c13d.txt")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("published: '2025-10-09'", "published: 2025-10-09T14:30", 1)
+    text = text.replace("title_derived: true", "title_derived: false\nevent: my-event\n"
+                        "title_en: Putin meets Aliyev in Dushanbe", 1)
+    text = text.replace("التقى الرئيس الروسي", "التقى الرئيس الروسي [تصحيح]")
+    path.write_text(text, encoding="utf-8")
+    assert ingest(content, "004_26b40dc472a4c13d.txt") == 0
+    after = read_document(path)
+    assert after.meta["published"] == "2025-10-09T14:30"
+    assert after.meta["title_derived"] is False
+    assert after.meta["event"] == "my-event"
+    assert after.meta["title_en"] == "Putin meets Aliyev in Dushanbe"
+    assert "[تصحيح]" in after.body
+    # machine fields the curator did not touch are still refreshed from the capture
+    assert after.meta["language"] == "ar"
+
+
+def test_dry_run_writes_nothing(tmp_path, capsys):
+    content = tmp_path / "content"
+    assert ingest(content, "000_50d3ce7fa48e1626.txt", extra=("--dry-run",)) == 0
+    assert "created (dry run)" in capsys.readouterr().out
+    assert not content.exists() or not any(content.rglob("*.md"))
+
+
+def test_show_removed_lists_dropped_lines_with_reasons(tmp_path, capsys):
+    assert ingest(tmp_path / "c", "001_d5152aefd5127724.txt", extra=("--show-removed",)) == 0
+    out = capsys.readouterr().out
+    assert "[share row, button or footer] ABONE OL" in out
+    assert "[after the story (comments, related lists, footer)] YORUMLAR 41 TÜMÜ" in out
+
+
+def test_one_bad_file_does_not_stop_the_batch(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text \x00")
+    missing = tmp_path / "missing.txt"
+    content = tmp_path / "content"
+    code = main(["ingest", str(empty), str(SEEDS / "003_5100fcf6f57e2c28.txt"), str(binary),
+                 str(missing), "--content", str(content)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "4 captures: 1 created, 3 failed" in captured.out
+    assert f"{empty}: error: the file is empty; capture the page again" in captured.err
+    assert f"{missing}: error: no such file; check the path" in captured.err
+    assert f"{binary}: error:" in captured.err
+    assert len(list((content / "articles").glob("*.md"))) == 1
+
+
+def test_manifest_with_a_bad_address_names_the_line(tmp_path, capsys):
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,url\na.txt,https://example.org/a\nb.txt,javascript:alert(1)\n",
+                        encoding="utf-8")
+    code = main(["ingest", str(SEEDS / "000_50d3ce7fa48e1626.txt"), "--manifest", str(manifest),
+                 "--content", str(tmp_path / "content")])
+    assert code == 1
+    assert (f"{manifest}:3: 'javascript:alert(1)' is not an http(s) address; fix it or leave the "
+            "url empty") in capsys.readouterr().err
+
+
+def test_legacy_encodings_are_decoded(tmp_path):
+    text = (SEEDS / "003_5100fcf6f57e2c28.txt").read_text(encoding="utf-8")
+    # Windows-1256 has no Persian yeh and keheh: pages in it used the Arabic letters.
+    arabic_letters = str.maketrans({"ی": "ي", "ک": "ك", "\u200c": None})
+    legacy = tmp_path / "persian-windows-1256.txt"
+    legacy.write_bytes(text.translate(arabic_letters).encode("cp1256", errors="replace"))
+    utf16 = tmp_path / "persian-utf16.txt"
+    utf16.write_bytes(text.encode("utf-16"))
+    content = tmp_path / "content"
+    assert main(["ingest", str(legacy), str(utf16), "--content", str(content)]) == 0
+    titles = {read_document(p).meta["title"] for p in (content / "articles").glob("*.md")}
+    expected = GOLD["003_5100fcf6f57e2c28.txt"]["title"]
+    assert titles == {expected, expected.translate(arabic_letters)}
+
+
+def test_a_broken_existing_article_is_reported_not_fatal(ingested, tmp_path, capsys):
+    content = copy_content(ingested, tmp_path)
+    path, _ = article_for(content, "003_5100fcf6f57e2c28.txt")
+    path.write_text(path.read_text(encoding="utf-8").replace("language: fa", "language: fa: x"),
+                    encoding="utf-8")
+    code = ingest(content, "003_5100fcf6f57e2c28.txt", "000_50d3ce7fa48e1626.txt")
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "2 captures: 1 failed, 1 unchanged" in captured.out
+    assert f"the article {path.name} has a broken header" in captured.err
