@@ -117,7 +117,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:  # noqa: ARG001
     from .schema_docs import schema_markdown
 
-    print(schema_markdown())
+    print(schema_markdown(), end="")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -205,7 +205,7 @@ class Event(BaseModel):
     """Curator's free notes on the event (Markdown)."""
 
 
-class OutletKind(str, Enum):
+class OutletKind(StrEnum):
     NEWS_AGENCY = "news agency"
     NEWSPAPER = "newspaper"
     BROADCASTER = "broadcaster"

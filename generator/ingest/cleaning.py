@@ -136,6 +136,7 @@ class Removed:
 class Block:
     kind: str  # "p", "h" (subheading), "li" (list item)
     text: str
+    line: Line | None = None
 
 
 @dataclass
@@ -376,12 +377,11 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     # A story ends on prose: drop trailing lines that are not (credits, stray headlines).
     while blocks and blocks[-1].kind != "li" and not _is_terminal_text(blocks[-1].text):
         dropped = blocks.pop()
-        number = next(line.number for line in body_lines if line.text == dropped.text)
-        if author is None and (name := _byline(next(l for l in body_lines
-                                                       if l.number == number))):
+        if author is None and dropped.line and (name := _byline(dropped.line)):
             author = name
-        removed.append(Removed(number, dropped.text, "after the story's last sentence "
-                                                     "(credit, byline or related headline)"))
+        removed.append(Removed(dropped.line.number if dropped.line else 0, dropped.text,
+                               "after the story's last sentence (credit, byline or related "
+                               "headline)"))
     removed.sort(key=lambda r: r.line)
 
     title_derived = False
@@ -408,7 +408,7 @@ def _hashtags(text: str) -> list[str]:
 def _block(line: Line, following: Line | None) -> Block:
     bullet = _BULLET.match(line.text)
     if bullet and line.words >= 1:
-        return Block("li", line.text[bullet.end():].strip())
+        return Block("li", line.text[bullet.end():].strip(), line)
     letters = [ch for ch in line.text if ch.isalpha()]
     if (
         letters
@@ -417,5 +417,5 @@ def _block(line: Line, following: Line | None) -> Block:
         and following is not None
         and following.words > line.words
     ):
-        return Block("h", line.text)
-    return Block("p", line.text)
+        return Block("h", line.text, line)
+    return Block("p", line.text, line)

@@ -15,7 +15,7 @@ import csv
 import re
 import shutil
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -265,7 +265,7 @@ class Ingester:
     def _machine_record(self, detected: dict[str, Any], body: str) -> dict[str, Any]:
         return {
             "cleaner": CLEANER_VERSION,
-            "ingested": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M"),
+            "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"),
             "body_sha256": sha256_text(body),
             "detected": dict(detected),
         }

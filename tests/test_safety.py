@@ -1,0 +1,94 @@
+"""Text from the web is data: a hostile capture must not put live markup into any page."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURES, run_mkdocs_build
+
+
+class Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.script_text: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.script_text.append(data)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("hostile")
+    result = run_mkdocs_build(FIXTURES / "hostile", work)
+    assert result.returncode == 0, result.stderr
+    return work / "site"
+
+
+def pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if "search" not in p.parts]
+
+
+def test_hostile_pages_were_built(hostile_site):
+    names = {p.relative_to(hostile_site).as_posix() for p in pages(hostile_site)}
+    assert "events/hostile-event/index.html" in names
+    assert "articles/2025-01-01-evil-outlet-hostile/index.html" in names
+
+
+def test_no_event_handler_attributes(hostile_site):
+    for page in pages(hostile_site):
+        parser = Collector()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for tag, attrs in parser.tags:
+            handlers = [name for name in attrs if name.lower().startswith("on")]
+            assert not handlers, f"{page}: <{tag}> has {handlers}"
+
+
+def test_only_http_and_relative_links(hostile_site):
+    for page in pages(hostile_site):
+        parser = Collector()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for tag, attrs in parser.tags:
+            for name in ("href", "src", "action", "formaction", "data"):
+                value = (attrs.get(name) or "").strip().lower()
+                assert not value.startswith(("javascript:", "data:", "vbscript:")), (
+                    f"{page}: <{tag} {name}={value!r}>")
+
+
+def test_no_script_or_markup_from_the_article(hostile_site):
+    for page in pages(hostile_site):
+        parser = Collector()
+        parser.feed(page.read_text(encoding="utf-8"))
+        scripts = "".join(parser.script_text)
+        assert "alert(" not in scripts, f"{page}: article text reached a <script>"
+        html = page.read_text(encoding="utf-8")
+        start, end = html.find('<article class="md-content__inner'), html.rfind("</article>")
+        content = Collector()
+        content.feed(html[start:end])
+        tags = {tag for tag, _ in content.tags}
+        assert not tags & {"iframe", "svg", "img", "b", "object", "embed", "script"}, page
+        for tag, attrs in parser.tags:
+            if tag == "script":
+                src = attrs.get("src") or ""
+                assert not src or "assets/" in src, f"{page}: unexpected script {src}"
+
+
+def test_the_hostile_text_is_shown_as_text(hostile_site):
+    html = (hostile_site / "articles/2025-01-01-evil-outlet-hostile/index.html").read_text(
+        encoding="utf-8")
+    assert "&lt;script&gt;alert(&#x27;body&#x27;)&lt;/script&gt;" in html or \
+        "&lt;script&gt;alert('body')&lt;/script&gt;" in html
+    assert "[click me](javascript:alert(" in html.replace("&#x27;", "'")

@@ -1,0 +1,74 @@
+"""The archive's own content/ built by MkDocs in strict mode, and what its pages hold."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+from generator.content import load_archive
+
+from .conftest import ROOT
+
+
+class Blocks(HTMLParser):
+    """Collects the article-text blocks (lang, dir) of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.blocks: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "div" and "article-text" in (attrs.get("class") or ""):
+            self.blocks.append((attrs.get("lang"), attrs.get("dir")))
+
+
+def blocks_of(html: str) -> list[tuple[str, str]]:
+    parser = Blocks()
+    parser.feed(html)
+    return parser.blocks
+
+
+def test_strict_build_of_content_succeeds(content_site):
+    assert (content_site / "index.html").is_file()
+
+
+def test_three_events_with_their_articles(content_site):
+    archive = load_archive(ROOT / "content")
+    assert len(archive.events) == 3 and len(archive.articles) == 5
+    expected = {
+        "bush-putin-transcripts": [("ar", "rtl"), ("tr", "ltr"), ("az", "ltr")],
+        "austin-shoigu-call-2022-05-13": [("fa", "rtl")],
+        "putin-aliyev-dushanbe-2025": [("ar", "rtl")],
+    }
+    for event_id, langs in expected.items():
+        html = (content_site / "events" / event_id / "index.html").read_text(encoding="utf-8")
+        assert sorted(blocks_of(html)) == sorted(langs), event_id
+
+
+def test_event_pages_link_sources_from_the_manifest(content_site):
+    html = (content_site / "events/bush-putin-transcripts/index.html").read_text(encoding="utf-8")
+    assert 'href="https://www.azervoice.com/az/other-countries/78331.html"' in html
+    assert 'href="https://m.haber7.com/dunya/haber/3598677-putin-ve-bushun-telefon-gorusmeleri-ortaya-cikti-emrinize-amadeyim"' in html
+    assert "source link not recorded" in html  # the blog, whose address was not recorded
+    html = (content_site / "events/putin-aliyev-dushanbe-2025/index.html").read_text(encoding="utf-8")
+    assert 'href="https://sarabic.ae/20251009/%D8%A8%D9%88%D8%AA%D9%8A%D9%86' in html
+
+
+def test_nav_stays_small(content_site):
+    html = (content_site / "index.html").read_text(encoding="utf-8")
+    nav = html[html.find('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.find("</nav>")]
+    assert "articles/" not in nav and "bush-putin-transcripts" not in nav
+
+
+def test_mkdocs_build_from_the_repository_runs_the_hook(tmp_path):
+    """`mkdocs build --strict` as README says: the hook generates docs/ first."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=ROOT, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1",
+                                                       "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    assert (ROOT / "docs" / "events" / "bush-putin-transcripts.md").is_file()
+    assert (tmp_path / "site" / "events" / "bush-putin-transcripts" / "index.html").is_file()
