@@ -159,6 +159,12 @@ def text_block(article: ArticleEntry, *, heading: str | None, heading_level: int
     return "\n".join(parts)
 
 
+def facts_block(rows: list[tuple[str, str]]) -> list[str]:
+    """Labelled facts, one per line (``**Date:** 9 October 2025``)."""
+    lines = "  \n".join(f"**{label}:** {value}" for label, value in rows)
+    return ['<div class="facts" markdown>', "", lines, "", "</div>", ""]
+
+
 def articles_table(model: SiteModel, articles: list[ArticleEntry], base: str,
                    *, show_event: bool = True, show_outlet: bool = True) -> str:
     header = ["Published", "Language", "Title"]
@@ -187,18 +193,18 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
     out = [front_matter(meta.title, description=f"{event_dates(event)}"
                         + (f", {meta.place}" if meta.place else ""), hide=["navigation"]),
            f"# {md.inline(meta.title)}", ""]
-    facts = [f"**Date:** {event_dates(event)}"]
+    facts = [("Date", event_dates(event))]
     if meta.place:
-        facts.append(f"**Place:** {md.inline(meta.place)}")
+        facts.append(("Place", md.inline(meta.place)))
     if meta.participants:
-        facts.append("**Participants:** " + ", ".join(md.inline(p) for p in meta.participants))
+        facts.append(("Participants", ", ".join(md.inline(p) for p in meta.participants)))
     coverage = Counter(a.meta.language for a in articles)
-    facts.append(f"**Coverage:** {len(articles)} article{'s' if len(articles) != 1 else ''} in "
-                 f"{len(coverage)} language{'s' if len(coverage) != 1 else ''} "
-                 + language_tags(articles))
+    facts.append(("Coverage", f"{len(articles)} article{'s' if len(articles) != 1 else ''} in "
+                  f"{len(coverage)} language{'s' if len(coverage) != 1 else ''} "
+                  + language_tags(articles)))
     if meta.tags:
-        facts.append("**Tags:** " + ", ".join(md.inline(t) for t in meta.tags))
-    out += ['<div class="event-facts" markdown>', "", "  \n".join(facts), "", "</div>", ""]
+        facts.append(("Tags", ", ".join(md.inline(t) for t in meta.tags)))
+    out += facts_block(facts)
     if event.summary:
         out += ["## Summary", "", event.summary, ""]
     if meta.notes:
@@ -243,7 +249,9 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     meta = article.meta
     base = "../"
     tag = meta.language
-    out = [front_matter(meta.title, hide=["navigation"]), f"# {in_language(meta.title, tag)}", ""]
+    direction = languages.direction(tag)
+    out = [front_matter(meta.title, hide=["navigation"]),
+           f'# {md.inline(meta.title)} {{: lang="{md.attr(tag)}" dir="{direction}" }}', ""]
     if meta.title_en:
         out += [f'<p class="translation" markdown>*English title (translation):* '
                 f"{md.inline(meta.title_en)}</p>", ""]
@@ -269,7 +277,7 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     if meta.title_derived:
         rows.append(("Title", "derived by the archive (the capture printed no headline)"))
     rows.append(("Raw capture", f"`{meta.raw_sha256}` (SHA-256)"))
-    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
+    out += facts_block(rows)
     if meta.summary_en:
         out += ["## Summary (English, by the curator)", "", meta.summary_en, ""]
     if meta.notes:
@@ -383,7 +391,7 @@ def outlet_page(model: SiteModel, entry: OutletEntry) -> str:
         rows.append(("Home page", md.link(md.display_url(meta.homepage), meta.homepage)))
     if meta.languages:
         rows.append(("Languages", ", ".join(lang_cell(t) for t in meta.languages)))
-    out += ["| | |", "| --- | --- |"] + [f"| **{k}** | {v} |" for k, v in rows] + [""]
+    out += facts_block(rows)
     if meta.notes:
         out += ["## Profile", "", meta.notes, ""]
     articles = model.articles_by_outlet.get(entry.id, [])

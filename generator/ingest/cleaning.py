@@ -17,10 +17,12 @@ Every removed line is recorded with its reason, so a curator can see exactly wha
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import boilerplate
@@ -50,18 +52,21 @@ def normalise_line(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def stopwords(language: str | None) -> frozenset[str]:
-    """Stop words of a language (jusText's lists, built from Wikipedia), folded."""
-    if not language:
-        return frozenset()
-    import justext
+    """Stop words of a language (jusText's lists, built from Wikipedia), folded.
 
-    name = _JUSTEXT_NAMES.get(language)
-    if name is None:
+    Only jusText's data files are read: importing the package would pull in lxml's HTML
+    cleaner, which the text cleaner does not need.
+    """
+    name = _JUSTEXT_NAMES.get(language or "")
+    spec = importlib.util.find_spec("justext")
+    if name is None or spec is None or not spec.submodule_search_locations:
         return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "stoplists" / f"{name}.txt"
     try:
-        return frozenset(fold(word) for word in justext.get_stoplist(name))
-    except ValueError:
+        words = path.read_text(encoding="utf-8").split()
+    except OSError:
         return frozenset()
+    return frozenset(fold(word) for word in words)
 
 
 _JUSTEXT_NAMES = {
