@@ -14,6 +14,7 @@ import yaml
 from .content import load_or_fail
 from .fsutil import write_if_changed
 from .pages import GENERATED_NOTE, all_pages, derive
+from .search.index import INDEX_FOLDER, IndexReport, build_index
 
 DEFAULT_SITE_NAME = "News archive"
 
@@ -24,6 +25,7 @@ class BuildReport:
     written: int
     removed: int
     warnings: list[str]
+    search: IndexReport
 
 
 def site_name_from(config_file: Path) -> str:
@@ -43,8 +45,12 @@ def site_name_from(config_file: Path) -> str:
 
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
-          strict: bool = False) -> BuildReport:
-    """Write the generated pages for ``content`` into ``out``; raise ContentError on errors."""
+          strict: bool = False, directory_urls: bool = True) -> BuildReport:
+    """Write the generated pages and the search index for ``content`` into ``out``.
+
+    ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
+    page addresses. Raises ContentError, listing every problem, when the content has errors.
+    """
     # Gather: everything is validated before anything is written.
     archive = load_or_fail(content, strict=strict)
     # Derive: groupings and indexes.
@@ -52,6 +58,7 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     pages = all_pages(model, site_name)
     # Write: atomically, and only what changed (mkdocs serve watches this folder).
     written = sum(write_if_changed(out / name, text) for name, text in pages.items())
+    search = build_index(model, out / INDEX_FOLDER, directory_urls=directory_urls)
     removed = 0
     for path in sorted(out.rglob("*.md")):
         name = path.relative_to(out).as_posix()
@@ -65,4 +72,4 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
             path.unlink()
             removed += 1
     return BuildReport(len(pages), written, removed,
-                       [str(p) for p in archive.problems.warnings])
+                       [str(p) for p in archive.problems.warnings], search)

@@ -103,14 +103,17 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     site_name = args.site_name or site_name_from(args.config)
     try:
-        report = build(args.content, args.out, site_name=site_name, strict=args.strict)
+        report = build(args.content, args.out, site_name=site_name, strict=args.strict,
+                       directory_urls=not args.file_urls)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1
     for warning in report.warnings:
         print(warning, file=sys.stderr)
     print(f"{report.pages} pages in {args.out}/: {report.written} written, "
-          f"{report.pages - report.written} unchanged, {report.removed} removed")
+          f"{report.pages - report.written} unchanged, {report.removed} removed; search index: "
+          f"{report.search.records} records, {report.search.terms} terms in "
+          f"{report.search.chunks} chunks")
     return 0
 
 
@@ -167,6 +170,9 @@ def parser() -> argparse.ArgumentParser:
                        help="mkdocs.yml to read the site name from")
     build.add_argument("--site-name", help="title of the archive (default: mkdocs.yml site_name)")
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build.add_argument("--file-urls", action="store_true",
+                       help="address pages as .html files (for a site opened from disk; match "
+                            "MkDocs' use_directory_urls: false)")
     build.set_defaults(func=cmd_build)
 
     schema = commands.add_parser("schema", help="print the content schema as Markdown tables",

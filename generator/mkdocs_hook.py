@@ -34,10 +34,12 @@ def _content_dir(config) -> Path:
 def on_pre_build(config) -> None:
     content = _content_dir(config)
     try:
-        report = build(content, Path(config.docs_dir), site_name=config.site_name)
+        report = build(content, Path(config.docs_dir), site_name=config.site_name,
+                       directory_urls=config.use_directory_urls)
     except ContentError as exc:
         raise Abort(f"Cannot build the archive: {exc}") from exc
     for warning in report.warnings:
         log.warning(warning)
-    log.info("archive: %d pages generated from %s (%d written, %d removed)",
-             report.pages, content, report.written, report.removed)
+    log.info("archive: %d pages generated from %s (%d written, %d removed); search index of "
+             "%d records", report.pages, content, report.written, report.removed,
+             report.search.records)

@@ -403,10 +403,22 @@ def outlet_page(model: SiteModel, entry: OutletEntry) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def search_page(model: SiteModel) -> str:
+    """The search page; its controls come from the theme's ``archive-search.html`` template."""
+    count = len(model.archive.articles)
+    return (front_matter("Search", template="archive-search.html", hide=["navigation", "toc"])
+            + "# Search the archive\n\n"
+            f"Search the {count} articles and {len(model.events)} events in every language at "
+            "once. Type without diacritics or with them, in any letter forms and case: "
+            "*Bakı* finds *Baki*, *تنش‌ها* finds *تنشها*. Narrow by language, outlet, event "
+            "or year; the address of the page keeps the search, so it can be shared.\n")
+
+
 def all_pages(model: SiteModel, site_name: str) -> dict[str, str]:
     """Every generated page, keyed by its path under the docs folder."""
     pages = {
         "index.md": home_page(model, site_name),
+        "search.md": search_page(model),
         "events/index.md": events_index(model),
         "timeline.md": timeline_page(model),
         "languages/index.md": languages_index(model),

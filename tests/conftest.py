@@ -15,9 +15,12 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def mkdocs_config_for(content: Path, work: Path) -> Path:
+def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> Path:
     """A copy of the project's mkdocs.yml that builds ``content`` into ``work``."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    from mkdocs.utils.yaml import get_yaml_loader
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
+    config["use_directory_urls"] = not file_urls
     config["docs_dir"] = str(work / "docs")
     config["site_dir"] = str(work / "site")
     config["theme"]["custom_dir"] = str(ROOT / "theme")

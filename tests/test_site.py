@@ -72,3 +72,20 @@ def test_mkdocs_build_from_the_repository_runs_the_hook(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (ROOT / "docs" / "events" / "bush-putin-transcripts.md").is_file()
     assert (tmp_path / "site" / "events" / "bush-putin-transcripts" / "index.html").is_file()
+
+
+def test_a_copy_for_opening_from_disk_uses_html_addresses(tmp_path):
+    """README: ARCHIVE_DIRECTORY_URLS=false builds pages as .html files, search included."""
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "ARCHIVE_DIRECTORY_URLS": "false"}
+    docs = tmp_path / "docs"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        cwd=ROOT, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "search.html").is_file()
+    record = (ROOT / "docs" / "search-index" / "d" / "0.js").read_text(encoding="utf-8")
+    assert '.html"' in record
+    # leave docs/ as a normal build makes it
+    subprocess.run([sys.executable, "-m", "generator", "build"], cwd=ROOT, check=True,
+                   capture_output=True)
+    assert docs.parent == tmp_path

@@ -1,0 +1,1 @@
+ArchiveSearch.record(0,{"u":"articles/2024-04-02-vestnik-unassigned/","k":"article","t":"Каспийский паром: первые итоги","l":"ru","d":"ltr","x":"За две недели паромом воспользовались три тысячи пассажиров.","o":"Vecherny Vestnik","p":"2024-04-02"});

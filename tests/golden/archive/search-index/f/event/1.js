@@ -1,0 +1,1 @@
+ArchiveSearch.facet("event:desert-summit",[6,7,8]);

@@ -1,0 +1,1 @@
+ArchiveSearch.facet("lang:az",[5]);

@@ -1,0 +1,1 @@
+ArchiveSearch.facet("lang:fa",[2]);

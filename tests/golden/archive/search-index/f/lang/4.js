@@ -1,0 +1,1 @@
+ArchiveSearch.facet("lang:ru",[0,4]);

@@ -1,0 +1,1 @@
+ArchiveSearch.facet("lang:tr",[6]);

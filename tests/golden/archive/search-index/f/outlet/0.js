@@ -1,0 +1,1 @@
+ArchiveSearch.facet("outlet:al-ufuq",[7]);

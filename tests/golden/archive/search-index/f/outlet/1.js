@@ -1,0 +1,1 @@
+ArchiveSearch.facet("outlet:aseman",[2]);

@@ -1,0 +1,1 @@
+ArchiveSearch.facet("outlet:kaspi-xeber",[5]);

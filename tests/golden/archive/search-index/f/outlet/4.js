@@ -1,0 +1,1 @@
+ArchiveSearch.facet("outlet:daily-meridian",[1]);

@@ -1,0 +1,1 @@
+ArchiveSearch.facet("outlet:vestnik",[0,4]);

@@ -1,0 +1,1 @@
+ArchiveSearch.facet("year:2023",[6,7,8]);

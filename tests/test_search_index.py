@@ -1,0 +1,111 @@
+"""The search index in Python: normalisation, records, scores, chunks and filters."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.search.normalize import arabic_stem, fold, tokens
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PUTİN'İN Bush’un", ["putinin", "bushun"]),        # Turkish case, apostrophes
+    ("Bakı Xəbər BAKI", ["baki", "xeber", "baki"]),       # dotless i, schwa, capitals
+    ("Görüşmeleri", ["gorusmeleri"]),                     # Latin diacritics optional
+    ("تنش‌های", ["تنشهای"]),                              # ZWNJ ignored
+    ("تُقدّمُ", ["تقدم"]),                                  # harakat removed
+    ("قمـــة", ["قمه"]),                                   # tatweel; ta marbuta
+    ("كييف", ["کییف"]), ("کییف", ["کییف"]),               # Arabic and Persian kaf and yeh
+    ("أزال إلى آذار", ["ازال", "الی", "اذار"]),            # alef forms
+    ("۱۸ فوریه ١٨", ["18", "فوریه", "18"]),                # Persian and Arabic-Indic digits
+    ("Ещё ЁЛКА", ["еще", "елка"]),                         # Cyrillic yo
+])
+def test_folding(text, expected):
+    assert tokens(text) == expected
+
+
+def test_folding_is_idempotent():
+    sample = "PUTİN'İN تنش‌های تُقدّمُ Görüşmeleri ЁЛКА ۱۸"
+    assert fold(fold(sample)) == fold(sample)
+
+
+def test_arabic_stem_strips_proclitics_only_from_arabic_script():
+    assert arabic_stem(tokens("والرئيس")[0]) == "رییس"
+    assert arabic_stem(tokens("لبوتين")[0]) == "بوتین"
+    assert arabic_stem("bushun") is None
+    assert arabic_stem(tokens("ولد")[0]) is None  # too short to strip
+
+
+def load_js(path: Path):
+    """The argument of the ArchiveSearch call in one index file."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"ArchiveSearch\.(\w+)\((.*)\);\n$", text, re.DOTALL)
+    assert match, path
+    return match.group(1), json.loads(f"[{match.group(2)}]")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("docs")
+    build(FIXTURES / "archive", out)
+    return out / "search-index"
+
+
+def test_one_record_per_article_and_event_newest_first(index):
+    kind, (manifest,) = load_js(index / "manifest.js")
+    assert kind == "manifest" and manifest["records"] == 7 + 2
+    dates = []
+    for n in range(manifest["records"]):
+        _, (number, record) = load_js(index / "d" / f"{n}.js")
+        assert number == n
+        dates.append(record.get("p", ""))
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_records_carry_what_results_show(index):
+    records = [load_js(p)[1][1] for p in sorted((index / "d").glob("*.js"))]
+    persian = next(r for r in records if r["l"] == "fa")
+    assert persian["t"] == "پل شناور باکو و ترکمن‌باشی افتتاح شد"  # stored text is not folded
+    assert persian["d"] == "rtl" and persian["o"] == "Aseman News Agency"
+    assert persian["u"] == "articles/2024-03-19-aseman-pol/"
+    assert persian["v"] == "Caspian ferry bridge opens between Baku and Turkmenbashi"
+    assert persian["p"] == "2024-03-19"
+
+
+def test_terms_are_folded_and_arabic_stems_come_from_arabic_text_only(index):
+    _, (manifest,) = load_js(index / "manifest.js")
+    terms = {}
+    for path in (index / "t").glob("*.js"):
+        terms.update(load_js(path)[1][1])
+    assert "ترکمنباشی" in terms and "120" in terms and "baki" in terms
+    assert "ترکمن‌باشی" not in terms and "Bakı" not in terms
+    assert "میاه" in terms     # "المياه" in the Arabic article, without its article
+    assert "ریه" not in terms  # no stem from the Persian "خبرگزاری"... (Persian is not stemmed)
+    starts = manifest["chunks"]
+    assert starts == sorted(starts, key=lambda t: t.encode("utf-16-be"))
+
+
+def test_facets_list_values_and_their_records(index):
+    _, (manifest,) = load_js(index / "manifest.js")
+    langs = {value: count for value, _, count in manifest["facets"]["lang"]}
+    assert langs == {"ar": 1, "az": 1, "en": 1, "fa": 1, "ru": 2, "tr": 1}
+    years = [value for value, _, _ in manifest["facets"]["year"]]
+    assert years == ["2024", "2023"]
+    position = [v for v, _, _ in manifest["facets"]["lang"]].index("ru")
+    kind, (key, ids) = load_js(index / "f" / "lang" / f"{position}.js")
+    assert kind == "facet" and key == "lang:ru" and len(ids) == 2
+
+
+def test_rebuild_removes_files_of_the_old_index(tmp_path):
+    out = tmp_path / "docs"
+    build(FIXTURES / "archive", out)
+    stale = out / "search-index" / "d" / "999.js"
+    stale.write_text("ArchiveSearch.record(999, {});\n", encoding="utf-8")
+    build(FIXTURES / "archive", out)
+    assert not stale.exists()
