@@ -57,7 +57,7 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     model = derive(archive)
     pages = all_pages(model, site_name)
     # Write: atomically, and only what changed (mkdocs serve watches this folder).
-    written = sum(write_if_changed(out / name, text) for name, text in pages.items())
+    written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
     search = build_index(model, out / INDEX_FOLDER, directory_urls=directory_urls)
     removed = 0
     for path in sorted(out.rglob("*.md")):

@@ -46,22 +46,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if not source.is_file():
             from .ingest.pipeline import Outcome
 
-            outcome = Outcome(source, "failed", message="no such file; check the path")
+            results = [Outcome(source, "failed", message="no such file; check the path")]
         else:
-            outcome = ingester.ingest(source, url)
-        outcomes.append(outcome)
+            results = ingester.ingest_file(source, url)
+        outcomes += results
         _progress(index, len(args.files), source.name)
-        if args.verbose or args.dry_run:
-            for change in outcome.changes:
-                print(f"  {source.name}: {change}")
-        if args.show_removed:
-            print(f"--- {source}: {len(outcome.removed)} lines removed")
-            for removed in outcome.removed:
-                print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}")
+        for outcome in results:
+            name = outcome.label or source.name
+            if args.verbose or args.dry_run:
+                for change in outcome.changes:
+                    print(f"  {name}: {change}")
+            if args.show_removed:
+                print(f"--- {name}: {len(outcome.removed)} lines removed")
+                for removed in outcome.removed:
+                    print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}")
     print(_summary(outcomes, args.dry_run))
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:
-        print(f"{outcome.source}: error: {outcome.message}", file=sys.stderr)
+        where = outcome.source if not outcome.label or outcome.label == outcome.source.name \
+            else f"{outcome.source} (record {outcome.label.rsplit('#', 1)[-1]})"
+        print(f"{where}: error: {outcome.message}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -69,7 +73,7 @@ def _summary(outcomes, dry_run: bool) -> str:
     rows = [("capture", "result", "article")]
     for outcome in outcomes:
         article = outcome.article.name if outcome.article else outcome.message
-        rows.append((outcome.source.name, outcome.status + (" (dry run)" if dry_run and
+        rows.append((outcome.label or outcome.source.name, outcome.status + (" (dry run)" if dry_run and
                                                             outcome.status in ("created", "updated") else ""),
                      article))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

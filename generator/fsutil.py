@@ -8,23 +8,28 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+
+    ``durable`` also flushes the data to disk before the rename; generated files, which a
+    build can always make again, skip that cost.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_if_changed(path: Path, data: str | bytes) -> bool:
+def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> bool:
     """Write atomically unless the file already holds exactly ``data``; return whether it wrote.
 
     Skipping identical writes matters beyond speed: ``mkdocs serve`` watches the generated
@@ -36,7 +41,7 @@ def write_if_changed(path: Path, data: str | bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    write_atomic(path, raw)
+    write_atomic(path, raw, durable=durable)
     return True
 
 
@@ -46,6 +51,10 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 16), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def sha256_text(text: str) -> str:

@@ -178,3 +178,69 @@ def test_a_broken_existing_article_is_reported_not_fatal(ingested, tmp_path, cap
     assert code == 1
     assert "2 captures: 1 failed, 1 unchanged" in captured.out
     assert f"the article {path.name} has a broken header" in captured.err
+
+
+CAPTURES = Path(__file__).parent / "fixtures" / "captures"
+
+
+def test_html_page_is_extracted_with_its_metadata(tmp_path):
+    content = tmp_path / "content"
+    page = CAPTURES / "vestnik_article_with_nav_and_aside.html"
+    assert main(["ingest", str(page), "--url", "https://vestnik.example.ru/news/1",
+                 "--content", str(content)]) == 0
+    (path,) = (content / "articles").glob("*.md")
+    doc = read_document(path)
+    assert doc.meta["title"] == "Паромный мост между Баку и Туркменбаши открыт"
+    assert doc.meta["language"] == "ru"
+    assert doc.meta["published"] == "2024-03-18T10:15"
+    assert doc.meta["author"] == "Иван Петров"
+    assert doc.body.strip().startswith("В понедельник в бакинском порту")
+    assert "## Расписание" in doc.body and "- утренний рейс в 08:00" in doc.body
+    for furniture in ("Главная", "Читайте также", "Другая новость дня", "Все права защищены"):
+        assert furniture not in doc.body
+    outlet = read_document(content / "outlets" / "example.yml").meta
+    assert outlet["name"] == "Вечерний вестник"  # the page's own site name
+
+
+def write_warc(path: Path, records: list[tuple[str, bytes, str, str]]) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for uri, body, content_type, status in records:
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=BytesIO(body),
+                                                          http_headers=headers))
+
+
+def test_each_html_response_of_a_warc_becomes_an_article(tmp_path, capsys):
+    page = (CAPTURES / "vestnik_article_with_nav_and_aside.html").read_bytes()
+    legacy = (page.decode("utf-8").replace("открыт", "закрыт")
+              .replace('charset="utf-8"', 'charset="windows-1251"').encode("cp1251"))
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, [
+        ("https://vestnik.example.ru/news/1", page, "text/html; charset=utf-8", "200 OK"),
+        ("https://vestnik.example.ru/logo.png", b"\x89PNG", "image/png", "200 OK"),
+        ("https://vestnik.example.ru/gone", page, "text/html", "404 Not Found"),
+        ("https://vestnik.example.ru/news/2", legacy, "text/html", "200 OK"),
+    ])
+    content = tmp_path / "content"
+    assert main(["ingest", str(warc), "--content", str(content)]) == 0
+    assert "2 captures: 2 created" in capsys.readouterr().out
+    docs = {read_document(p).meta["url"]: read_document(p) for p in (content / "articles").glob("*.md")}
+    assert docs["https://vestnik.example.ru/news/2"].meta["title"].endswith("закрыт")
+    first = docs["https://vestnik.example.ru/news/1"].meta
+    assert first["raw_file"] == "raw/crawl.warc.gz.records/00001.html"
+    assert (content / first["raw_file"]).read_bytes() == page
+    assert (content / "raw" / "crawl.warc.gz").read_bytes() == warc.read_bytes()
+    assert load_archive(content).problems.errors == []  # every raw hash verifies
+
+
+def test_a_broken_warc_is_reported(tmp_path, capsys):
+    broken = tmp_path / "broken.warc.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    assert main(["ingest", str(broken), "--content", str(tmp_path / "content")]) == 1
+    assert f"{broken}: error: not a readable WARC file" in capsys.readouterr().err

@@ -30,6 +30,14 @@ def test_folding(text, expected):
     assert tokens(text) == expected
 
 
+def test_word_by_word_folding_equals_folding_the_whole_text():
+    from generator.search.normalize import _WORD
+
+    text = ("Putin'in\u00a0Bush’un «Путин» — پوتین، بوتين! تنش‌های x²½ ﬁne ΟΔΟΣ Σ\n"
+            "Görüşmeleri\tقمـــة ۱۸/١٨ Ещё-ЁЛКА e\u0301 İstanbul")
+    assert tokens(text) == _WORD.findall(fold(text))
+
+
 def test_folding_is_idempotent():
     sample = "PUTİN'İN تنش‌های تُقدّمُ Görüşmeleri ЁЛКА ۱۸"
     assert fold(fold(sample)) == fold(sample)

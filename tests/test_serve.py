@@ -51,6 +51,9 @@ def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
     try:
         url = f"http://127.0.0.1:{port}/events/desert-summit/"
         assert wait_for(url, "Water summit in Amman", 60), "the served page never appeared"
+        # the search index is served too
+        manifest = fetch(f"http://127.0.0.1:{port}/search-index/manifest.js")
+        assert manifest and manifest.startswith("ArchiveSearch.manifest(")
         event = content / "events" / "desert-summit.md"
         event.write_text(event.read_text(encoding="utf-8").replace(
             "A fictional two-day summit", "An edited two-day summit"), encoding="utf-8")

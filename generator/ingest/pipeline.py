@@ -22,11 +22,12 @@ from typing import Any
 from slugify import slugify
 
 from ..frontmatter import FrontMatterError, dump_yaml, read_document, render_markdown
-from ..fsutil import sha256_file, sha256_text, write_atomic
+from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic
 from ..schema import Article, Outlet
 from . import detect
 from .cleaning import CLEANER_VERSION, CleanResult, Removed, clean_text
-from .readers import UnsupportedCapture, read_capture
+from .html import HtmlExtract, extract_html
+from .readers import Capture, UnsupportedCapture, read_captures
 
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
@@ -51,6 +52,8 @@ class Outcome:
     kept: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
+    label: str = ""
+    """The capture's name: the file's, or ``crawl.warc.gz#3`` for a WARC record."""
 
 
 def _title_slug(title: str, digest: str) -> str:
@@ -67,6 +70,30 @@ def _title_slug(title: str, digest: str) -> str:
         if slug:
             return slug
     return digest[:10] or "article"
+
+
+def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
+    """Fill what the text did not say from the page's metadata (title, author, date)."""
+    from .dates import DateMention
+
+    if extract.title:
+        title = re.sub(rf"\s*[|–—-]\s*{re.escape(extract.sitename)}\s*$", "", extract.title) \
+            if extract.sitename else extract.title
+        if result.title_derived or not result.title:
+            result.title, result.title_derived = title, False
+    if extract.author and not result.author:
+        result.author = extract.author
+    if extract.date and (result.published is None
+                         or result.published.value.isoformat() != extract.date[:10]):
+        from datetime import date as _date
+
+        try:
+            day = _date.fromisoformat(extract.date[:10])
+        except ValueError:
+            return
+        if result.published is None:
+            result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
+            result.published_text = None
 
 
 class _BrokenArticle(Exception):
@@ -144,36 +171,62 @@ class Ingester:
             for domain in meta.get("domains") or []:
                 self._domains[str(domain).lower()] = path.stem
 
-    # -- one capture -------------------------------------------------------------------
-    def ingest(self, source: Path, url: str | None) -> Outcome:
+    # -- one file, one capture ---------------------------------------------------------
+    def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
+        """Ingest every capture in ``source``; a failure is an outcome, never an exception."""
         try:
-            return self._ingest(source, url)
+            captures = read_captures(source)
         except UnsupportedCapture as exc:
-            return Outcome(source, "failed", message=str(exc))
-        except _BrokenArticle as exc:
-            return Outcome(source, "failed", exc.path, message=str(exc))
+            return [Outcome(source, "failed", message=str(exc))]
         except OSError as exc:
-            return Outcome(source, "failed", message=f"cannot be read ({exc.strerror})")
+            return [Outcome(source, "failed", message=f"cannot be read ({exc.strerror})")]
+        outcomes = []
+        for capture in captures:
+            try:
+                outcomes.append(self._ingest(capture, capture.url or url))
+            except UnsupportedCapture as exc:
+                outcomes.append(Outcome(source, "failed", message=str(exc), label=capture.label))
+            except _BrokenArticle as exc:
+                outcomes.append(Outcome(source, "failed", exc.path, message=str(exc),
+                                        label=capture.label))
+            except OSError as exc:
+                outcomes.append(Outcome(source, "failed", label=capture.label,
+                                        message=f"cannot be written ({exc.strerror})"))
+        return outcomes
 
-    def _ingest(self, source: Path, url: str | None) -> Outcome:
-        digest = sha256_file(source)
-        capture = read_capture(source)
-        language = detect.detect_language(capture.text)
-        result = clean_text(capture.text, language=language, url=url)
+    def ingest(self, source: Path, url: str | None) -> Outcome:
+        """Ingest a file holding one capture (a text dump or an HTML page)."""
+        return self.ingest_file(source, url)[0]
+
+    def _ingest(self, capture: Capture, url: str | None) -> Outcome:
+        source = capture.path
+        digest = sha256_bytes(capture.raw)
+        extract = None
+        text = capture.text
+        if capture.kind == "html":
+            extract = extract_html(capture.text, url)
+            text = extract.text
+            url = url or extract.url
+        language = detect.detect_language(text)
+        result = clean_text(text, language=language, url=url)
         if not result.blocks:
             raise UnsupportedCapture("no story text was found in it; check that it is a news page")
+        if extract is not None:
+            _apply_page_metadata(result, extract)
         body = result.body
         language = detect.detect_language(body) or language
         if language is None:
             raise UnsupportedCapture("its language could not be detected; check the file")
 
         existing = self._by_hash.get(digest) or (self._by_url.get(url) if url else None)
-        raw_file = self._keep_raw(source, digest)
-        outlet = self._outlet_for(url, language)
+        raw_file = self._keep_raw(capture, digest)
+        outlet = self._outlet_for(url, language, extract.sitename if extract else None)
         detected = self._detected(result, language, outlet, url)
 
         if existing is not None:
-            return self._update(existing, source, digest, raw_file, detected, body, result)
+            outcome = self._update(existing, source, digest, raw_file, detected, body, result)
+            outcome.label = capture.label
+            return outcome
         meta: dict[str, Any] = dict(detected)
         meta["raw_sha256"] = digest
         meta["raw_file"] = raw_file
@@ -186,7 +239,7 @@ class Ingester:
         if url:
             self._by_url[url] = path
         return Outcome(source, "created", path, removed=result.removed,
-                       kept=[b.text for b in result.blocks])
+                       kept=[b.text for b in result.blocks], label=capture.label)
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
                 detected: dict[str, Any], body: str, result: CleanResult) -> Outcome:
@@ -276,18 +329,30 @@ class Ingester:
         Article.model_validate(ordered)  # never write a file that `check` would reject
         return render_markdown(ordered, body)
 
-    def _keep_raw(self, source: Path, digest: str) -> str:
-        target = self.raw_dir / source.name
+    def _keep_raw(self, capture: Capture, digest: str) -> str:
+        """Keep the capture's bytes under raw/; a WARC record's payload gets its own file
+        (beside a copy of the WARC), so that each article's raw_sha256 names exact bytes."""
+        source = capture.path
+        if capture.record is not None:
+            self._copy_once(source, self.raw_dir / source.name)
+            target = self.raw_dir / f"{source.name}.records" / f"{capture.record:05d}.html"
+        else:
+            target = self.raw_dir / source.name
         if target.exists() and sha256_file(target) != digest:
-            target = self.raw_dir / f"{source.stem}.{digest[:12]}{source.suffix}"
+            target = target.with_name(f"{target.stem}.{digest[:12]}{target.suffix}")
         if not target.exists() and not self.dry_run:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.tmp")
-            shutil.copyfile(source, temporary)
-            temporary.replace(target)
+            write_atomic(target, capture.raw)
         return target.relative_to(self.content).as_posix()
 
-    def _outlet_for(self, url: str | None, language: str) -> str | None:
+    def _copy_once(self, source: Path, target: Path) -> None:
+        if target.exists() or self.dry_run:
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        shutil.copyfile(source, temporary)
+        temporary.replace(target)
+
+    def _outlet_for(self, url: str | None, language: str, sitename: str | None = None) -> str | None:
         if not url:
             return None
         known = detect.match_outlet(url, self._domains)
@@ -298,7 +363,7 @@ class Ingester:
         domain = detect.registrable_domain(host)
         if outlet_id not in self._outlet_ids:
             profile = {
-                "name": domain,
+                "name": sitename or domain,
                 "kind": "other",
                 "homepage": f"https://{domain}/",
                 "domains": [domain],

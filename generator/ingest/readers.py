@@ -7,6 +7,7 @@ repaired when it is mojibake, and normalised to NFC; letters are otherwise kept 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +19,20 @@ class UnsupportedCapture(Exception):
 
 @dataclass
 class Capture:
+    """One page to ingest: from a file, or from one record of a WARC file."""
+
     path: Path
-    kind: str
+    kind: str  # "text" or "html"
     text: str
     encoding: str
+    raw: bytes = b""
+    """The exact bytes of this capture (a WARC record's HTTP payload, or the whole file)."""
+    url: str | None = None
+    """The address the capture states itself (a WARC record's target URI)."""
+    label: str = ""
+    """How to name it in messages: the file name, or ``crawl.warc.gz#3``."""
+    record: int | None = None
+    """Position of the record in its WARC file."""
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -61,24 +72,76 @@ def _repair_mojibake(text: str) -> str:
     return text
 
 
-def read_capture(path: Path) -> Capture:
-    """Read one raw capture; raise UnsupportedCapture for kinds not handled yet."""
+def _is_html(data: bytes, suffix: str) -> bool:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+
+
+def _html_charset(data: bytes, declared: str | None = None) -> str | None:
+    """The charset an HTTP header or the page's own <meta> declares."""
+    if declared:
+        return declared
+    found = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.IGNORECASE)
+    return found.group(1).decode("ascii") if found else None
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode an HTML page: BOM, then the declared charset, then detection."""
+    charset = _html_charset(data, declared)
+    if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _repair_mojibake(data.decode(charset)), charset.lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+def read_captures(path: Path) -> list[Capture]:
+    """The captures in one file: one for a text dump or an HTML page, one per HTML response
+    of a WARC file. Raises UnsupportedCapture with what to do when the file is unusable."""
     data = path.read_bytes()
     if not data.strip():
         raise UnsupportedCapture("the file is empty; capture the page again")
     suffix = path.suffix.lower()
-    head = data[:512].lstrip().lower()
-    if suffix in WARC_SUFFIXES or head.startswith(b"warc/"):
-        raise UnsupportedCapture(
-            "WARC captures are not supported yet; save the page as text and ingest that file"
-        )
-    if suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html")):
-        raise UnsupportedCapture(
-            "HTML captures are not supported yet; save the page as text (select all, copy, "
-            "paste into a .txt file) and ingest that file"
-        )
+    if suffix in WARC_SUFFIXES or data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
+        return _warc_captures(path)
+    if _is_html(data, suffix):
+        text, encoding = decode_html(data)
+        return [Capture(path, "html", _normalise(text), encoding, data, label=path.name)]
     text, encoding = decode(data)
     if "\x00" in text:
         raise UnsupportedCapture("the file is binary, not a text capture; check the file")
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return Capture(path, "text", text, encoding)
+    return [Capture(path, "text", _normalise(text), encoding, data, label=path.name)]
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _warc_captures(path: Path) -> list[Capture]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    captures = []
+    try:
+        with path.open("rb") as stream:
+            for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                status = record.http_headers.get_statuscode()
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if status != "200" or "html" not in content_type.lower():
+                    continue
+                payload = record.content_stream().read()
+                charset = re.search(r"charset=([A-Za-z0-9_-]+)", content_type)
+                text, encoding = decode_html(payload, charset.group(1) if charset else None)
+                captures.append(Capture(
+                    path, "html", _normalise(text), encoding, payload,
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    label=f"{path.name}#{number}", record=number,
+                ))
+    except (ArchiveLoadFailed, OSError, ValueError) as exc:
+        raise UnsupportedCapture(f"not a readable WARC file ({exc}); check the file") from exc
+    if not captures:
+        raise UnsupportedCapture("the WARC file holds no HTML page answered with status 200")
+    return captures

@@ -29,7 +29,7 @@ from . import normalize
 TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
-TEXT_LIMIT = 12_000
+TEXT_LIMIT = 3_000  # characters of text a result can excerpt: the lead, where most matches are
 INDEX_FOLDER = "search-index"
 
 
@@ -115,11 +115,9 @@ def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Recor
 
 
 def _term_counts(record: Record) -> Counter[str]:
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(normalize.tokens(record.text))
     for token in normalize.tokens(record.title):
         counts[token] += TITLE_WEIGHT
-    for token in normalize.tokens(record.text):
-        counts[token] += 1
     # A language's stemmer applies to that language's text only.
     if languages.primary(record.language) == "ar":
         for token, count in list(counts.items()):
@@ -170,7 +168,7 @@ def build_index(model: SiteModel, out: Path, *, directory_urls: bool = True) -> 
             norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / average))
             flat += [doc - previous, max(1, round(10 * idf * norm))]
             previous = doc
-        cost = len(term) * 2 + 8 + sum(len(str(n)) + 1 for n in flat)
+        cost = len(term) * 2 + 6 + len(json.dumps(flat, separators=(",", ":")))
         if not chunk_starts or size + cost > CHUNK_BYTES:
             flush()
             chunk_starts.append(term)
@@ -202,7 +200,7 @@ def build_index(model: SiteModel, out: Path, *, directory_urls: bool = True) -> 
 
     written = sum(len(text.encode("utf-8")) for text in files.values())
     for name, text in files.items():
-        write_if_changed(out / name, text)
+        write_if_changed(out / name, text, durable=False)
     for path in sorted(out.rglob("*.js")) if out.exists() else []:
         if path.relative_to(out).as_posix() not in files:
             path.unlink()

@@ -356,7 +356,7 @@
     var timer = null;
     input.addEventListener("input", function () {
       clearTimeout(timer);
-      timer = setTimeout(update, 60);
+      timer = setTimeout(update, 180);  // after a pause in typing, not on every key
     });
     FACETS.forEach(function (f) {
       root.querySelector("#filter-" + f).addEventListener("change", update);

@@ -1,0 +1,233 @@
+"""Search benchmark: the archive's index against Material's built-in search, same pages.
+
+    python -m tests.benchmarks.search --articles 10000
+
+Generates an archive (tests/benchmarks/synthetic.py), builds it twice with MkDocs (the
+archive's search; Material's lunr search with the same pages), serves both on loopback and
+measures in headless Chromium, for a query set in six languages: the bytes fetched for a
+first query in a fresh browser, and the time from the last keystroke to the final results.
+Prints a table; writes JSON with --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from generator.build import build
+from generator.content import load_archive
+from generator.pages import derive
+from generator.search.index import build_index
+
+from ..browser import CHROMIUM_ARGS, chromium_path, serve
+from ..conftest import ROOT, mkdocs_config_for
+from . import synthetic
+
+TYPING_DELAY_MS = 120  # a steady typist
+READY_TIMEOUT_MS = 180_000  # how long a search may take to become usable after the page loads
+OBSERVE = """(selector) => {
+  window.__bench = {key: null, last: null};
+  // 'input', not 'keydown': characters off the US layout are typed without key events.
+  document.addEventListener('input', () => { window.__bench.key = performance.now(); }, true);
+  const target = document.querySelector(selector);
+  new MutationObserver(() => {
+    if (target.querySelector('a') && window.__bench.key !== null) window.__bench.last = performance.now();
+  }).observe(target, {childList: true, subtree: true});
+}"""
+
+
+def queries(vocab: dict[str, synthetic.Vocabulary]) -> list[str]:
+    """Two single words and one two-word query per language, from the words in the corpus."""
+    chosen = []
+    for code, words in vocab.items():
+        content = [w for w in words.content if len(w) >= 5]
+        chosen += [content[40], content[400], f"{content[10]} {content[120]}"]
+        if code in ("az", "tr"):
+            chosen.append(content[60].upper())  # capitals, Turkish I included
+    return chosen
+
+
+def mkdocs_build(config: Path, site: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                   check=True, env=env, capture_output=True)
+    return time.perf_counter() - started
+
+
+def material_config(content: Path, work: Path) -> Path:
+    """The same site with Material's own search plugin and header."""
+    config_path = mkdocs_config_for(content, work)
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    theme = work / "theme-material"
+    shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("header.html"))
+    config["theme"]["custom_dir"] = str(theme)
+    config["plugins"] = ["search"]
+    config["nav"] = [item for item in config["nav"] if "Search" not in item]
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return config_path
+
+
+def measure(browser, url: str, query: str, **options) -> dict:
+    """One query in a fresh browser context; a timeout is recorded, not raised."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        return _measure(browser, url, query, **options)
+    except PlaywrightTimeout as exc:
+        print(f"  {query!r}: gave up ({str(exc).splitlines()[0]})", file=sys.stderr)
+        return {"query": query, "ms": None, "results": 0, "load_bytes": 0, "query_bytes": 0,
+                "error": str(exc).splitlines()[0]}
+
+
+def _measure(browser, url: str, query: str, *, box: str, results: str, ready: str,
+             open_search: str | None = None, searching_ready: str | None = None) -> dict:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    fetched: dict[str, int] = {}
+    typing = {"started": False}
+
+    def finished(request):
+        if "search" not in request.url:
+            return
+        try:
+            size = request.sizes()["responseBodySize"]
+        except Exception:  # noqa: BLE001 - a request that failed has no size
+            size = 0
+        phase = "query" if typing["started"] else "load"
+        fetched[phase] = fetched.get(phase, 0) + size
+
+    page.on("requestfinished", finished)
+    context.set_default_timeout(READY_TIMEOUT_MS)
+    page.goto(url, timeout=READY_TIMEOUT_MS)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(ready, timeout=READY_TIMEOUT_MS)
+    if open_search:
+        page.click(open_search)
+    if searching_ready:
+        page.wait_for_function(searching_ready, timeout=READY_TIMEOUT_MS)
+    page.evaluate(OBSERVE, results)
+    typing["started"] = True
+    page.locator(box).press_sequentially(query, delay=TYPING_DELAY_MS)
+    # Quiet for 3 s after the last keystroke and the last change of the results: done.
+    page.wait_for_function(
+        "() => performance.now() - Math.max(window.__bench.key, window.__bench.last || 0) > 3000",
+        timeout=120_000, polling=100)
+    timing = page.evaluate("() => window.__bench")
+    count = page.locator(f"{results} a").count()
+    context.close()
+    last = timing["last"] if timing["last"] and timing["last"] > timing["key"] else None
+    row = {"query": query, "ms": (last - timing["key"]) if last else None, "results": count,
+           "load_bytes": fetched.get("load", 0), "query_bytes": fetched.get("query", 0)}
+    print(f"  {url.split('/')[-2] or 'home'} {query!r}: {row['ms'] and round(row['ms'])} ms, "
+          f"{count} links, {(row['load_bytes'] + row['query_bytes']) // 1024} KB", file=sys.stderr)
+    return row
+
+
+def run(articles: int, work: Path) -> dict:
+    content = work / "content"
+    started = time.perf_counter()
+    vocab = synthetic.generate(content, articles)
+    generated = time.perf_counter() - started
+
+    archive = load_archive(content, verify_raw=False)
+    model = derive(archive)
+    started = time.perf_counter()
+    index_report = build_index(model, work / "index-only")
+    index_seconds = time.perf_counter() - started
+    build(content, work / "pages-only")
+
+    ours_config = mkdocs_config_for(content, work / "ours")
+    ours_seconds = mkdocs_build(ours_config, work / "ours" / "site")
+    material_seconds = mkdocs_build(material_config(content, work / "material"),
+                                    work / "material" / "site")
+    material_index = (work / "material" / "site" / "search" / "search_index.json").stat().st_size
+    ours_index = sum(p.stat().st_size for p in (work / "ours" / "site" / "search-index").rglob("*.js"))
+
+    from playwright.sync_api import sync_playwright
+
+    query_set = queries(vocab)
+    rows = {"archive": [], "material": []}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        with serve(work / "ours" / "site") as base:
+            for query in query_set:
+                rows["archive"].append(measure(
+                    browser, f"{base}search/", query, box="#search-query", results="#search-results",
+                    ready="() => /Type/.test(document.querySelector('#search-status').textContent)"))
+        with serve(work / "material" / "site") as base:
+            for query in query_set:
+                rows["material"].append(measure(
+                    browser, base, query, box=".md-search__input",
+                    results=".md-search-result", open_search=".md-search__input",
+                    ready="() => document.querySelector('.md-search__input') !== null",
+                    searching_ready="() => !/Initializing/i.test(document.querySelector("
+                                    "'.md-search-result__meta').textContent)"))
+        browser.close()
+
+    def summary(name: str) -> dict:
+        items = rows[name]
+        timed = [r["ms"] for r in items if r["ms"] is not None] or [float("nan")]
+        return {
+            "median_ms": round(statistics.median(timed)),
+            "max_ms": round(max(timed)),
+            "median_first_query_kb": round(statistics.median(r["load_bytes"] + r["query_bytes"] for r in items) / 1024, 1),
+            "max_first_query_kb": round(max(r["load_bytes"] + r["query_bytes"] for r in items) / 1024, 1),
+            "queries_with_results": sum(1 for r in items if r["results"]),
+            "queries_timed": sum(1 for r in items if r["ms"] is not None),
+            "queries_failed": sum(1 for r in items if r.get("error")),
+            "queries": len(items),
+        }
+
+    return {
+        "articles": articles, "records": index_report.records, "terms": index_report.terms,
+        "generate_seconds": round(generated, 1),
+        "archive_index_seconds": round(index_seconds, 1),
+        "archive_index_mb": round(ours_index / 2**20, 1),
+        "archive_mkdocs_build_seconds": round(ours_seconds, 1),
+        "material_mkdocs_build_seconds": round(material_seconds, 1),
+        "material_index_mb": round(material_index / 2**20, 1),
+        "archive": summary("archive"), "material": summary("material"),
+        "rows": rows,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--json", type=Path, help="also write the full results here")
+    parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="search-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        result = run(args.articles, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    a, m = result["archive"], result["material"]
+    print(f"{result['articles']} articles, {result['records']} records, {result['terms']} terms")
+    print("| | archive search | Material (lunr) |\n| --- | --- | --- |")
+    print(f"| index build | {result['archive_index_seconds']} s (index alone) | part of mkdocs build |")
+    print(f"| mkdocs build, whole site | {result['archive_mkdocs_build_seconds']} s | {result['material_mkdocs_build_seconds']} s |")
+    print(f"| index on disk | {result['archive_index_mb']} MB in chunks | {result['material_index_mb']} MB, one file |")
+    print(f"| fetched for a first query (median / max) | {a['median_first_query_kb']} / {a['max_first_query_kb']} KB | {m['median_first_query_kb']} / {m['max_first_query_kb']} KB |")
+    print(f"| last keystroke to results (median / max) | {a['median_ms']} / {a['max_ms']} ms | {m['median_ms']} / {m['max_ms']} ms |")
+    print(f"| queries with results | {a['queries_with_results']}/{a['queries']} | {m['queries_with_results']}/{m['queries']} |")
+    print(f"| queries that never became usable | {a['queries_failed']} | {m['queries_failed']} |")
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
