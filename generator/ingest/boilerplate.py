@@ -12,6 +12,7 @@ from __future__ import annotations
 TERMINATORS = [
     # comments
     "comments", "leave a comment", "post a comment", "add comment", "no comments", "yorumlar",
+    "التعليقات", "آخر التعليقات",
     "yorum yap", "yorum yaz", "şərhlər", "şərh yaz", "комментарии", "комментарий",
     "оставить комментарий", "تعليقات", "ليست هناك تعليقات", "إرسال تعليق", "اضف تعليق",
     "أضف تعليق", "نظرات", "ارسال نظر", "دیدگاه", "kommentare", "commentaires", "comentarios",

@@ -124,7 +124,7 @@ class Line:
     @property
     def date_line(self) -> bool:
         """A short line that mostly is a date (a dateline, a related item's timestamp)."""
-        if not self.dates or self.words > 14:
+        if not self.dates or self.words > 24:
             return False
         covered = sum(m.end - m.start for m in self.dates)
         return covered >= 0.3 * len(self.text) or self.words <= 8

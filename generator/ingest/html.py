@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_JOINERS = {"\u200c": "\u303f", "\u200d": "\u303e"}  # ideographic symbols no news text uses
+_PROTECT = str.maketrans(_JOINERS)
+_RESTORE = str.maketrans({v: k for k, v in _JOINERS.items()})
+
 
 @dataclass
 class HtmlExtract:
@@ -28,6 +32,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
+    # Trafilatura deletes format characters, among them the zero-width non-joiner that Persian
+    # spelling needs (کتابخانه‌ها), and every non-printable character; carry joiners through
+    # as rare printable characters and restore them.
+    html = html.translate(_PROTECT)
     text = trafilatura.extract(
         html, url=url, output_format="markdown", include_comments=False, include_tables=False,
         include_images=False, include_links=False, include_formatting=True,
@@ -50,8 +58,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     if declared:
         language = declared.group(1).split("-")[0].lower()
     return HtmlExtract(
-        text="\n".join(lines),
-        title=_clean(getattr(meta, "title", None)),
+        text="\n".join(lines).translate(_RESTORE),
+        title=_clean((getattr(meta, "title", None) or "").translate(_RESTORE)),
         author=_clean(getattr(meta, "author", None)),
         date=getattr(meta, "date", None),
         sitename=_clean(getattr(meta, "sitename", None)),

@@ -302,7 +302,8 @@ class Ingester:
         values["language"] = language
         if result.published:
             values["published"] = result.published.iso
-            values["published_text"] = result.published_text
+            if result.published_text:
+                values["published_text"] = result.published_text
         if result.updated:
             values["updated"] = result.updated.iso
         if outlet:
