@@ -35,6 +35,9 @@ _FOLD = str.maketrans({"İ": "i", "I": "ı", "ي": "ی", "ك": "ک", "ى": "ی"}
 def _fold(text: str) -> str:
     """Lower-case and unify Arabic/Persian letter forms, keeping the length (spans stay valid)."""
     folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
 
 

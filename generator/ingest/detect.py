@@ -12,6 +12,11 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gen", "web"}
 _SUBDOMAINS = {"www", "m", "mobile", "amp", "en", "ar", "fa", "ru", "tr", "az", "news"}
 
 
+# Detection time grows with the text; a few thousand characters of running text decide a
+# language as well as a whole article does.
+SAMPLE_CHARACTERS = 3_000
+
+
 @lru_cache(maxsize=1)
 def _detector():
     from lingua import LanguageDetectorBuilder
@@ -27,7 +32,7 @@ def detect_language(text: str) -> str | None:
     """
     lines = [line for line in text.splitlines() if len(line.split()) >= 6]
     sample = "\n".join(lines) if lines else text
-    sample = sample[:20_000]
+    sample = sample[:SAMPLE_CHARACTERS]
     if not sample.strip():
         return None
     language = _detector().detect_language_of(sample)

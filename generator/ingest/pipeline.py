@@ -145,6 +145,7 @@ class Ingester:
         self._by_url: dict[str, Path] = {}
         self._domains: dict[str, str] = {}
         self._outlet_ids: set[str] = set()
+        self._taken: set[Path] = set()  # article paths given out in this run (dry runs too)
         self._index()
 
     def _index(self) -> None:
@@ -214,7 +215,8 @@ class Ingester:
         if extract is not None:
             _apply_page_metadata(result, extract)
         body = result.body
-        language = detect.detect_language(body) or language
+        if language is None:  # the page's long lines did not tell: judge the story alone
+            language = detect.detect_language(body)
         if language is None:
             raise UnsupportedCapture("its language could not be detected; check the file")
 
@@ -232,6 +234,7 @@ class Ingester:
         meta["raw_file"] = raw_file
         meta["machine"] = self._machine_record(detected, body)
         path = self._new_path({**detected, "_digest": digest})
+        self._taken.add(path)
         text = self._render(meta, body)
         if not self.dry_run:
             write_atomic(path, text)
@@ -385,7 +388,7 @@ class Ingester:
         stem = f"{day}-{outlet}-{_title_slug(detected['title'], detected.get('_digest', ''))}"
         path = self.articles_dir / f"{stem}.md"
         counter = 2
-        while path.exists() or path in self._by_hash.values():
+        while path.exists() or path in self._taken:
             path = self.articles_dir / f"{stem}-{counter}.md"
             counter += 1
         return path

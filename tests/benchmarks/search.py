@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -24,7 +25,6 @@ from pathlib import Path
 
 import yaml
 
-from generator.build import build
 from generator.content import load_archive
 from generator.pages import derive
 from generator.search.index import build_index
@@ -78,81 +78,98 @@ def material_config(content: Path, work: Path) -> Path:
     return config_path
 
 
-def measure(browser, url: str, query: str, **options) -> dict:
-    """One query in a fresh browser context; a timeout is recorded, not raised."""
+def measure_session(browser, url: str, query_set: list[str], *, box: str, results: str,
+                    ready: str, searching_ready: str | None = None,
+                    open_search: str | None = None) -> list[dict]:
+    """Open ``url`` in a fresh browser (empty cache), then type each query in turn.
+
+    The first query is the cold one: its bytes include everything search loads with the page.
+    A search that never becomes usable is recorded as failed for every query.
+    """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    try:
-        return _measure(browser, url, query, **options)
-    except PlaywrightTimeout as exc:
-        print(f"  {query!r}: gave up ({str(exc).splitlines()[0]})", file=sys.stderr)
-        return {"query": query, "ms": None, "results": 0, "load_bytes": 0, "query_bytes": 0,
-                "error": str(exc).splitlines()[0]}
-
-
-def _measure(browser, url: str, query: str, *, box: str, results: str, ready: str,
-             open_search: str | None = None, searching_ready: str | None = None) -> dict:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(READY_TIMEOUT_MS)
     page = context.new_page()
-    fetched: dict[str, int] = {}
-    typing = {"started": False}
+    fetched = {"bytes": 0}
 
     def finished(request):
-        if "search" not in request.url:
-            return
-        try:
-            size = request.sizes()["responseBodySize"]
-        except Exception:  # noqa: BLE001 - a request that failed has no size
-            size = 0
-        phase = "query" if typing["started"] else "load"
-        fetched[phase] = fetched.get(phase, 0) + size
+        if "search" in request.url:
+            try:
+                fetched["bytes"] += request.sizes()["responseBodySize"]
+            except Exception:  # noqa: BLE001 - a failed request has no size
+                pass
 
     page.on("requestfinished", finished)
-    context.set_default_timeout(READY_TIMEOUT_MS)
-    page.goto(url, timeout=READY_TIMEOUT_MS)
-    page.wait_for_load_state("networkidle")
-    page.wait_for_function(ready, timeout=READY_TIMEOUT_MS)
-    if open_search:
-        page.click(open_search)
-    if searching_ready:
-        page.wait_for_function(searching_ready, timeout=READY_TIMEOUT_MS)
-    page.evaluate(OBSERVE, results)
-    typing["started"] = True
-    page.locator(box).press_sequentially(query, delay=TYPING_DELAY_MS)
-    # Quiet for 3 s after the last keystroke and the last change of the results: done.
-    page.wait_for_function(
-        "() => performance.now() - Math.max(window.__bench.key, window.__bench.last || 0) > 3000",
-        timeout=120_000, polling=100)
-    timing = page.evaluate("() => window.__bench")
-    count = page.locator(f"{results} a").count()
-    context.close()
-    last = timing["last"] if timing["last"] and timing["last"] > timing["key"] else None
-    row = {"query": query, "ms": (last - timing["key"]) if last else None, "results": count,
-           "load_bytes": fetched.get("load", 0), "query_bytes": fetched.get("query", 0)}
-    print(f"  {url.split('/')[-2] or 'home'} {query!r}: {row['ms'] and round(row['ms'])} ms, "
-          f"{count} links, {(row['load_bytes'] + row['query_bytes']) // 1024} KB", file=sys.stderr)
-    return row
+    rows = []
+    try:
+        started = time.perf_counter()
+        page.goto(url, timeout=READY_TIMEOUT_MS)
+        page.wait_for_function(ready, timeout=READY_TIMEOUT_MS)
+        if open_search:
+            page.click(open_search)
+        if searching_ready:
+            page.wait_for_function(searching_ready, timeout=READY_TIMEOUT_MS, polling=250)
+        ready_seconds = time.perf_counter() - started
+        page.evaluate(OBSERVE, results)
+        for number, query in enumerate(query_set):
+            before = fetched["bytes"]
+            page.locator(box).fill("")
+            page.wait_for_timeout(400)
+            page.evaluate("() => { window.__bench.key = null; window.__bench.last = null; }")
+            page.locator(box).press_sequentially(query, delay=TYPING_DELAY_MS)
+            page.wait_for_function(
+                "() => window.__bench.key !== null && performance.now() - "
+                "Math.max(window.__bench.key, window.__bench.last || 0) > 3000",
+                timeout=READY_TIMEOUT_MS, polling=100)
+            timing = page.evaluate("() => window.__bench")
+            last = timing["last"] if timing["last"] and timing["last"] > timing["key"] else None
+            row = {"query": query, "cold": number == 0, "ms": (last - timing["key"]) if last else None,
+                   "results": page.locator(f"{results} a").count(),
+                   "bytes": fetched["bytes"] if number == 0 else fetched["bytes"] - before,
+                   "ready_seconds": ready_seconds if number == 0 else None}
+            print(f"  {query!r}: {row['ms'] and round(row['ms'])} ms, {row['results']} links, "
+                  f"{row['bytes'] // 1024} KB", file=sys.stderr)
+            rows.append(row)
+    except PlaywrightTimeout as exc:
+        message = str(exc).splitlines()[0]
+        print(f"  gave up: {message}", file=sys.stderr)
+        done = {r["query"] for r in rows}
+        rows += [{"query": q, "cold": not rows and i == 0, "ms": None, "results": 0, "bytes": 0,
+                  "error": message} for i, q in enumerate(query_set) if q not in done]
+    finally:
+        context.close()
+    return rows
 
 
-def run(articles: int, work: Path) -> dict:
+def run(articles: int, work: Path, *, reuse: bool = False) -> dict:
     content = work / "content"
-    started = time.perf_counter()
-    vocab = synthetic.generate(content, articles)
-    generated = time.perf_counter() - started
-
-    archive = load_archive(content, verify_raw=False)
-    model = derive(archive)
-    started = time.perf_counter()
-    index_report = build_index(model, work / "index-only")
-    index_seconds = time.perf_counter() - started
-    build(content, work / "pages-only")
-
-    ours_config = mkdocs_config_for(content, work / "ours")
-    ours_seconds = mkdocs_build(ours_config, work / "ours" / "site")
-    material_seconds = mkdocs_build(material_config(content, work / "material"),
-                                    work / "material" / "site")
+    builds = work / "builds.json"
+    if reuse and builds.exists():
+        vocab = synthetic.vocabularies(random.Random(7))
+        timings = json.loads(builds.read_text(encoding="utf-8"))
+    else:
+        started = time.perf_counter()
+        vocab = synthetic.generate(content, articles)
+        generated = time.perf_counter() - started
+        archive = load_archive(content, verify_raw=False)
+        model = derive(archive)
+        started = time.perf_counter()
+        index_report = build_index(model, work / "index-only")
+        index_seconds = time.perf_counter() - started
+        timings = {
+            "generate_seconds": round(generated, 1), "index_seconds": round(index_seconds, 1),
+            "records": index_report.records, "terms": index_report.terms,
+            "ours_seconds": round(mkdocs_build(mkdocs_config_for(content, work / "ours"),
+                                               work / "ours" / "site"), 1),
+            "material_seconds": round(mkdocs_build(material_config(content, work / "material"),
+                                                   work / "material" / "site"), 1),
+        }
+        builds.write_text(json.dumps(timings), encoding="utf-8")
+        print(f"builds: {timings}", file=sys.stderr)
     material_index = (work / "material" / "site" / "search" / "search_index.json").stat().st_size
     ours_index = sum(p.stat().st_size for p in (work / "ours" / "site" / "search-index").rglob("*.js"))
+
 
     from playwright.sync_api import sync_playwright
 
@@ -161,28 +178,32 @@ def run(articles: int, work: Path) -> dict:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         with serve(work / "ours" / "site") as base:
-            for query in query_set:
-                rows["archive"].append(measure(
-                    browser, f"{base}search/", query, box="#search-query", results="#search-results",
-                    ready="() => /Type/.test(document.querySelector('#search-status').textContent)"))
+            print("archive search:", file=sys.stderr)
+            rows["archive"] = measure_session(
+                browser, f"{base}search/", query_set, box="#search-query",
+                results="#search-results",
+                ready="() => /Type/.test(document.querySelector('#search-status').textContent)")
         with serve(work / "material" / "site") as base:
-            for query in query_set:
-                rows["material"].append(measure(
-                    browser, base, query, box=".md-search__input",
-                    results=".md-search-result", open_search=".md-search__input",
-                    ready="() => document.querySelector('.md-search__input') !== null",
-                    searching_ready="() => !/Initializing/i.test(document.querySelector("
-                                    "'.md-search-result__meta').textContent)"))
+            print("Material search:", file=sys.stderr)
+            rows["material"] = measure_session(
+                browser, base, query_set, box=".md-search__input", results=".md-search-result",
+                open_search=".md-search__input",
+                ready="() => document.querySelector('.md-search__input') !== null",
+                searching_ready="() => !/Initializing/i.test(document.querySelector("
+                                "'.md-search-result__meta').textContent)")
         browser.close()
 
     def summary(name: str) -> dict:
         items = rows[name]
-        timed = [r["ms"] for r in items if r["ms"] is not None] or [float("nan")]
+        timed = [r["ms"] for r in items if r["ms"] is not None]
+        cold = items[0]
         return {
-            "median_ms": round(statistics.median(timed)),
-            "max_ms": round(max(timed)),
-            "median_first_query_kb": round(statistics.median(r["load_bytes"] + r["query_bytes"] for r in items) / 1024, 1),
-            "max_first_query_kb": round(max(r["load_bytes"] + r["query_bytes"] for r in items) / 1024, 1),
+            "median_ms": round(statistics.median(timed)) if timed else None,
+            "max_ms": round(max(timed)) if timed else None,
+            "cold_ms": round(cold["ms"]) if cold["ms"] is not None else None,
+            "first_query_kb": round(cold["bytes"] / 1024, 1),
+            "max_later_query_kb": round(max((r["bytes"] for r in items[1:]), default=0) / 1024, 1),
+            "ready_seconds": round(cold.get("ready_seconds") or float("nan"), 1),
             "queries_with_results": sum(1 for r in items if r["results"]),
             "queries_timed": sum(1 for r in items if r["ms"] is not None),
             "queries_failed": sum(1 for r in items if r.get("error")),
@@ -190,12 +211,12 @@ def run(articles: int, work: Path) -> dict:
         }
 
     return {
-        "articles": articles, "records": index_report.records, "terms": index_report.terms,
-        "generate_seconds": round(generated, 1),
-        "archive_index_seconds": round(index_seconds, 1),
+        "articles": articles, "records": timings["records"], "terms": timings["terms"],
+        "generate_seconds": timings["generate_seconds"],
+        "archive_index_seconds": timings["index_seconds"],
         "archive_index_mb": round(ours_index / 2**20, 1),
-        "archive_mkdocs_build_seconds": round(ours_seconds, 1),
-        "material_mkdocs_build_seconds": round(material_seconds, 1),
+        "archive_mkdocs_build_seconds": timings["ours_seconds"],
+        "material_mkdocs_build_seconds": timings["material_seconds"],
         "material_index_mb": round(material_index / 2**20, 1),
         "archive": summary("archive"), "material": summary("material"),
         "rows": rows,
@@ -207,11 +228,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--json", type=Path, help="also write the full results here")
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: reuse the builds made there by an earlier run")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="search-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        result = run(args.articles, work)
+        result = run(args.articles, work, reuse=args.reuse)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -221,10 +244,13 @@ def main() -> None:
     print(f"| index build | {result['archive_index_seconds']} s (index alone) | part of mkdocs build |")
     print(f"| mkdocs build, whole site | {result['archive_mkdocs_build_seconds']} s | {result['material_mkdocs_build_seconds']} s |")
     print(f"| index on disk | {result['archive_index_mb']} MB in chunks | {result['material_index_mb']} MB, one file |")
-    print(f"| fetched for a first query (median / max) | {a['median_first_query_kb']} / {a['max_first_query_kb']} KB | {m['median_first_query_kb']} / {m['max_first_query_kb']} KB |")
-    print(f"| last keystroke to results (median / max) | {a['median_ms']} / {a['max_ms']} ms | {m['median_ms']} / {m['max_ms']} ms |")
+    print(f"| page load to search usable | {a['ready_seconds']} s | {m['ready_seconds']} s |")
+    print(f"| fetched for the first query, page load included | {a['first_query_kb']} KB | {m['first_query_kb']} KB |")
+    print(f"| fetched by a later query (max) | {a['max_later_query_kb']} KB | {m['max_later_query_kb']} KB |")
+    print(f"| last keystroke to results: first query | {a['cold_ms']} ms | {m['cold_ms']} ms |")
+    print(f"| last keystroke to results: median / max of all | {a['median_ms']} / {a['max_ms']} ms | {m['median_ms']} / {m['max_ms']} ms |")
     print(f"| queries with results | {a['queries_with_results']}/{a['queries']} | {m['queries_with_results']}/{m['queries']} |")
-    print(f"| queries that never became usable | {a['queries_failed']} | {m['queries_failed']} |")
+    print(f"| queries not answered (search never usable) | {a['queries_failed']} | {m['queries_failed']} |")
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
 
