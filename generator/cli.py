@@ -139,7 +139,8 @@ def parser() -> argparse.ArgumentParser:
 
     ingest = commands.add_parser(
         "ingest", help="turn raw captures into article files under content/",
-        description="Clean raw captures (text dumps of web pages) into articles. Each capture is "
+        description="Clean raw captures (text dumps of web pages, HTML pages, WARC files) into "
+                    "articles. Each capture is "
                     "kept under content/raw/ with its SHA-256; re-ingesting refreshes what ingest "
                     "detects and never what the curator wrote.")
     ingest.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw captures")

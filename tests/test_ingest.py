@@ -12,7 +12,7 @@ from generator.cli import main
 from generator.content import load_archive
 from generator.frontmatter import read_document
 
-from .conftest import SEEDS
+from .conftest import ROOT, SEEDS
 
 GOLD = json.loads((Path(__file__).parent / "gold" / "seeds.json").read_text(encoding="utf-8"))
 SEED_NAMES = sorted(name for name in GOLD if not name.startswith("_"))
@@ -244,3 +244,15 @@ def test_a_broken_warc_is_reported(tmp_path, capsys):
     broken.write_bytes(b"\x1f\x8b\x08\x00not really gzip")
     assert main(["ingest", str(broken), "--content", str(tmp_path / "content")]) == 1
     assert f"{broken}: error: not a readable WARC file" in capsys.readouterr().err
+
+
+def test_an_aggregators_copy_records_the_original_outlet(tmp_path):
+    content = tmp_path / "content"
+    (content / "outlets").mkdir(parents=True)
+    shutil.copy(ROOT / "content" / "outlets" / "fars.yml",
+                content / "outlets" / "fars.yml")
+    assert main(["ingest", str(SEEDS / "003_5100fcf6f57e2c28.txt"), "--manifest",
+                 str(SEEDS / "manifest.csv"), "--content", str(content)]) == 0
+    _, doc = article_for(content, "003_5100fcf6f57e2c28.txt")
+    assert doc.meta["outlet"] == "parsinews"
+    assert doc.meta["original_outlet"] == "fars"

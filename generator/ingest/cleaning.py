@@ -28,7 +28,7 @@ from urllib.parse import unquote, urlsplit
 from . import boilerplate
 from .dates import DateMention, find_dates
 
-CLEANER_VERSION = "0.1.0"
+CLEANER_VERSION = "0.2.0"
 
 _TERMINAL = ".!?؟…。।"
 _CLOSERS = "\"'”’»)]›」』"

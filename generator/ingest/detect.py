@@ -72,3 +72,27 @@ def match_outlet(url: str, domains: dict[str, str]) -> str | None:
             break
         host = host.split(".", 1)[1]
     return None
+
+
+def attributed_outlet(body: str, names: dict[str, str], own: str | None) -> str | None:
+    """The registered outlet a story credits ("به گزارش خبرگزاری فارس", "Source: Reuters").
+
+    ``names`` maps folded outlet names to ids. Only the opening and closing paragraphs are
+    read, where attributions stand; the outlet that published the copy is not its own source.
+    """
+    from ..search.normalize import fold
+
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return None
+    text = " " + " ".join(fold(p) for p in paragraphs[:2] + paragraphs[-1:]) + " "
+    best: tuple[int, str] | None = None
+    for name, outlet_id in names.items():
+        if outlet_id == own or len(name) < 4:
+            continue
+        position = text.find(f" {name} ")
+        if position < 0:
+            position = text.find(f" {name}،")
+        if position >= 0 and (best is None or position < best[0]):
+            best = (position, outlet_id)
+    return best[1] if best else None

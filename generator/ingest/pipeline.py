@@ -24,6 +24,7 @@ from slugify import slugify
 from ..frontmatter import FrontMatterError, dump_yaml, read_document, render_markdown
 from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic
 from ..schema import Article, Outlet
+from ..search.normalize import fold
 from . import detect
 from .cleaning import CLEANER_VERSION, CleanResult, Removed, clean_text
 from .html import HtmlExtract, extract_html
@@ -32,7 +33,7 @@ from .readers import Capture, UnsupportedCapture, read_captures
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
     "title", "title_derived", "language", "published", "published_text", "updated",
-    "author", "keywords", "outlet", "url",
+    "author", "keywords", "outlet", "original_outlet", "url",
 )
 FIELD_ORDER = (
     "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
@@ -144,6 +145,7 @@ class Ingester:
         self._by_hash: dict[str, Path] = {}
         self._by_url: dict[str, Path] = {}
         self._domains: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # folded outlet name -> id
         self._outlet_ids: set[str] = set()
         self._taken: set[Path] = set()  # article paths given out in this run (dry runs too)
         self._index()
@@ -171,6 +173,9 @@ class Ingester:
                 continue
             for domain in meta.get("domains") or []:
                 self._domains[str(domain).lower()] = path.stem
+            for key in ("name", "name_native"):
+                if meta.get(key):
+                    self._names[" ".join(fold(str(meta[key])).split())] = path.stem
 
     # -- one file, one capture ---------------------------------------------------------
     def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
@@ -224,6 +229,9 @@ class Ingester:
         raw_file = self._keep_raw(capture, digest)
         outlet = self._outlet_for(url, language, extract.sitename if extract else None)
         detected = self._detected(result, language, outlet, url)
+        original = detect.attributed_outlet(body, self._names, outlet)
+        if original:
+            detected["original_outlet"] = original
 
         if existing is not None:
             outcome = self._update(existing, source, digest, raw_file, detected, body, result)
