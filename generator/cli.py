@@ -40,6 +40,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     ingester = Ingester(args.content, dry_run=args.dry_run)
+    # Lines that recur on several pages of one site are its template: learn them first.
+    ingester.learn_templates([(f, args.url or urls.get(f.name)) for f in args.files])
     outcomes = []
     for index, source in enumerate(args.files, start=1):
         url = args.url or urls.get(source.name)

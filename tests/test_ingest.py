@@ -256,3 +256,79 @@ def test_an_aggregators_copy_records_the_original_outlet(tmp_path):
     _, doc = article_for(content, "003_5100fcf6f57e2c28.txt")
     assert doc.meta["outlet"] == "parsinews"
     assert doc.meta["original_outlet"] == "fars"
+
+
+def bay_page(title: str, paragraphs: list[str], subheading: str) -> str:
+    """A page of a fictional site whose furniture no phrase list knows."""
+    return "\n\n".join([
+        "The Bayside Gazette", "Tide tables   Ferry notices   Letters to the editor", title,
+        "4 March 2025 08:10", paragraphs[0], "Tide tables", "Gazette lifeboat appeal: give today",
+        subheading, *paragraphs[1:], "Gazette lifeboat appeal: give today",
+        "The Bayside Gazette, printed on the quay since 1887",
+    ]) + "\n"
+
+
+def test_lines_recurring_across_a_sites_pages_are_its_template(tmp_path):
+    first = bay_page("Council approves a new sea wall for the harbour front", [
+        "The council approved plans on Monday for a new sea wall along the harbour front.",
+        "Work is expected to start in the autumn and to last two years.",
+        "Residents asked for the promenade to stay open during the works."], "Two years of works")
+    second = bay_page("Lifeboat crew honoured for a night rescue in a storm", [
+        "Four members of the lifeboat crew were honoured on Friday for a rescue last winter.",
+        "They brought two fishermen ashore in gale-force winds after midnight.",
+        "The ceremony was held at the town hall in front of their families."], "A night in a gale")
+    for number, text in enumerate((first, second)):
+        (tmp_path / f"bay{number}.txt").write_text(text, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,url\nbay0.txt,https://bayside.example.com/a\n"
+                        "bay1.txt,https://bayside.example.com/b\n", encoding="utf-8")
+
+    alone = tmp_path / "alone"
+    assert main(["ingest", str(tmp_path / "bay0.txt"), "--manifest", str(manifest),
+                 "--content", str(alone)]) == 0
+    (path,) = (alone / "articles").glob("*.md")
+    assert "Gazette lifeboat appeal: give today" in read_document(path).body
+
+    together = tmp_path / "together"
+    assert main(["ingest", str(tmp_path / "bay0.txt"), str(tmp_path / "bay1.txt"),
+                 "--manifest", str(manifest), "--content", str(together)]) == 0
+    titles = set()
+    for path in (together / "articles").glob("*.md"):
+        doc = read_document(path)
+        titles.add(doc.meta["title"])
+        assert "Gazette lifeboat appeal" not in doc.body and "Tide tables" not in doc.body
+        assert "printed on the quay" not in doc.body
+        assert any(sub in doc.body for sub in ("Two years of works", "A night in a gale"))
+    assert titles == {"Council approves a new sea wall for the harbour front",
+                      "Lifeboat crew honoured for a night rescue in a storm"}
+
+    # a later capture of the site is cleaned with what the archive already holds
+    third = bay_page("Harbour market returns for the summer", [
+        "The harbour market returns on Saturday with forty stalls.",
+        "Traders said bookings were higher than last year.",
+        "Parking on the quay will be closed on market days."], "Forty stalls")
+    (tmp_path / "bay2.txt").write_text(third, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "bay2.txt"), "--url", "https://bayside.example.com/c",
+                 "--content", str(together)]) == 0
+    newest = max((together / "articles").glob("*.md"), key=lambda p: "market" in p.name)
+    assert "market" in newest.name
+    assert "Gazette lifeboat appeal" not in read_document(newest).body
+
+
+def test_two_captures_of_one_story_keep_what_they_share(tmp_path):
+    story = ["The council approved plans on Monday for a new sea wall along the harbour front.",
+             "Work is expected to start in the autumn and to last two years.",
+             "Residents asked for the promenade to stay open during the works."]
+    desktop = bay_page("Council approves a new sea wall for the harbour front", story,
+                       "Two years of works")
+    mobile = desktop.replace("The Bayside Gazette\n", "Bayside Gazette mobile\n")
+    (tmp_path / "desktop.txt").write_text(desktop, encoding="utf-8")
+    (tmp_path / "mobile.txt").write_text(mobile, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,url\ndesktop.txt,https://bayside.example.com/a\n"
+                        "mobile.txt,https://m.bayside.example.com/a\n", encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(tmp_path / "desktop.txt"), str(tmp_path / "mobile.txt"),
+                 "--manifest", str(manifest), "--content", str(content)]) == 0
+    for path in (content / "articles").glob("*.md"):
+        assert "Two years of works" in read_document(path).body

@@ -227,12 +227,17 @@ def _ascii_fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _find_title(lines: list[Line], url: str | None, limit: int) -> int | None:
+def _find_title(lines: list[Line], url: str | None, limit: int,
+                template: set[str] = frozenset()) -> int | None:
     slug = slug_title(url)
     slug_words = {_ascii_fold(fold(w)) for w in slug.split()} if slug else set()
     counts: dict[str, int] = {}
+    prose_before_last: dict[str, int] = {}  # prose lines before a line's last occurrence
+    prose = 0
     for line in lines:
         counts[line.folded] = counts.get(line.folded, 0) + 1
+        prose_before_last[line.folded] = prose
+        prose += line.prose
     date_positions = [i for i, line in enumerate(lines) if line.date_line]
     best, best_score = None, 1.5
     prose_seen = 0
@@ -240,10 +245,13 @@ def _find_title(lines: list[Line], url: str | None, limit: int) -> int | None:
     for index, line in enumerate(lines[:limit]):
         if index and lines[index - 1].prose:
             prose_seen += 1
-        if not _headline_shaped(line) or _furniture_share(line, furniture) >= 0.3:
+        if (not _headline_shaped(line) or _furniture_share(line, furniture) >= 0.3
+                or line.folded in template):
             continue
         score = 0.0
-        if counts[line.folded] >= 2:
+        # A headline is printed again around the story's top (header, breadcrumb), not after
+        # its paragraphs: a line repeated there is a promotion or a template.
+        if counts[line.folded] >= 2 and prose_before_last[line.folded] <= 1:
             score += 3
         if any(abs(index - d) <= 3 for d in date_positions):
             score += 2
@@ -290,8 +298,39 @@ def _byline(line: Line) -> str | None:
     return None
 
 
-def clean_text(text: str, *, language: str | None = None, url: str | None = None) -> CleanResult:
-    """Clean a text dump of a whole page."""
+def template_keys(text: str) -> tuple[set[str], set[str]]:
+    """A page's short lines and its prose lines, folded: the evidence for site templates."""
+    short, prose = set(), set()
+    for raw in text.splitlines():
+        line = normalise_line(raw)
+        if not line:
+            continue
+        words = len(_WORD.findall(line))
+        (prose if words >= 8 else short).add(fold(line))
+    return short, prose
+
+
+def site_template(pages: list[tuple[set[str], set[str]]], limit: int = 20) -> set[str]:
+    """Short lines that recur on different pages of one site: its menus, slogans, buttons.
+
+    Two captures of the same story (half their prose in common) are no evidence: their
+    subheadings and list items recur because the story does. Long lines that recur on pages
+    of different stories (a footer's sentence) are template too.
+    """
+    template: set[str] = set()
+    for i, (short_a, prose_a) in enumerate(pages):
+        for short_b, prose_b in pages[i + 1 : i + 1 + limit]:
+            shared_prose = prose_a & prose_b
+            if shared_prose and len(shared_prose) >= 0.5 * min(len(prose_a), len(prose_b)):
+                continue
+            template |= (short_a & short_b) | shared_prose
+    return template
+
+
+def clean_text(text: str, *, language: str | None = None, url: str | None = None,
+               template: set[str] | None = None) -> CleanResult:
+    """Clean a text dump of a whole page; ``template`` holds the site's recurring lines."""
+    template = template or set()
     lines = _lines(text, language)
     terminator, furniture, update_label = _phrase_patterns()
     removed: list[Removed] = []
@@ -307,7 +346,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         if prose_count and line.words <= 8 and terminator.match(line.folded):
             end = index
             break
-    title_index = _find_title(lines, url, end)
+    title_index = _find_title(lines, url, end, template)
     date_index = _find_dateline(lines, title_index, end)
 
     anchors = [i for i in (title_index, date_index) if i is not None]
@@ -359,6 +398,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "date line"
         elif re.fullmatch(r"[\d\W]+", line.text):
             reason = "number or id"
+        elif line.folded in template:
+            reason = "repeats on other pages of the site"
         elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:
             keywords.extend(_hashtags(line.text))
             reason = "hashtags (kept as keywords)"

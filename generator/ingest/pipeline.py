@@ -26,9 +26,16 @@ from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic
 from ..schema import Article, Outlet
 from ..search.normalize import fold
 from . import detect
-from .cleaning import CLEANER_VERSION, CleanResult, Removed, clean_text
+from .cleaning import (
+    CLEANER_VERSION,
+    CleanResult,
+    Removed,
+    clean_text,
+    site_template,
+    template_keys,
+)
 from .html import HtmlExtract, extract_html
-from .readers import Capture, UnsupportedCapture, read_captures
+from .readers import Capture, UnsupportedCapture, decode, read_captures
 
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
@@ -148,6 +155,8 @@ class Ingester:
         self._names: dict[str, str] = {}  # folded outlet name -> id
         self._outlet_ids: set[str] = set()
         self._taken: set[Path] = set()  # article paths given out in this run (dry runs too)
+        self._raw_of: dict[Path, str] = {}  # article -> its raw capture, for template evidence
+        self._templates: dict[str, set[str]] = {}  # site -> its recurring lines
         self._index()
 
     def _index(self) -> None:
@@ -165,6 +174,8 @@ class Ingester:
                 self._by_hash.setdefault(str(meta["raw_sha256"]), path)
             if meta.get("url"):
                 self._by_url.setdefault(str(meta["url"]), path)
+            if meta.get("raw_file"):
+                self._raw_of[path] = str(meta["raw_file"])
         for path in sorted(self.outlets_dir.glob("*.y*ml")):
             self._outlet_ids.add(path.stem)
             try:
@@ -176,6 +187,41 @@ class Ingester:
             for key in ("name", "name_native"):
                 if meta.get(key):
                     self._names[" ".join(fold(str(meta[key])).split())] = path.stem
+
+    # -- site templates -----------------------------------------------------------------
+    def learn_templates(self, batch: list[tuple[Path, str | None]], per_site: int = 40) -> None:
+        """Learn each site's recurring lines from the text dumps in ``batch`` and from the
+        site's earlier captures in the archive (at most ``per_site`` pages a site)."""
+        pages: dict[str, list[tuple[set[str], set[str]]]] = {}
+        seen: set[str] = set()
+
+        def add(path: Path, url: str | None) -> None:
+            if not url or not path.is_file():
+                return
+            site = detect.registrable_domain(detect.host_of(url))
+            if len(pages.setdefault(site, [])) >= per_site:
+                return
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return
+            digest = sha256_bytes(data)
+            if digest in seen or data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
+                return
+            seen.add(digest)
+            text, _ = decode(data)
+            if "<html" in text[:2000].lower():
+                return
+            pages[site].append(template_keys(text))
+
+        for source, url in batch:
+            add(source, url)
+        for url, article in self._by_url.items():
+            raw = self._raw_of.get(article)
+            if raw:
+                add(self.content / raw, url)
+        self._templates = {site: site_template(found) for site, found in pages.items()
+                           if len(found) >= 2}
 
     # -- one file, one capture ---------------------------------------------------------
     def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
@@ -214,7 +260,9 @@ class Ingester:
             text = extract.text
             url = url or extract.url
         language = detect.detect_language(text)
-        result = clean_text(text, language=language, url=url)
+        template = (self._templates.get(detect.registrable_domain(detect.host_of(url)))
+                    if url and capture.kind == "text" else None)
+        result = clean_text(text, language=language, url=url, template=template)
         if not result.blocks:
             raise UnsupportedCapture("no story text was found in it; check that it is a news page")
         if extract is not None:
