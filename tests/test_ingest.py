@@ -332,3 +332,15 @@ def test_two_captures_of_one_story_keep_what_they_share(tmp_path):
                  "--manifest", str(manifest), "--content", str(content)]) == 0
     for path in (content / "articles").glob("*.md"):
         assert "Two years of works" in read_document(path).body
+
+
+@pytest.mark.parametrize("seed", ["001_d5152aefd5127724.txt", "003_5100fcf6f57e2c28.txt"])
+def test_mojibake_is_repaired(tmp_path, seed):
+    """UTF-8 once decoded as Latin-1 and saved again ("GÃœNCELLEME", "Ø¨Ù‡")."""
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    garbled = tmp_path / f"garbled-{seed}"
+    garbled.write_text(text.encode("utf-8").decode("latin-1"), encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(garbled), "--content", str(content)]) == 0
+    (path,) = (content / "articles").glob("*.md")
+    assert read_document(path).meta["title"] == GOLD[seed]["title"]
