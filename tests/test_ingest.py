@@ -344,3 +344,19 @@ def test_mojibake_is_repaired(tmp_path, seed):
     assert main(["ingest", str(garbled), "--content", str(content)]) == 0
     (path,) = (content / "articles").glob("*.md")
     assert read_document(path).meta["title"] == GOLD[seed]["title"]
+
+
+def test_without_an_address_the_outlet_is_the_name_the_page_prints(tmp_path):
+    seed = SEEDS / "000_50d3ce7fa48e1626.txt"  # "AzerVoice Logo", "© 2026 Azervoice."
+    fresh = tmp_path / "fresh"
+    assert main(["ingest", str(seed), "--content", str(fresh)]) == 0
+    _, doc = article_for(fresh, seed.name)
+    assert doc.meta["outlet"] == "azervoice"
+    assert read_document(fresh / "outlets" / "azervoice.yml").meta["name"] == "AzerVoice"
+    registered = tmp_path / "registered"
+    (registered / "outlets").mkdir(parents=True)
+    (registered / "outlets" / "az-voice.yml").write_text(
+        "name: AzerVoice\nkind: online news\n", encoding="utf-8")
+    assert main(["ingest", str(seed), "--content", str(registered)]) == 0
+    _, doc = article_for(registered, seed.name)
+    assert doc.meta["outlet"] == "az-voice"

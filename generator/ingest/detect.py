@@ -96,3 +96,31 @@ def attributed_outlet(body: str, names: dict[str, str], own: str | None) -> str 
         if position >= 0 and (best is None or position < best[0]):
             best = (position, outlet_id)
     return best[1] if best else None
+
+
+_PRINTED_NAME = [
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(?P<name>[^.|,©]{2,40}?)\s*\.?$",
+               re.IGNORECASE),
+    re.compile(r"^(?P<name>[^|©]{2,40}?)\s+logo$", re.IGNORECASE),
+]
+
+
+def outlet_from_page(lines: list[str], names: dict[str, str]) -> tuple[str | None, str | None]:
+    """The outlet a page names in its furniture, when its address is unknown.
+
+    Returns (id of a registered outlet, None) when a registered name is printed, else
+    (None, a printed site name) from a copyright or logo line, else (None, None).
+    """
+    from ..search.normalize import fold
+
+    for line in lines:
+        folded = " " + " ".join(fold(line).split()) + " "
+        for name, outlet_id in names.items():
+            if len(name) >= 4 and f" {name} " in folded.replace(".", " ").replace(",", " "):
+                return outlet_id, None
+    for line in lines:
+        for pattern in _PRINTED_NAME:
+            match = pattern.match(line.strip())
+            if match and any(ch.isalpha() for ch in match["name"]):
+                return None, match["name"].strip()
+    return None, None

@@ -276,6 +276,10 @@ class Ingester:
         existing = self._by_hash.get(digest) or (self._by_url.get(url) if url else None)
         raw_file = self._keep_raw(capture, digest)
         outlet = self._outlet_for(url, language, extract.sitename if extract else None)
+        if outlet is None:  # no address: the name the page prints, if any
+            furniture = [r.text for r in result.removed if r.reason != "repeated headline"]
+            outlet = self._outlet_named(furniture, language,
+                                        extract.sitename if extract else None)
         detected = self._detected(result, language, outlet, url)
         original = detect.attributed_outlet(body, self._names, outlet)
         if original:
@@ -436,6 +440,26 @@ class Ingester:
                 write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
             self._outlet_ids.add(outlet_id)
         self._domains[domain] = outlet_id
+        return outlet_id
+
+    def _outlet_named(self, furniture: list[str], language: str,
+                      sitename: str | None) -> str | None:
+        known, printed = detect.outlet_from_page(furniture, self._names)
+        if known:
+            return known
+        name = sitename or printed
+        if not name:
+            return None
+        outlet_id = slugify(name) or None
+        if outlet_id and outlet_id not in self._outlet_ids:
+            profile = {"name": name, "kind": "other", "languages": [language],
+                       "notes": "Created by ingest from the name a capture prints (its address "
+                                "was not recorded). Describe the outlet."}
+            Outlet.model_validate(profile)
+            if not self.dry_run:
+                write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
+            self._outlet_ids.add(outlet_id)
+            self._names[" ".join(fold(name).split())] = outlet_id
         return outlet_id
 
     def _new_path(self, detected: dict[str, Any]) -> Path:
