@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .annotations import locate
 from .frontmatter import Document, FrontMatterError, read_document
 from .fsutil import sha256_file
 from .problems import ContentError, Problems
@@ -153,6 +154,7 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
             continue
         archive.articles.append(ArticleEntry(path, path.stem, meta, doc.body.strip()))
         _check_article_links(archive, path, doc, meta, problems)
+        _check_annotations(path, doc, meta, problems)
         if meta.raw_sha256 in seen_hashes:
             problems.warning(
                 path,
@@ -191,6 +193,22 @@ def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Arti
     if meta.published is None:
         problems.warning(path, "no publication date; add 'published' (ISO 8601) and "
                          "'published_text'", field="published")
+
+
+def _check_annotations(path: Path, doc: Document, meta: Article, problems: Problems) -> None:
+    for number, annotation in enumerate(meta.annotations):
+        anchors = locate(doc.body, annotation.quote, annotation.prefix, annotation.suffix)
+        quote = annotation.quote if len(annotation.quote) <= 60 else annotation.quote[:57] + "…"
+        where = {"line": doc.line_of(("annotations", number, "quote")),
+                 "field": f"annotations.{number}.quote"}
+        if not anchors:
+            problems.error(path, f"the quote '{quote}' is not in the article's text; copy the "
+                           "passage again from the current text (within one paragraph), or "
+                           "remove the note", **where)
+        elif len(anchors) > 1:
+            problems.error(path, f"the quote '{quote}' occurs {len(anchors)} times; add a "
+                           "prefix or suffix (the words just before or after) to choose one",
+                           **where)
 
 
 def load_or_fail(root: Path, *, strict: bool = False) -> Archive:

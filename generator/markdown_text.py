@@ -70,11 +70,42 @@ def attr(value: str) -> str:
     return html.escape(str(value), quote=True)
 
 
-def body(text: str, *, heading_level: int = 4) -> str:
-    """Render an article body (the archive's plain text form) as safe Markdown."""
+def _segment(text: str, at_start: bool) -> str:
+    """Escape a piece of a paragraph, keeping the single spaces at its edges."""
+    lead = " " if text[:1].isspace() and not at_start else ""
+    trail = " " if text[-1:].isspace() else ""
+    escaped = inline(text) if at_start else _INLINE.sub(r"\\\1", html.escape(" ".join(text.split()), quote=True))
+    return f"{lead}{escaped}{trail}" if escaped else lead or trail
+
+
+def marked_paragraph(text: str, marks: list[tuple[int, int, str, str]]) -> str:
+    """A paragraph with passages marked: ``marks`` are (start, end, id, label), in order.
+
+    Each passage becomes <mark id=…>…</mark> followed by a numbered link to its note; the text
+    around and inside is escaped like any web text.
+    """
+    text = " ".join(text.split("\n"))
+    out, position = [], 0
+    for start, end, anchor, label in sorted(marks):
+        out.append(_segment(text[position:start], at_start=position == 0))
+        out.append(f'<mark class="annotated" id="{attr(anchor)}">'
+                   f"{_segment(text[start:end], at_start=False).strip()}</mark>"
+                   f'<sup class="annotation-marker"><a href="#{attr(anchor)}-note">{attr(label)}</a></sup>')
+        position = end
+    out.append(_segment(text[position:], at_start=position == 0))
+    return "".join(out)
+
+
+def body(text: str, *, heading_level: int = 4,
+         marks: dict[int, list[tuple[int, int, str, str]]] | None = None) -> str:
+    """Render an article body (the archive's plain text form) as safe Markdown.
+
+    ``marks`` maps a paragraph's number to the passages to mark in it (annotations).
+    """
     out: list[str] = []
     prefix = "#" * heading_level
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
+    marks = marks or {}
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         if not lines:
             continue
@@ -85,6 +116,8 @@ def body(text: str, *, heading_level: int = 4) -> str:
         elif all(line.startswith(">") for line in lines):
             quoted = " ".join(line.lstrip(">").strip() for line in lines)
             out.append(f"> {inline(quoted)}")
+        elif number in marks:
+            out.append(marked_paragraph(paragraph.strip(), marks[number]))
         else:
             out.append(inline(" ".join(lines)))
     return "\n\n".join(out)

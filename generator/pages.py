@@ -13,6 +13,7 @@ from datetime import date
 
 from . import languages
 from . import markdown_text as md
+from .annotations import locate
 from .content import Archive, ArticleEntry, EventEntry, OutletEntry
 from .frontmatter import dump_yaml
 
@@ -146,17 +147,55 @@ def language_tags(articles: list[ArticleEntry]) -> str:
     return " ".join(lang_tag(tag) for tag in tags)
 
 
+def annotation_marks(article: ArticleEntry) -> tuple[dict[int, list], list[tuple[str, str, str, str]]]:
+    """Where each of the article's annotations is marked, and the notes to list.
+
+    Returns ({paragraph: [(start, end, id, label)]}, [(id, label, quote, note)]). A note whose
+    quote does not match is not shown here: ``check`` reports it as an error.
+    """
+    marks: dict[int, list] = defaultdict(list)
+    notes = []
+    placed = []
+    for annotation in article.meta.annotations:
+        anchors = locate(article.body, annotation.quote, annotation.prefix, annotation.suffix)
+        if len(anchors) == 1:
+            placed.append((anchors[0], annotation))
+    placed.sort(key=lambda item: (item[0].paragraph, item[0].start))  # numbered as read
+    for number, (anchor, annotation) in enumerate(placed, start=1):
+        identifier = f"{article.stem}-{number}"
+        marks[anchor.paragraph].append((anchor.start, anchor.end, identifier, str(number)))
+        notes.append((identifier, str(number), annotation.quote, annotation.note))
+    return dict(marks), notes
+
+
+def notes_block(article: ArticleEntry, notes: list[tuple[str, str, str, str]]) -> str:
+    """The curator's numbered notes on passages, in English, after the article's text."""
+    if not notes:
+        return ""
+    tag = article.meta.language
+    lines = ['<div class="annotations" markdown>', "", "**Curator's notes on passages**", ""]
+    for identifier, label, quote, note in notes:
+        lines.append(f'{label}. <span id="{md.attr(identifier)}-note"></span>'
+                     f"{in_language(quote, tag)} — {' '.join(note.split())} "
+                     f'[↩](#{md.attr(identifier)} "back to the passage")')
+    return "\n".join(lines + ["", "</div>"])
+
+
 def text_block(article: ArticleEntry, *, heading: str | None, heading_level: int = 3) -> str:
-    """The article's title and text inside a block carrying its own language and direction."""
+    """The article's title and text inside a block carrying its own language and direction,
+    with annotated passages marked and their notes listed after it."""
     tag = article.meta.language
     direction = languages.direction(tag)
+    marks, notes = annotation_marks(article)
     parts = [f'<div class="article-text" lang="{md.attr(tag)}" dir="{direction}" markdown>', ""]
     if heading:
         parts += [f"{'#' * heading_level} {heading}", ""]
     if article.body:
-        parts += [md.body(article.body, heading_level=heading_level + 1), ""]
+        parts += [md.body(article.body, heading_level=heading_level + 1, marks=marks), ""]
     parts.append("</div>")
-    return "\n".join(parts)
+    block = "\n".join(parts)
+    extra = notes_block(article, notes)
+    return f"{block}\n\n{extra}" if extra else block
 
 
 def facts_block(rows: list[tuple[str, str]]) -> list[str]:

@@ -119,6 +119,21 @@ class MachineRecord(BaseModel):
     """Each machine-owned field's value as detected (title, language, published, ...)."""
 
 
+class Annotation(BaseModel):
+    """A curator's note on a passage of the article, anchored by quoting the passage."""
+
+    model_config = _MODEL_CONFIG
+
+    quote: Text
+    """The passage, copied exactly from the article's text (within one paragraph)."""
+    prefix: str | None = None
+    """A few words just before the passage, when the quote occurs more than once."""
+    suffix: str | None = None
+    """A few words just after the passage, when the quote occurs more than once."""
+    note: Text
+    """The note (Markdown): context, a correction, a link to the primary document."""
+
+
 class Article(BaseModel):
     """A cleaned article: `content/articles/<name>.md`, front matter and the cleaned text."""
 
@@ -159,6 +174,8 @@ class Article(BaseModel):
     """Curator's English summary of the article (Markdown)."""
     notes: str | None = None
     """Curator's free notes on the article (Markdown)."""
+    annotations: list[Annotation] = Field(default_factory=list)
+    """Curator's notes on passages of the text, each anchored by a quote."""
     raw_sha256: Sha256
     """SHA-256 of the raw capture this article was cleaned from."""
     raw_file: str | None = None
@@ -244,6 +261,7 @@ class Outlet(BaseModel):
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "article": Article,
+    "annotation": Annotation,
     "event": Event,
     "outlet": Outlet,
     "primary source": PrimarySource,

@@ -6,10 +6,11 @@ import typing
 
 from pydantic import BaseModel
 
-from .schema import Article, Event, Outlet, PrimarySource
+from .schema import Annotation, Article, Event, Outlet, PrimarySource
 
 DOCUMENTED: list[tuple[str, type[BaseModel]]] = [
     ("Article (`content/articles/<name>.md`)", Article),
+    ("Annotation (items of an article's `annotations`)", Annotation),
     ("Event (`content/events/<id>.md`, body: the summary)", Event),
     ("Primary source (items of an event's `primary_sources`)", PrimarySource),
     ("Outlet (`content/outlets/<id>.yml`)", Outlet),
@@ -31,7 +32,8 @@ def _type_name(annotation: object) -> str:
     if origin is dict:
         return "mapping"
     return {"str": "text", "bool": "true/false", "MachineRecord": "mapping (ingest's record)",
-            "OutletKind": "kind", "PrimarySource": "primary source"}.get(text, text)
+            "OutletKind": "kind", "PrimarySource": "primary source",
+            "Annotation": "annotation"}.get(text, text)
 
 
 def schema_markdown() -> str:

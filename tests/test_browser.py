@@ -29,6 +29,7 @@ def block_layout(page, lang: str) -> list[dict]:
             const right = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
             let shortest = null;
             for (const p of e.querySelectorAll('p')) {
+                if (p.querySelector('mark, sup')) continue;  // inline boxes are not lines
                 const range = document.createRange();
                 range.selectNodeContents(p);
                 const rects = range.getClientRects();

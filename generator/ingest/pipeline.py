@@ -45,7 +45,7 @@ MACHINE_FIELDS = (
 FIELD_ORDER = (
     "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
     "outlet", "original_outlet", "url", "archived_url", "event", "author", "keywords",
-    "summary_en", "notes", "raw_sha256", "raw_file", "machine",
+    "summary_en", "notes", "annotations", "raw_sha256", "raw_file", "machine",
 )
 
 
