@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from .content import load_or_fail
+from .exports import exports
 from .fsutil import write_if_changed
 from .pages import GENERATED_NOTE, all_pages, derive
 from .search.index import INDEX_FOLDER, IndexReport, build_index
@@ -45,7 +46,8 @@ def site_name_from(config_file: Path) -> str:
 
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
-          strict: bool = False, directory_urls: bool = True) -> BuildReport:
+          strict: bool = False, directory_urls: bool = True,
+          site_url: str | None = None) -> BuildReport:
     """Write the generated pages and the search index for ``content`` into ``out``.
 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
@@ -58,6 +60,8 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     pages = all_pages(model, site_name)
     # Write: atomically, and only what changed (mkdocs serve watches this folder).
     written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
+    for name, text in exports(site_name, model, site_url, directory_urls).items():
+        write_if_changed(out / name, text, durable=False)
     search = build_index(model, out / INDEX_FOLDER, directory_urls=directory_urls)
     removed = 0
     for path in sorted(out.rglob("*.md")):

@@ -35,7 +35,7 @@ def on_pre_build(config) -> None:
     content = _content_dir(config)
     try:
         report = build(content, Path(config.docs_dir), site_name=config.site_name,
-                       directory_urls=config.use_directory_urls)
+                       directory_urls=config.use_directory_urls, site_url=config.site_url)
     except ContentError as exc:
         raise Abort(f"Cannot build the archive: {exc}") from exc
     for warning in report.warnings:

@@ -350,6 +350,11 @@ def home_page(model: SiteModel, site_name: str) -> str:
     out += ["## Languages", "", " ".join(
         f"[{lang_tag(tag)} {md.inline(languages.language_name(tag))} ({len(items)})]"
         f"(languages/{tag}.md)" for tag, items in langs.items()), ""]
+    out += ["## Data and feed", "",
+            "The whole archive as data: articles ([CSV](data/articles.csv), "
+            "[JSON](data/articles.json)) and events ([CSV](data/events.csv), "
+            "[JSON](data/events.json)), described by a Frictionless "
+            "[data package](data/datapackage.json); new events in the [Atom feed](feed.xml).", ""]
     if model.unassigned:
         out += [f"## Awaiting an event ({len(model.unassigned)})", "",
                 articles_table(model, model.unassigned[:20], "", show_event=False), ""]

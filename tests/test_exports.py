@@ -1,0 +1,75 @@
+"""Downloads and feed: every data file parses back and agrees with its description."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from generator.build import build
+
+from .conftest import FIXTURES
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("docs")
+    build(FIXTURES / "archive", out, site_name="Test archive", site_url="https://example.org/archive/")
+    return out
+
+
+def test_json_and_csv_hold_every_article_and_event(docs):
+    articles = json.loads((docs / "data/articles.json").read_text(encoding="utf-8"))
+    assert len(articles) == 7
+    persian = next(a for a in articles if a["language"] == "fa")
+    assert persian["title"] == "پل شناور باکو و ترکمن‌باشی افتتاح شد"
+    assert persian["direction"] == "rtl" and persian["event"] == "caspian-bridge-opening"
+    with (docs / "data/articles.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]
+    events = json.loads((docs / "data/events.json").read_text(encoding="utf-8"))
+    assert [(e["id"], e["articles"]) for e in events] == [
+        ("desert-summit", 2), ("caspian-bridge-opening", 4)]
+
+
+def test_the_data_package_describes_the_files(docs):
+    package = json.loads((docs / "data/datapackage.json").read_text(encoding="utf-8"))
+    assert package["name"] == "news-archive" and len(package["resources"]) == 4
+    for resource in package["resources"]:
+        path = docs / "data" / resource["path"]
+        assert path.is_file()
+        fields = [f["name"] for f in resource["schema"]["fields"]]
+        if resource["format"] == "csv":
+            with path.open(encoding="utf-8", newline="") as handle:
+                assert next(csv.reader(handle)) == fields
+        else:
+            rows = json.loads(path.read_text(encoding="utf-8"))
+            assert all(list(row) == fields for row in rows)
+
+
+def test_the_atom_feed_lists_events_newest_first(docs):
+    feed = ET.fromstring((docs / "feed.xml").read_bytes())
+    assert feed.tag == f"{ATOM}feed"
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}base") == "https://example.org/archive/"
+    for element in ("title", "id", "updated", "author"):
+        assert feed.find(f"{ATOM}{element}") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    assert [e.find(f"{ATOM}title").text for e in entries] == [
+        "Caspian ferry bridge opens between Baku and Turkmenbashi",
+        "Water summit in Amman ends without an agreement"]
+    for entry in entries:
+        assert entry.find(f"{ATOM}id").text.startswith("tag:news-archive,2026:event/")
+        assert entry.find(f"{ATOM}link").get("href").startswith("events/")
+        assert entry.find(f"{ATOM}updated").text.endswith("Z")
+
+
+def test_the_home_page_links_the_downloads(docs):
+    home = (docs / "index.md").read_text(encoding="utf-8")
+    for target in ("data/articles.csv", "data/articles.json", "data/events.csv",
+                   "data/datapackage.json", "feed.xml"):
+        assert f"({target})" in home
