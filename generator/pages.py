@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from . import languages
 from . import markdown_text as md
@@ -122,6 +122,15 @@ def outlet_name(model: SiteModel, outlet_id: str | None) -> str:
     return entry.meta.name if entry else outlet_id
 
 
+def outlet_profile(model: SiteModel, outlet_id: str | None) -> str:
+    """ — kind, country: the outlet's profile in brief, after its name."""
+    entry = model.archive.outlets.get(outlet_id) if outlet_id else None
+    if entry is None:
+        return ""
+    parts = [entry.meta.kind.value] + ([entry.meta.country] if entry.meta.country else [])
+    return f' <span class="outlet-profile">({md.inline(", ".join(parts))})</span>'
+
+
 def outlet_link(model: SiteModel, outlet_id: str | None, base: str) -> str:
     if not outlet_id or outlet_id not in model.archive.outlets:
         return md.inline(outlet_name(model, outlet_id))
@@ -225,6 +234,55 @@ def articles_table(model: SiteModel, articles: list[ArticleEntry], base: str,
 
 # -- pages -------------------------------------------------------------------------------
 
+def _moment(value: str) -> datetime:
+    return datetime.fromisoformat(value if "T" in value else f"{value}T00:00")
+
+
+def _after(first: str, later: str, is_first: bool) -> str:
+    """How long after the first report; in whole days when either date has no time."""
+    if is_first:
+        return "first"
+    if "T" not in first or "T" not in later:
+        days = (date.fromisoformat(later[:10]) - date.fromisoformat(first[:10])).days
+        return "same day" if days == 0 else f"+{days} d"
+    delta_hours = (_moment(later) - _moment(first)).total_seconds() / 3600
+    if delta_hours < 1:
+        return "within the hour"
+    days, hours = divmod(round(delta_hours), 24)
+    return "+" + " ".join(part for part in (f"{days} d" if days else "", f"{hours} h" if hours else "") if part)
+
+
+def spread_section(model: SiteModel, event: EventEntry, articles: list[ArticleEntry],
+                   base: str) -> list[str]:
+    """Who reported the event first, in which language, and how the story spread."""
+    dated = sorted((a for a in articles if a.meta.published),
+                   key=lambda a: (_moment(a.meta.published), a.stem))
+    out = ["## How the story spread", ""]
+    if dated:
+        first = dated[0].meta.published
+        out += ["| Order | Outlet | Language | First published | After the first report |",
+                "| --- | --- | --- | --- | --- |"]
+        seen: set[tuple[str | None, str]] = set()
+        order = 0
+        for article in dated:
+            key = (article.meta.outlet, article.meta.language)
+            if key in seen:
+                continue
+            seen.add(key)
+            order += 1
+            after = _after(first, article.meta.published, order == 1)
+            out.append(f"| {order} | {outlet_link(model, article.meta.outlet, base)} | "
+                       f"{lang_cell(article.meta.language)} | "
+                       f"{md.inline(article.meta.published.replace('T', ' '))} | {after} |")
+        out.append("")
+    reported = {languages.primary(a.meta.language) for a in articles}
+    silent = [tag for tag in model.articles_by_language if tag not in reported]
+    if silent:
+        out += ["Not reported, in the archive, in: " + ", ".join(
+            f"{lang_tag(tag)} {md.inline(languages.language_name(tag))}" for tag in silent) + ".", ""]
+    return out
+
+
 def event_page(model: SiteModel, event: EventEntry) -> str:
     meta = event.meta
     articles = model.articles_by_event.get(event.id, [])
@@ -256,13 +314,18 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
             title = article_title_link(article, base)
             if article.meta.title_en:
                 title += f'<br><span class="translation">{md.inline(article.meta.title_en)}</span>'
+            outlet = outlet_link(model, article.meta.outlet, base) + outlet_profile(model, article.meta.outlet)
+            if article.meta.original_outlet:
+                outlet += "<br>from " + outlet_link(model, article.meta.original_outlet, base)
             out.append(" | ".join([
-                "", outlet_link(model, article.meta.outlet, base), lang_cell(article.meta.language),
+                "", outlet, lang_cell(article.meta.language),
                 published_cell(article), title, source_link(article), "",
             ]).strip())
         out.append("")
     else:
         out += ["No articles are assigned to this event yet.", ""]
+    if articles:
+        out += spread_section(model, event, articles, base)
     if meta.primary_sources:
         out += ["## Primary sources", ""]
         for source in meta.primary_sources:
@@ -296,10 +359,11 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
                 f"{md.inline(meta.title_en)}</p>", ""]
     rows = [
         ("Event", event_link(model, meta.event, base) if meta.event else "not assigned yet"),
-        ("Outlet", outlet_link(model, meta.outlet, base)),
+        ("Outlet", outlet_link(model, meta.outlet, base) + outlet_profile(model, meta.outlet)),
     ]
     if meta.original_outlet:
-        rows.append(("Originally published by", outlet_link(model, meta.original_outlet, base)))
+        rows.append(("Originally published by", outlet_link(model, meta.original_outlet, base)
+                     + outlet_profile(model, meta.original_outlet)))
     rows += [
         ("Language", lang_cell(tag)),
         ("Published", published_cell(article).replace("<br>", " — printed as ")),

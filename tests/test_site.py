@@ -89,3 +89,45 @@ def test_a_copy_for_opening_from_disk_uses_html_addresses(tmp_path):
     subprocess.run([sys.executable, "-m", "generator", "build"], cwd=ROOT, check=True,
                    capture_output=True)
     assert docs.parent == tmp_path
+
+
+def test_event_page_shows_how_the_story_spread(content_site):
+    from html.parser import HTMLParser
+
+    class Rows(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tables, self.cell, self.row = [], None, None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                self.tables.append([])
+            elif tag == "tr":
+                self.row = []
+                self.tables[-1].append(self.row)
+            elif tag in ("td", "th"):
+                self.cell = []
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th") and self.row is not None:
+                self.row.append(" ".join("".join(self.cell).split()))
+                self.cell = None
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell.append(data)
+
+    html = (content_site / "events/bush-putin-transcripts/index.html").read_text(encoding="utf-8")
+    parser = Rows()
+    parser.feed(html)
+    spread = next(t for t in parser.tables if t[0][0] == "Order")
+    assert [(r[1], r[4]) for r in spread[1:]] == [
+        ("Arabic blog (address not recorded)", "first"),
+        ("Haber7", "+3 d"),
+        ("AzerVoice", "+3 d"),
+    ]
+    assert "Not reported, in the archive, in:" in html and ">fa</span> Persian." in html
+    coverage = parser.tables[0]
+    outlets = [row[0] for row in coverage[1:]]
+    assert outlets[0] == "Arabic blog (address not recorded) (blog)from Dances with Bears"
+    assert "Haber7 (online news, Turkey)" in outlets
