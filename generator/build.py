@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from .citations import citation_files
 from .content import load_or_fail
 from .exports import exports
 from .fsutil import write_if_changed
@@ -56,11 +57,13 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     # Gather: everything is validated before anything is written.
     archive = load_or_fail(content, strict=strict)
     # Derive: groupings and indexes.
-    model = derive(archive)
+    model = derive(archive, site_name=site_name, site_url=site_url, directory_urls=directory_urls)
     pages = all_pages(model, site_name)
     # Write: atomically, and only what changed (mkdocs serve watches this folder).
     written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
-    for name, text in exports(site_name, model, site_url, directory_urls).items():
+    data = {**exports(site_name, model, site_url, directory_urls),
+            **citation_files(model, site_name, site_url, directory_urls)}
+    for name, text in data.items():
         write_if_changed(out / name, text, durable=False)
     search = build_index(model, out / INDEX_FOLDER, directory_urls=directory_urls)
     removed = 0

@@ -28,6 +28,10 @@ class SiteModel:
     """What the pages need, derived once from the archive."""
 
     archive: Archive
+    site_name: str = "News archive"
+    site_url: str | None = None
+    """The published site's address (mkdocs.yml ``site_url``), for absolute citations."""
+    directory_urls: bool = True
     events: list[EventEntry] = field(default_factory=list)  # newest first
     articles_by_event: dict[str, list[ArticleEntry]] = field(default_factory=dict)
     articles_by_language: dict[str, list[ArticleEntry]] = field(default_factory=dict)
@@ -39,8 +43,9 @@ def article_sort_key(article: ArticleEntry) -> tuple[str, str]:
     return (article.meta.published or "9999", article.stem)
 
 
-def derive(archive: Archive) -> SiteModel:
-    model = SiteModel(archive)
+def derive(archive: Archive, *, site_name: str = "News archive", site_url: str | None = None,
+           directory_urls: bool = True) -> SiteModel:
+    model = SiteModel(archive, site_name, site_url, directory_urls)
     model.events = sorted(archive.events.values(), key=lambda e: (e.meta.date, e.id),
                           reverse=True)
     by_event: dict[str, list[ArticleEntry]] = defaultdict(list)
@@ -283,12 +288,26 @@ def spread_section(model: SiteModel, event: EventEntry, articles: list[ArticleEn
     return out
 
 
+def cite_section(text: str, kind: str, identifier: str, base: str) -> list[str]:
+    """A citation to copy, and the same as CSL-JSON and BibTeX. The page's address and the
+    date of access are filled in by the browser (theme/assets/archive.js)."""
+    return ["## Cite", "", '<div class="citation" markdown>', "",
+            f'{text} <span class="cite-address">{md.attr(kind)}/{md.attr(identifier)}/</span>. '
+            'Accessed <span class="cite-accessed">(date of access)</span>.', "",
+            f"Download the citation: [CSL-JSON]({base}cite/{kind}/{identifier}.json) · "
+            f"[BibTeX]({base}cite/{kind}/{identifier}.bib)", "", "</div>", ""]
+
+
 def event_page(model: SiteModel, event: EventEntry) -> str:
+    from . import citations
+
     meta = event.meta
     articles = model.articles_by_event.get(event.id, [])
     base = "../"
+    address = citations.page_address(f"events/{event.id}", model.site_url, model.directory_urls)
     out = [front_matter(meta.title, description=f"{event_dates(event)}"
-                        + (f", {meta.place}" if meta.place else ""), hide=["navigation"]),
+                        + (f", {meta.place}" if meta.place else ""), hide=["navigation"],
+                        schema_org=citations.jsonld_event(model, event, address)),
            f"# {md.inline(meta.title)}", ""]
     facts = [("Date", event_dates(event))]
     if meta.place:
@@ -344,15 +363,23 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
                       published_cell(article).replace("<br>", " · "), source_link(article),
                       f"[article page]({base}articles/{article.stem}.md)"]
             out += ['<p class="article-byline" markdown>' + " · ".join(byline) + "</p>", ""]
+    out += cite_section(f"“{md.inline(meta.title)}”, {event_dates(event)}. In "
+                        f"*{md.inline(model.site_name)}*,", "events", event.id, base)
     return "\n".join(out).rstrip() + "\n"
 
 
 def article_page(model: SiteModel, article: ArticleEntry) -> str:
+    from . import citations
+
     meta = article.meta
     base = "../"
     tag = meta.language
     direction = languages.direction(tag)
-    out = [front_matter(meta.title, hide=["navigation"]),
+    address = citations.page_address(f"articles/{article.stem}", model.site_url,
+                                     model.directory_urls)
+    out = [front_matter(meta.title, hide=["navigation"],
+                        citation=citations.highwire_article(model, article, model.site_name),
+                        schema_org=citations.jsonld_article(model, article, address)),
            f'# {md.inline(meta.title)} {{: lang="{md.attr(tag)}" dir="{direction}" }}', ""]
     if meta.title_en:
         out += [f'<p class="translation" markdown>*English title (translation):* '
@@ -386,6 +413,13 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     if meta.notes:
         out += ["## Curator's notes", "", meta.notes, ""]
     out += ["## Text", "", text_block(article, heading=None), ""]
+    outlet = outlet_name(model, meta.outlet)
+    cite = (f"{md.inline(outlet)}. “{in_language(meta.title, tag)}”"
+            + (f" [{md.inline(meta.title_en)}]" if meta.title_en else "")
+            + (f". {md.inline(meta.published[:10])}" if meta.published else "")
+            + (f". {md.link(meta.url, meta.url)}" if meta.url else "")
+            + f". Archived in *{md.inline(model.site_name)}*,")
+    out += cite_section(cite, "articles", article.stem, base)
     return "\n".join(out).rstrip() + "\n"
 
 

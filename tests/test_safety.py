@@ -15,18 +15,23 @@ class Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.script_text: list[str] = []
-        self._in_script = False
+        self.json_ld: list[str] = []
+        self._in_script: str | None = None
 
     def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-        self._in_script = tag == "script"
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if tag == "script":
+            self._in_script = attrs.get("type") or "text/javascript"
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self._in_script = False
+            self._in_script = None
 
     def handle_data(self, data):
-        if self._in_script:
+        if self._in_script == "application/ld+json":
+            self.json_ld.append(data)  # data, not code: checked apart
+        elif self._in_script:
             self.script_text.append(data)
 
 
@@ -92,3 +97,16 @@ def test_the_hostile_text_is_shown_as_text(hostile_site):
     assert "&lt;script&gt;alert(&#x27;body&#x27;)&lt;/script&gt;" in html or \
         "&lt;script&gt;alert('body')&lt;/script&gt;" in html
     assert "[click me](javascript:alert(" in html.replace("&#x27;", "'")
+
+
+def test_structured_data_holds_hostile_text_as_json_only(hostile_site):
+    import json
+
+    page = hostile_site / "articles/2025-01-01-evil-outlet-hostile/index.html"
+    parser = Collector()
+    parser.feed(page.read_text(encoding="utf-8"))
+    (block,) = parser.json_ld
+    assert "<" not in block  # cannot close its <script>
+    assert json.loads(block)["headline"].startswith("</title><script>alert('title')")
+    meta = {a.get("name"): a.get("content") for t, a in parser.tags if t == "meta"}
+    assert meta["citation_title"].startswith("</title><script>")  # an attribute value, escaped
