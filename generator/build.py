@@ -19,6 +19,7 @@ from .pages import GENERATED_NOTE, all_pages, derive
 from .search.index import INDEX_FOLDER, IndexReport, build_index
 
 DEFAULT_SITE_NAME = "News archive"
+GENERATED_FOLDERS = ("cite", "data")
 
 
 @dataclass
@@ -65,6 +66,10 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
             **citation_files(model, site_name, site_url, directory_urls)}
     for name, text in data.items():
         write_if_changed(out / name, text, durable=False)
+    for folder in GENERATED_FOLDERS:  # wholly the build's own: remove what it no longer makes
+        for path in sorted((out / folder).rglob("*")) if (out / folder).exists() else []:
+            if path.is_file() and path.relative_to(out).as_posix() not in data:
+                path.unlink()
     search = build_index(model, out / INDEX_FOLDER, directory_urls=directory_urls)
     removed = 0
     for path in sorted(out.rglob("*.md")):

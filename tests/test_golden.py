@@ -51,6 +51,8 @@ def test_rebuild_rewrites_nothing_and_removes_stale_pages(tmp_path):
     stale.write_text((out / "index.md").read_text(encoding="utf-8"), encoding="utf-8")
     mine = out / "notes.md"
     mine.write_text("A file someone wrote by hand.\n", encoding="utf-8")
+    old_citation = out / "cite" / "articles" / "gone.bib"
+    old_citation.write_text("@online{gone}\n", encoding="utf-8")
     second = build(FIXTURE, out)
     assert (second.written, second.removed) == (0, 1)
-    assert not stale.exists() and mine.exists()
+    assert not stale.exists() and mine.exists() and not old_citation.exists()
