@@ -406,7 +406,12 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
         rows.append(("Keywords", ", ".join(in_language(k, tag) for k in meta.keywords)))
     if meta.title_derived:
         rows.append(("Title", "derived by the archive (the capture printed no headline)"))
+    if meta.retrieved:
+        rows.append(("Captured", md.inline(meta.retrieved.replace("T", " "))))
     rows.append(("Raw capture", f"`{meta.raw_sha256}` (SHA-256)"))
+    if meta.machine:
+        rows.append(("Cleaned", f"by the archive's cleaner {md.inline(meta.machine.cleaner)}, "
+                                f"{md.inline(meta.machine.ingested.replace('T', ' '))} UTC"))
     out += facts_block(rows)
     if meta.summary_en:
         out += ["## Summary (English, by the curator)", "", meta.summary_en, ""]

@@ -163,6 +163,8 @@ class Article(BaseModel):
     """Address the capture was taken from; absent when it was not recorded."""
     archived_url: HttpUrl | None = None
     """A web archive's copy of the page, shown beside the source link."""
+    retrieved: IsoDateOrTime | None = None
+    """When the page was captured, where known (a WARC record's date; else the curator's)."""
     event: Identifier | None = None
     """Id of the event the article reports (a file `content/events/<id>.md`); absent while
     the article is unassigned."""

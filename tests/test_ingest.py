@@ -234,6 +234,7 @@ def test_each_html_response_of_a_warc_becomes_an_article(tmp_path, capsys):
     assert docs["https://vestnik.example.ru/news/2"].meta["title"].endswith("закрыт")
     first = docs["https://vestnik.example.ru/news/1"].meta
     assert first["raw_file"] == "raw/crawl.warc.gz.records/00001.html"
+    assert first["retrieved"][:4] >= "2025"  # the record's WARC-Date
     assert (content / first["raw_file"]).read_bytes() == page
     assert (content / "raw" / "crawl.warc.gz").read_bytes() == warc.read_bytes()
     assert load_archive(content).problems.errors == []  # every raw hash verifies

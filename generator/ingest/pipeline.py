@@ -40,11 +40,11 @@ from .readers import Capture, UnsupportedCapture, decode, read_captures
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
     "title", "title_derived", "language", "published", "published_text", "updated",
-    "author", "keywords", "outlet", "original_outlet", "url",
+    "author", "keywords", "outlet", "original_outlet", "url", "retrieved",
 )
 FIELD_ORDER = (
     "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
-    "outlet", "original_outlet", "url", "archived_url", "event", "author", "keywords",
+    "outlet", "original_outlet", "url", "archived_url", "retrieved", "event", "author", "keywords",
     "summary_en", "notes", "annotations", "raw_sha256", "raw_file", "machine",
 )
 
@@ -281,6 +281,8 @@ class Ingester:
             outlet = self._outlet_named(furniture, language,
                                         extract.sitename if extract else None)
         detected = self._detected(result, language, outlet, url)
+        if capture.retrieved:
+            detected["retrieved"] = capture.retrieved
         original = detect.attributed_outlet(body, self._names, outlet)
         if original:
             detected["original_outlet"] = original

@@ -33,6 +33,8 @@ class Capture:
     """How to name it in messages: the file name, or ``crawl.warc.gz#3``."""
     record: int | None = None
     """Position of the record in its WARC file."""
+    retrieved: str | None = None
+    """When the page was fetched, as the capture records it (WARC-Date), ISO 8601."""
 
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -118,6 +120,12 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _iso_minutes(value: str | None) -> str | None:
+    """``2024-03-18T10:15:02Z`` -> ``2024-03-18T10:15`` (UTC)."""
+    match = re.match(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", value or "")
+    return f"{match.group(1)}T{match.group(2)}" if match else None
+
+
 def _warc_captures(path: Path) -> list[Capture]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -139,6 +147,7 @@ def _warc_captures(path: Path) -> list[Capture]:
                     path, "html", _normalise(text), encoding, payload,
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     label=f"{path.name}#{number}", record=number,
+                    retrieved=_iso_minutes(record.rec_headers.get_header("WARC-Date")),
                 ))
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         raise UnsupportedCapture(f"not a readable WARC file ({exc}); check the file") from exc
