@@ -14,12 +14,12 @@ import yaml
 from .citations import citation_files
 from .content import load_or_fail
 from .exports import exports
-from .fsutil import write_if_changed
+from .fsutil import write_generated, write_if_changed
 from .pages import GENERATED_NOTE, all_pages, derive
-from .search.index import INDEX_FOLDER, IndexReport, build_index
+from .search.index import INDEX_FOLDER, IndexReport, index_files
 
 DEFAULT_SITE_NAME = "News archive"
-GENERATED_FOLDERS = ("cite", "data")
+GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)
 
 
 @dataclass
@@ -62,15 +62,11 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     pages = all_pages(model, site_name)
     # Write: atomically, and only what changed (mkdocs serve watches this folder).
     written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
+    search, index = index_files(model, directory_urls=directory_urls)
     data = {**exports(site_name, model, site_url, directory_urls),
-            **citation_files(model, site_name, site_url, directory_urls)}
-    for name, text in data.items():
-        write_if_changed(out / name, text, durable=False)
-    for folder in GENERATED_FOLDERS:  # wholly the build's own: remove what it no longer makes
-        for path in sorted((out / folder).rglob("*")) if (out / folder).exists() else []:
-            if path.is_file() and path.relative_to(out).as_posix() not in data:
-                path.unlink()
-    search = build_index(model, out / INDEX_FOLDER, directory_urls=directory_urls)
+            **citation_files(model, site_name, site_url, directory_urls),
+            **{f"{INDEX_FOLDER}/{name}": text for name, text in index.items()}}
+    write_generated(out, data, owned=GENERATED_FOLDERS)
     removed = 0
     for path in sorted(out.rglob("*.md")):
         name = path.relative_to(out).as_posix()

@@ -6,7 +6,7 @@ Dates are read as plain strings (the schemas parse them), so that ``2026-01-24``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,6 @@ class Document:
     node: yaml.Node | None = None
     first_line: int = 1
     """File line on which the YAML text starts (the line after the opening ``---``)."""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def line_of(self, loc: tuple[str | int, ...]) -> int | None:
         """The file line of the value at ``loc`` (a path of keys and list indexes)."""

@@ -45,6 +45,20 @@ def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> 
     return True
 
 
+def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...]) -> int:
+    """Write ``files`` (paths relative to ``root``) where they changed, and delete the files
+    under the ``owned`` folders of ``root`` that are no longer among them. Returns how many
+    files were written. Only for folders the build makes wholly; never for curated content.
+    """
+    written = sum(write_if_changed(root / name, text, durable=False) for name, text in files.items())
+    for folder in owned:
+        base = root / folder
+        for path in sorted(base.rglob("*")) if base.is_dir() else []:
+            if path.is_file() and path.relative_to(root).as_posix() not in files:
+                path.unlink()
+    return written
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

@@ -19,11 +19,17 @@ _LINE_START = re.compile(r"^(\s*)([#+\-])")
 _ORDERED = re.compile(r"^(\s*\d+)([.)])")
 
 
-def inline(text: str) -> str:
-    """Escape one line of web text for use anywhere inline in Markdown (also table cells)."""
+def inline(text: str, *, line_start: bool = True) -> str:
+    """Escape one line of web text for use anywhere inline in Markdown (also table cells).
+
+    ``line_start=False`` is for a piece that follows other text on its line, where a leading
+    "#", "-" or "1." cannot start a block.
+    """
     text = " ".join(str(text).split())
     text = html.escape(text, quote=True)
     text = _INLINE.sub(r"\\\1", text)
+    if not line_start:
+        return text
     text = _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
     return _ORDERED.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
 
@@ -74,7 +80,7 @@ def _segment(text: str, at_start: bool) -> str:
     """Escape a piece of a paragraph, keeping the single spaces at its edges."""
     lead = " " if text[:1].isspace() and not at_start else ""
     trail = " " if text[-1:].isspace() else ""
-    escaped = inline(text) if at_start else _INLINE.sub(r"\\\1", html.escape(" ".join(text.split()), quote=True))
+    escaped = inline(text, line_start=at_start)
     return f"{lead}{escaped}{trail}" if escaped else lead or trail
 
 

@@ -51,9 +51,6 @@ class Problems:
                 field: str | None = None) -> None:
         self.items.append(Problem(display_path(path), message, line, field, Severity.WARNING))
 
-    def extend(self, other: Problems) -> None:
-        self.items.extend(other.items)
-
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.items if p.severity is Severity.ERROR]

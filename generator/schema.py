@@ -260,11 +260,3 @@ class Outlet(BaseModel):
     notes: str | None = None
     """Curator's profile of the outlet (Markdown): ownership, stance, reliability."""
 
-
-SCHEMAS: dict[str, type[BaseModel]] = {
-    "article": Article,
-    "annotation": Annotation,
-    "event": Event,
-    "outlet": Outlet,
-    "primary source": PrimarySource,
-}

@@ -42,19 +42,31 @@ def run_mkdocs_build(content: Path, work: Path, *, strict: bool = True) -> subpr
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=work)
 
 
+def built_site(tmp_path_factory, content: Path, name: str) -> Path:
+    """``content`` built by MkDocs (strict) in a fresh folder; returns the site folder."""
+    work = tmp_path_factory.mktemp(name)
+    result = run_mkdocs_build(content, work)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return work / "site"
+
+
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory) -> Path:
-    """The fixture archive built by MkDocs (strict); returns the site folder."""
-    work = tmp_path_factory.mktemp("fixture-site")
-    result = run_mkdocs_build(FIXTURES / "archive", work)
-    assert result.returncode == 0, result.stderr
-    return work / "site"
+    """The fixture archive, built."""
+    return built_site(tmp_path_factory, FIXTURES / "archive", "fixture-site")
 
 
 @pytest.fixture(scope="session")
 def content_site(tmp_path_factory) -> Path:
-    """The archive's own content/ built by MkDocs (strict); returns the site folder."""
-    work = tmp_path_factory.mktemp("content-site")
-    result = run_mkdocs_build(ROOT / "content", work)
-    assert result.returncode == 0, result.stderr
-    return work / "site"
+    """The archive's own content/, built."""
+    return built_site(tmp_path_factory, ROOT / "content", "content-site")
+
+
+@pytest.fixture(scope="session")
+def fixture_docs(tmp_path_factory) -> Path:
+    """The fixture archive's generated docs folder, with a known site address."""
+    from generator.build import build
+
+    out = tmp_path_factory.mktemp("fixture-docs")
+    build(FIXTURES / "archive", out, site_name="Test archive", site_url="https://example.org/a/")
+    return out

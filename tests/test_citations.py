@@ -9,17 +9,12 @@ from pathlib import Path
 import bibtexparser
 import pytest
 
-from generator.build import build
-
 from .browser import browser_page, serve
-from .conftest import FIXTURES
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("docs")
-    build(FIXTURES / "archive", out, site_name="Test archive", site_url="https://example.org/a/")
-    return out
+def docs(fixture_docs) -> Path:
+    return fixture_docs
 
 
 def test_csl_json_of_an_article(docs):

@@ -9,18 +9,12 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from generator.build import build
-
-from .conftest import FIXTURES
-
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("docs")
-    build(FIXTURES / "archive", out, site_name="Test archive", site_url="https://example.org/archive/")
-    return out
+def docs(fixture_docs) -> Path:
+    return fixture_docs
 
 
 def test_json_and_csv_hold_every_article_and_event(docs):
@@ -55,7 +49,7 @@ def test_the_data_package_describes_the_files(docs):
 def test_the_atom_feed_lists_events_newest_first(docs):
     feed = ET.fromstring((docs / "feed.xml").read_bytes())
     assert feed.tag == f"{ATOM}feed"
-    assert feed.get("{http://www.w3.org/XML/1998/namespace}base") == "https://example.org/archive/"
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}base") == "https://example.org/a/"
     for element in ("title", "id", "updated", "author"):
         assert feed.find(f"{ATOM}{element}") is not None
     entries = feed.findall(f"{ATOM}entry")

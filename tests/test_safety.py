@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, run_mkdocs_build
+from .conftest import FIXTURES, built_site
 
 
 class Collector(HTMLParser):
@@ -37,10 +37,7 @@ class Collector(HTMLParser):
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory) -> Path:
-    work = tmp_path_factory.mktemp("hostile")
-    result = run_mkdocs_build(FIXTURES / "hostile", work)
-    assert result.returncode == 0, result.stderr
-    return work / "site"
+    return built_site(tmp_path_factory, FIXTURES / "hostile", "hostile")
 
 
 def pages(site: Path) -> list[Path]:

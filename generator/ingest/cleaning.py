@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import boilerplate
-from .dates import DateMention, find_dates
+from .dates import LETTER_FORMS, DateMention, find_dates
 
 CLEANER_VERSION = "0.2.0"
 
@@ -35,8 +35,7 @@ _CLOSERS = "\"'”’»)]›」』"
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HASHTAG = re.compile(r"#[^\s#]+")
-_FOLD = str.maketrans({"İ": "i", "I": "ı", "ي": "ی", "ك": "ک", "ى": "ی", "ـ": None,
-                       "\u200c": None, "\u200d": None})
+_FOLD = str.maketrans({**LETTER_FORMS, "ـ": None, "\u200c": None, "\u200d": None})
 
 
 def fold(text: str) -> str:

@@ -74,28 +74,29 @@ def match_outlet(url: str, domains: dict[str, str]) -> str | None:
     return None
 
 
+def _first_name(text: str, names: dict[str, str], skip: str | None = None) -> str | None:
+    """The registered outlet whose name appears first in ``text``, as whole words (folded)."""
+    from ..search.normalize import fold
+
+    folded = " " + " ".join(re.sub(r"[.,،:;!?«»\"()]", " ", fold(text)).split()) + " "
+    best: tuple[int, str] | None = None
+    for name, outlet_id in names.items():
+        if outlet_id == skip or len(name) < 4:
+            continue
+        position = folded.find(f" {name} ")
+        if position >= 0 and (best is None or position < best[0]):
+            best = (position, outlet_id)
+    return best[1] if best else None
+
+
 def attributed_outlet(body: str, names: dict[str, str], own: str | None) -> str | None:
     """The registered outlet a story credits ("به گزارش خبرگزاری فارس", "Source: Reuters").
 
     ``names`` maps folded outlet names to ids. Only the opening and closing paragraphs are
     read, where attributions stand; the outlet that published the copy is not its own source.
     """
-    from ..search.normalize import fold
-
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
-    if not paragraphs:
-        return None
-    text = " " + " ".join(fold(p) for p in paragraphs[:2] + paragraphs[-1:]) + " "
-    best: tuple[int, str] | None = None
-    for name, outlet_id in names.items():
-        if outlet_id == own or len(name) < 4:
-            continue
-        position = text.find(f" {name} ")
-        if position < 0:
-            position = text.find(f" {name}،")
-        if position >= 0 and (best is None or position < best[0]):
-            best = (position, outlet_id)
-    return best[1] if best else None
+    return _first_name(" ".join(paragraphs[:2] + paragraphs[-1:]), names, skip=own)
 
 
 _PRINTED_NAME = [
@@ -111,13 +112,10 @@ def outlet_from_page(lines: list[str], names: dict[str, str]) -> tuple[str | Non
     Returns (id of a registered outlet, None) when a registered name is printed, else
     (None, a printed site name) from a copyright or logo line, else (None, None).
     """
-    from ..search.normalize import fold
-
     for line in lines:
-        folded = " " + " ".join(fold(line).split()) + " "
-        for name, outlet_id in names.items():
-            if len(name) >= 4 and f" {name} " in folded.replace(".", " ").replace(",", " "):
-                return outlet_id, None
+        known = _first_name(line, names)
+        if known:
+            return known, None
     for line in lines:
         for pattern in _PRINTED_NAME:
             match = pattern.match(line.strip())

@@ -15,7 +15,7 @@ import csv
 import re
 import shutil
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from .cleaning import (
     site_template,
     template_keys,
 )
+from .dates import DateMention
 from .html import HtmlExtract, extract_html
 from .readers import Capture, UnsupportedCapture, decode, read_captures
 
@@ -57,7 +58,6 @@ class Outcome:
     status: str  # created, updated, unchanged, failed
     article: Path | None = None
     message: str = ""
-    kept: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     label: str = ""
@@ -81,9 +81,10 @@ def _title_slug(title: str, digest: str) -> str:
 
 
 def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
-    """Fill what the text did not say from the page's metadata (title, author, date)."""
-    from .dates import DateMention
+    """Fill what the text did not say from the page's metadata (title, author, date).
 
+    A dateline found in the text wins: it carries the time and the date as printed.
+    """
     if extract.title:
         title = re.sub(rf"\s*[|–—-]\s*{re.escape(extract.sitename)}\s*$", "", extract.title) \
             if extract.sitename else extract.title
@@ -91,17 +92,13 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
             result.title, result.title_derived = title, False
     if extract.author and not result.author:
         result.author = extract.author
-    if extract.date and (result.published is None
-                         or result.published.value.isoformat() != extract.date[:10]):
-        from datetime import date as _date
-
+    if extract.date and result.published is None:
         try:
-            day = _date.fromisoformat(extract.date[:10])
+            day = date.fromisoformat(extract.date[:10])
         except ValueError:
             return
-        if result.published is None:
-            result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
-            result.published_text = None
+        result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
+        result.published_text = None
 
 
 class _BrokenArticle(Exception):
@@ -216,9 +213,10 @@ class Ingester:
 
         for source, url in batch:
             add(source, url)
+        # the archive's earlier captures, of the sites this batch holds only
         for url, article in self._by_url.items():
             raw = self._raw_of.get(article)
-            if raw:
+            if raw and detect.registrable_domain(detect.host_of(url)) in pages:
                 add(self.content / raw, url)
         self._templates = {site: site_template(found) for site, found in pages.items()
                            if len(found) >= 2}
@@ -245,10 +243,6 @@ class Ingester:
                 outcomes.append(Outcome(source, "failed", label=capture.label,
                                         message=f"cannot be written ({exc.strerror})"))
         return outcomes
-
-    def ingest(self, source: Path, url: str | None) -> Outcome:
-        """Ingest a file holding one capture (a text dump or an HTML page)."""
-        return self.ingest_file(source, url)[0]
 
     def _ingest(self, capture: Capture, url: str | None) -> Outcome:
         source = capture.path
@@ -303,8 +297,7 @@ class Ingester:
         self._by_hash[digest] = path
         if url:
             self._by_url[url] = path
-        return Outcome(source, "created", path, removed=result.removed,
-                       kept=[b.text for b in result.blocks], label=capture.label)
+        return Outcome(source, "created", path, removed=result.removed, label=capture.label)
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
                 detected: dict[str, Any], body: str, result: CleanResult) -> Outcome:
@@ -425,22 +418,13 @@ class Ingester:
         if known:
             return known
         host = detect.host_of(url)
-        outlet_id = detect.outlet_id_for(host)
         domain = detect.registrable_domain(host)
-        if outlet_id not in self._outlet_ids:
-            profile = {
-                "name": sitename or domain,
-                "kind": "other",
-                "homepage": f"https://{domain}/",
-                "domains": [domain],
-                "languages": [language],
-                "notes": f"Created by ingest from the address of a capture ({host}). Describe "
-                         "the outlet: its name, kind, country and who runs it.",
-            }
-            Outlet.model_validate(profile)
-            if not self.dry_run:
-                write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
-            self._outlet_ids.add(outlet_id)
+        outlet_id = self._create_outlet(detect.outlet_id_for(host), {
+            "name": sitename or domain, "kind": "other", "homepage": f"https://{domain}/",
+            "domains": [domain], "languages": [language],
+            "notes": f"Created by ingest from the address of a capture ({host}). Describe "
+                     "the outlet: its name, kind, country and who runs it.",
+        })
         self._domains[domain] = outlet_id
         return outlet_id
 
@@ -450,18 +434,22 @@ class Ingester:
         if known:
             return known
         name = sitename or printed
-        if not name:
+        if not name or not slugify(name):
             return None
-        outlet_id = slugify(name) or None
-        if outlet_id and outlet_id not in self._outlet_ids:
-            profile = {"name": name, "kind": "other", "languages": [language],
-                       "notes": "Created by ingest from the name a capture prints (its address "
-                                "was not recorded). Describe the outlet."}
+        return self._create_outlet(slugify(name), {
+            "name": name, "kind": "other", "languages": [language],
+            "notes": "Created by ingest from the name a capture prints (its address was not "
+                     "recorded). Describe the outlet.",
+        })
+
+    def _create_outlet(self, outlet_id: str, profile: dict[str, Any]) -> str:
+        """Write a stub profile for an outlet first seen now; never touch an existing one."""
+        if outlet_id not in self._outlet_ids:
             Outlet.model_validate(profile)
             if not self.dry_run:
                 write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
             self._outlet_ids.add(outlet_id)
-            self._names[" ".join(fold(name).split())] = outlet_id
+            self._names[" ".join(fold(profile["name"]).split())] = outlet_id
         return outlet_id
 
     def _new_path(self, detected: dict[str, Any]) -> Path:

@@ -37,7 +37,6 @@ class Capture:
     """When the page was fetched, as the capture records it (WARC-Date), ISO 8601."""
 
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml"}
 WARC_SUFFIXES = {".warc", ".gz", ".arc"}
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import languages
-from ..fsutil import write_if_changed
+from ..fsutil import write_generated
 from ..pages import SiteModel, human_date
 from . import normalize
 
@@ -139,6 +139,13 @@ def _browser_order(term: str) -> bytes:
 
 def build_index(model: SiteModel, out: Path, *, directory_urls: bool = True) -> IndexReport:
     """Write the index for ``model`` into ``out``; remove files of an earlier index."""
+    report, files = index_files(model, directory_urls=directory_urls)
+    write_generated(out, files, owned=(".",))
+    return report
+
+
+def index_files(model: SiteModel, *, directory_urls: bool = True) -> tuple[IndexReport, dict[str, str]]:
+    """The index's files, keyed by path inside the index folder."""
     records = records_from(model, directory_urls=directory_urls)
     counts = [_term_counts(r) for r in records]
     lengths = [sum(c.values()) for c in counts]
@@ -198,13 +205,8 @@ def build_index(model: SiteModel, out: Path, *, directory_urls: bool = True) -> 
     }
     files["manifest.js"] = _js("manifest", manifest)
 
-    written = sum(len(text.encode("utf-8")) for text in files.values())
-    for name, text in files.items():
-        write_if_changed(out / name, text, durable=False)
-    for path in sorted(out.rglob("*.js")) if out.exists() else []:
-        if path.relative_to(out).as_posix() not in files:
-            path.unlink()
-    return IndexReport(total, len(postings), len(chunk_starts), len(files), written)
+    size = sum(len(text.encode("utf-8")) for text in files.values())
+    return IndexReport(total, len(postings), len(chunk_starts), len(files), size), files
 
 
 def _facet_label(model: SiteModel, facet: str, value: str) -> str:
