@@ -7,10 +7,13 @@ Layout of a content folder::
       events/<id>.md        one event each; the body is the summary (schema: Event)
       outlets/<id>.yml      one outlet profile each (schema: Outlet)
       raw/                  the raw captures as received, never modified
+      provenance/<name>.json  what ingest's cleaner read from an article's capture and why it
+                            removed each removed line (written by ingest, machine-owned)
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -50,6 +53,16 @@ class OutletEntry:
 
 
 @dataclass
+class CleaningRecord:
+    """What the cleaner read from a capture: (line number, text, reason removed or None)."""
+
+    path: Path
+    cleaner: str
+    input: str  # "text" or "html" (then the lines are the page's article region as text)
+    lines: list[tuple[int, str, str | None]]
+
+
+@dataclass
 class Archive:
     """Everything the archive holds, validated."""
 
@@ -57,6 +70,8 @@ class Archive:
     articles: list[ArticleEntry] = field(default_factory=list)
     events: dict[str, EventEntry] = field(default_factory=dict)
     outlets: dict[str, OutletEntry] = field(default_factory=dict)
+    cleaning: dict[str, CleaningRecord] = field(default_factory=dict)
+    """Ingest's cleaning record of each article that has a current one, by article stem."""
     problems: Problems = field(default_factory=Problems)
 
     def articles_of(self, event_id: str) -> list[ArticleEntry]:
@@ -173,7 +188,34 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
                 problems.error(path, f"the raw capture '{meta.raw_file}' does not match "
                                "raw_sha256; the raw file was changed, restore the original",
                                line=doc.line_of(("raw_sha256",)), field="raw_sha256")
+    _load_cleaning(archive)
     return archive
+
+
+def _load_cleaning(archive: Archive) -> None:
+    articles = {entry.stem: entry for entry in archive.articles}
+    for path in sorted((archive.root / "provenance").glob("*.json")):
+        entry = articles.get(path.stem)
+        if entry is None:
+            archive.problems.warning(path, f"no article '{path.stem}.md' goes with this "
+                                     "cleaning record; delete the record if the article was "
+                                     "removed on purpose")
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            lines = [(int(n), str(text), None if reason is None else str(reason))
+                     for n, text, reason in data["lines"]]
+            record = CleaningRecord(path, str(data["cleaner"]), str(data["input"]), lines)
+            digest = data["raw_sha256"]
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            archive.problems.warning(path, f"the cleaning record cannot be read ({exc}); run "
+                                     "ingest again on the article's capture to rewrite it")
+            continue
+        if digest != entry.meta.raw_sha256:
+            archive.problems.warning(path, "the cleaning record is for another capture than "
+                                     f"{entry.path.name}'s; run ingest again on the capture")
+            continue
+        archive.cleaning[entry.stem] = record
 
 
 def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Article,

@@ -142,6 +142,19 @@ def outlet_link(model: SiteModel, outlet_id: str | None, base: str) -> str:
     return f"[{md.inline(outlet_name(model, outlet_id))}]({base}outlets/{outlet_id}.md)"
 
 
+def outlets_section(model: SiteModel, outlet_ids: list[str], base: str) -> list[str]:
+    """"About the outlets": each outlet's profile with the curator's notes on it."""
+    entries = [model.archive.outlets[i] for i in dict.fromkeys(outlet_ids)
+               if i in model.archive.outlets]
+    if not entries:
+        return []
+    out = ["## About the outlets", ""]
+    for entry in entries:
+        out.append(f"- {outlet_link(model, entry.id, base)}{outlet_profile(model, entry.id)}"
+                   + (f": {' '.join(entry.meta.notes.split())}" if entry.meta.notes else ""))
+    return out + [""]
+
+
 def article_title_link(article: ArticleEntry, base: str) -> str:
     return f"[{in_language(article.meta.title, article.meta.language)}]({base}articles/{article.stem}.md)"
 
@@ -363,6 +376,8 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
                       published_cell(article).replace("<br>", " · "), source_link(article),
                       f"[article page]({base}articles/{article.stem}.md)"]
             out += ['<p class="article-byline" markdown>' + " · ".join(byline) + "</p>", ""]
+    out += outlets_section(model, [o for a in articles for o in (a.meta.outlet, a.meta.original_outlet)
+                                   if o], base)
     out += cite_section(f"“{md.inline(meta.title)}”, {event_dates(event)}. In "
                         f"*{md.inline(model.site_name)}*,", "events", event.id, base)
     return "\n".join(out).rstrip() + "\n"
@@ -408,7 +423,8 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
         rows.append(("Title", "derived by the archive (the capture printed no headline)"))
     if meta.retrieved:
         rows.append(("Captured", md.inline(meta.retrieved.replace("T", " "))))
-    rows.append(("Raw capture", f"`{meta.raw_sha256}` (SHA-256)"))
+    rows.append(("Raw capture", f"`{meta.raw_sha256}` (SHA-256); "
+                                f"[view it and what cleaning removed](../captures/{article.stem}.md)"))
     if meta.machine:
         rows.append(("Cleaned", f"by the archive's cleaner {md.inline(meta.machine.cleaner)}, "
                                 f"{md.inline(meta.machine.ingested.replace('T', ' '))} UTC"))
@@ -418,6 +434,7 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     if meta.notes:
         out += ["## Curator's notes", "", meta.notes, ""]
     out += ["## Text", "", text_block(article, heading=None), ""]
+    out += outlets_section(model, [o for o in (meta.outlet, meta.original_outlet) if o], base)
     outlet = outlet_name(model, meta.outlet)
     cite = (f"{md.inline(outlet)}. “{in_language(meta.title, tag)}”"
             + (f" [{md.inline(meta.title_en)}]" if meta.title_en else "")
@@ -425,6 +442,85 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
             + (f". {md.link(meta.url, meta.url)}" if meta.url else "")
             + f". Archived in *{md.inline(model.site_name)}*,")
     out += cite_section(cite, "articles", article.stem, base)
+    return "\n".join(out).rstrip() + "\n"
+
+
+RAW_SOURCE_LIMIT = 300_000
+CLEANING_NOTES = {"headline": "headline (it became the title)",
+                  "dateline": "dateline (it became the publication date)"}
+
+
+def _raw_text(model: SiteModel, article: ArticleEntry) -> str | None:
+    from .ingest.readers import decode
+
+    if not article.meta.raw_file:
+        return None
+    try:
+        text, _ = decode((model.archive.root / article.meta.raw_file).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return text
+
+
+def capture_page(model: SiteModel, article: ArticleEntry) -> str:
+    """The raw capture as received and what cleaning removed from it, line by line, and why.
+
+    Everything from the capture is escaped text inside HTML blocks: raw HTML is shown as
+    source, never rendered.
+    """
+    meta = article.meta
+    tag = meta.language
+    direction = languages.direction(tag)
+    record = model.archive.cleaning.get(article.stem)
+    out = [front_matter(f"Capture: {meta.title}", hide=["navigation"]),
+           f"# The capture of “{in_language(meta.title, tag)}”", "",
+           f"[Back to the article](../articles/{article.stem}.md)", ""]
+    rows = [("Raw file", f"<code>{md.attr(meta.raw_file)}</code>" if meta.raw_file else "not kept"),
+            ("SHA-256", f"`{meta.raw_sha256}`")]
+    if meta.retrieved:
+        rows.append(("Captured", md.inline(meta.retrieved.replace("T", " "))))
+    if meta.machine:
+        rows.append(("Cleaned", f"by the archive's cleaner {md.inline(meta.machine.cleaner)}, "
+                                f"{md.inline(meta.machine.ingested.replace('T', ' '))} UTC"))
+    out += facts_block(rows)
+    raw = _raw_text(model, article)
+    if record is None:
+        out += ["**No cleaning record.** Ingest keeps a record of what its cleaner removed; "
+                "this article has none (it was written by hand or ingested by an older "
+                "version). Run `python -m generator ingest` on its capture again to make one.",
+                ""]
+    else:
+        removed = [line for line in record.lines if line[2] is not None]
+        read = ("the article region of the page, as text (the rest of the HTML was set aside "
+                "before line cleaning)" if record.input == "html" else "the capture's text")
+        out += ["## What cleaning removed", "",
+                f"The cleaner {md.inline(record.cleaner)} read {len(record.lines)} non-empty "
+                f"lines of {read}; it kept {len(record.lines) - len(removed)} as the article's "
+                f"text and removed {len(removed)}. Blank lines are not shown and runs of spaces "
+                "are shown as one.", ""]
+        if removed:
+            out += ["| Reason | Lines |", "| --- | --: |"]
+            for reason, count in Counter(line[2] for line in removed).most_common():
+                out.append(f"| {md.inline(reason)} | {count} |")
+            out.append("")
+        cells = []
+        for number, text, reason in record.lines:
+            state = f"removed: {CLEANING_NOTES.get(reason, reason)}" if reason else "kept"
+            css = "removed" if reason else "kept"
+            cells.append(f'<tr class="{css}"><td>{number}</td>'
+                         f'<td lang="{md.attr(tag)}" dir="{direction}">{md.attr(text)}</td>'
+                         f"<td>{md.attr(state)}</td></tr>")
+        out += ['<table class="capture-lines">',
+                "<thead><tr><th>Line</th><th>Text</th><th>Cleaning</th></tr></thead>",
+                "<tbody>", *cells, "</tbody></table>", ""]
+    if raw is not None and (record is None or record.input == "html"):
+        shown = raw if len(raw) <= RAW_SOURCE_LIMIT else raw[:RAW_SOURCE_LIMIT]
+        cut = (f" (the first {RAW_SOURCE_LIMIT:,} of {len(raw):,} characters)"
+               if len(raw) > RAW_SOURCE_LIMIT else "")
+        kind = "HTML source, shown as text" if record is not None else "text"
+        out += ["## The capture as received", "",
+                f'<details class="raw-source"><summary>The capture’s {kind}{cut}</summary>',
+                f"<pre>{md.attr(shown)}</pre>", "</details>", ""]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -575,6 +671,7 @@ def all_pages(model: SiteModel, site_name: str) -> dict[str, str]:
         pages[f"events/{event.id}.md"] = event_page(model, event)
     for article in model.archive.articles:
         pages[f"articles/{article.stem}.md"] = article_page(model, article)
+        pages[f"captures/{article.stem}.md"] = capture_page(model, article)
     for tag, articles in model.articles_by_language.items():
         pages[f"languages/{tag}.md"] = language_page(model, tag, articles)
     for entry in model.archive.outlets.values():

@@ -108,6 +108,27 @@ def test_curator_corrections_survive_reingest(ingested, tmp_path):
     assert "[تصحيح]" in after.body
     # machine fields the curator did not touch are still refreshed from the capture
     assert after.meta["language"] == "ar"
+    # a correction is noted, not a change: ingesting again leaves the file as it is
+    settled = path.read_bytes()
+    assert ingest(content, "004_26b40dc472a4c13d.txt") == 0
+    assert path.read_bytes() == settled
+
+
+def test_ingest_records_what_cleaning_removed_and_why(tmp_path):
+    content = tmp_path / "content"
+    assert ingest(content, "001_d5152aefd5127724.txt") == 0
+    (article,) = (content / "articles").glob("*.md")
+    record = json.loads((content / "provenance" / f"{article.stem}.json").read_text("utf-8"))
+    assert record["raw_sha256"] == read_document(article).meta["raw_sha256"]
+    assert record["input"] == "text"
+    reasons = {text: reason for _, text, reason in record["lines"]}
+    assert reasons["ABONE OL"] == "share row, button or footer"
+    assert reasons["YORUMLAR 41 TÜMÜ"] == "after the story (comments, related lists, footer)"
+    kept = [text for _, text, reason in record["lines"] if reason is None]
+    body = read_document(article).body
+    assert kept and all(line.lstrip("-• ").strip()[:30] in body for line in kept)
+    archive = load_archive(content)
+    assert not archive.problems and article.stem in archive.cleaning
 
 
 def test_dry_run_writes_nothing(tmp_path, capsys):

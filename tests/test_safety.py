@@ -48,6 +48,7 @@ def test_hostile_pages_were_built(hostile_site):
     names = {p.relative_to(hostile_site).as_posix() for p in pages(hostile_site)}
     assert "events/hostile-event/index.html" in names
     assert "articles/2025-01-01-evil-outlet-hostile/index.html" in names
+    assert "captures/2025-01-01-evil-outlet-hostile/index.html" in names
 
 
 def test_no_event_handler_attributes(hostile_site):
@@ -107,3 +108,15 @@ def test_structured_data_holds_hostile_text_as_json_only(hostile_site):
     assert json.loads(block)["headline"].startswith("</title><script>alert('title')")
     meta = {a.get("name"): a.get("content") for t, a in parser.tags if t == "meta"}
     assert meta["citation_title"].startswith("</title><script>")  # an attribute value, escaped
+
+
+def test_the_raw_capture_is_shown_as_source_never_rendered(hostile_site):
+    html = (hostile_site / "captures/2025-01-01-evil-outlet-hostile/index.html").read_text(
+        encoding="utf-8")
+    # the HTML source and the cleaner's lines are there, as escaped text
+    assert "&lt;body onload=&quot;alert(&#x27;raw body&#x27;)&quot;&gt;" in html
+    assert "&lt;/pre&gt;&lt;/details&gt;&lt;script&gt;" in html
+    assert "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img src=x onerror=alert(&#x27;cell&#x27;)&gt;" in html
+    parser = Collector()
+    parser.feed(html)
+    assert [attrs.get("class") for tag, attrs in parser.tags if tag == "tr"].count("removed") == 3

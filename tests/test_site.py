@@ -131,3 +131,18 @@ def test_event_page_shows_how_the_story_spread(content_site):
     outlets = [row[0] for row in coverage[1:]]
     assert outlets[0] == "Arabic blog (address not recorded) (blog)from Dances with Bears"
     assert "Haber7 (online news, Turkey)" in outlets
+
+
+def test_each_article_links_its_capture_and_what_cleaning_removed(content_site):
+    stem = "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya"
+    article = (content_site / "articles" / stem / "index.html").read_text(encoding="utf-8")
+    assert f'href="../../captures/{stem}/"' in article
+    html = (content_site / "captures" / stem / "index.html").read_text(encoding="utf-8")
+    assert "kept 24 as the article" in html and "removed 34" in html
+    assert ('<tr class="removed"><td>5</td><td lang="tr" dir="ltr">ABONE OL</td>'
+            "<td>removed: share row, button or footer</td></tr>") in html
+    assert "<td>removed: headline (it became the title)</td>" in html
+    # every capture of the archive has its record
+    for path in (ROOT / "content/articles").glob("*.md"):
+        page = (content_site / "captures" / path.stem / "index.html").read_text(encoding="utf-8")
+        assert "What cleaning removed" in page and "No cleaning record" not in page

@@ -156,6 +156,8 @@ class CleanResult:
     author: str | None
     keywords: list[str]
     removed: list[Removed] = field(default_factory=list)
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    """Every non-empty line the cleaner read, as (line number, text): the provenance view."""
 
     @property
     def body(self) -> str:
@@ -335,6 +337,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     removed: list[Removed] = []
     if not lines:
         return CleanResult([], None, False, None, None, None, None, [], removed)
+    read = [(line.number, line.text) for line in lines]
 
     # Where the story can end at the latest: the first terminator after some prose.
     end = len(lines)
@@ -438,7 +441,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             title = sentence if len(sentence) <= 160 else sentence[:157].rstrip() + "…"
         title_derived = title is not None
     return CleanResult(blocks, title, title_derived, published, published_text, updated,
-                       author, keywords, removed)
+                       author, keywords, removed, read)
 
 
 def _is_terminal_text(text: str) -> bool:

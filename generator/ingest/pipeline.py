@@ -12,6 +12,7 @@ corrected by the curator and is kept, and so is a body the curator edited.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from typing import Any
 from slugify import slugify
 
 from ..frontmatter import FrontMatterError, dump_yaml, read_document, render_markdown
-from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic
+from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
 from ..schema import Article, Outlet
 from ..search.normalize import fold
 from . import detect
@@ -43,6 +44,7 @@ MACHINE_FIELDS = (
     "title", "title_derived", "language", "published", "published_text", "updated",
     "author", "keywords", "outlet", "original_outlet", "url", "retrieved",
 )
+PROVENANCE_FOLDER = "provenance"
 FIELD_ORDER = (
     "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
     "outlet", "original_outlet", "url", "archived_url", "retrieved", "event", "author", "keywords",
@@ -284,6 +286,8 @@ class Ingester:
         if existing is not None:
             outcome = self._update(existing, source, digest, raw_file, detected, body, result)
             outcome.label = capture.label
+            if outcome.article is not None:
+                self._record_cleaning(outcome.article, digest, raw_file, capture.kind, result)
             return outcome
         meta: dict[str, Any] = dict(detected)
         meta["raw_sha256"] = digest
@@ -294,6 +298,7 @@ class Ingester:
         text = self._render(meta, body)
         if not self.dry_run:
             write_atomic(path, text)
+        self._record_cleaning(path, digest, raw_file, capture.kind, result)
         self._by_hash[digest] = path
         if url:
             self._by_url[url] = path
@@ -309,13 +314,14 @@ class Ingester:
         record = meta.get("machine") or {}
         before = record.get("detected") or {}
         changes: list[str] = []
+        kept: list[str] = []  # the curator's corrections, noted but not a reason to rewrite
         for name in MACHINE_FIELDS:
             current = meta.get(name)
             corrected = name in meta and current != before.get(name)
             new = detected.get(name)
             if corrected:
                 if new != current:
-                    changes.append(f"{name}: kept the curator's value")
+                    kept.append(f"{name}: kept the curator's value")
                 continue
             if new != current:
                 changes.append(f"{name}: {current!r} -> {new!r}")
@@ -330,7 +336,7 @@ class Ingester:
         )
         if curator_edited:
             if old_body != cleaned:
-                changes.append("body: kept the curator's edited text")
+                kept.append("body: kept the curator's edited text")
             body = old_body
         elif old_body != cleaned:
             changes.append("body: re-cleaned")
@@ -345,11 +351,11 @@ class Ingester:
             and record.get("cleaner") == machine["cleaner"]
         ):
             return Outcome(source, "unchanged", path, message="already ingested",
-                           removed=result.removed)
+                           removed=result.removed, changes=kept)
         meta["machine"] = machine
         if not self.dry_run:
             write_atomic(path, self._render(meta, body))
-        return Outcome(source, "updated", path, changes=changes, removed=result.removed)
+        return Outcome(source, "updated", path, changes=changes + kept, removed=result.removed)
 
     # -- helpers -----------------------------------------------------------------------
     def _detected(self, result: CleanResult, language: str, outlet: str | None,
@@ -387,6 +393,24 @@ class Ingester:
         ordered.update({k: v for k, v in meta.items() if k not in ordered})
         Article.model_validate(ordered)  # never write a file that `check` would reject
         return render_markdown(ordered, body)
+
+    def _record_cleaning(self, article: Path, digest: str, raw_file: str, kind: str,
+                         result: CleanResult) -> None:
+        """Keep what the cleaner read and why it removed each removed line, beside the raw
+        capture (``provenance/<article>.json``), for the capture view of the site.
+
+        Machine-owned: ingest rewrites it whenever it cleans the capture again.
+        """
+        if self.dry_run:
+            return
+        reasons = {removed.line: removed.reason for removed in result.removed}
+        head = {"article": article.stem, "raw_file": raw_file, "raw_sha256": digest,
+                "cleaner": CLEANER_VERSION, "input": kind}
+        # one line of the file per line read, so that a diff of two cleanings reads well
+        lines = ",\n".join(json.dumps([number, text, reasons.get(number)], ensure_ascii=False)
+                           for number, text in result.lines)
+        text = json.dumps(head, ensure_ascii=False)[:-1] + ', "lines": [\n' + lines + "\n]}\n"
+        write_if_changed(self.content / PROVENANCE_FOLDER / f"{article.stem}.json", text)
 
     def _keep_raw(self, capture: Capture, digest: str) -> str:
         """Keep the capture's bytes under raw/; a WARC record's payload gets its own file
