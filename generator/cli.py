@@ -103,6 +103,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mentions(args: argparse.Namespace) -> int:
+    from .ingest.pipeline import refresh_mentions
+
+    results = refresh_mentions(args.content, dry_run=args.dry_run)
+    counts: dict[str, int] = {}
+    for path, status in results:
+        counts[status.split(":")[0]] = counts.get(status.split(":")[0], 0) + 1
+        if status != "unchanged":
+            print(f"{path}: {status}" + (" (dry run)" if args.dry_run else ""),
+                  file=sys.stderr if status.startswith("skipped") else sys.stdout)
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    print(f"{len(results)} articles: {summary or 'none'}")
+    return 1 if counts.get("skipped") else 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build, site_name_from
     from .problems import ContentError
@@ -181,6 +196,16 @@ def parser() -> argparse.ArgumentParser:
                        help="address pages as .html files (for a site opened from disk; match "
                             "MkDocs' use_directory_urls: false)")
     build.set_defaults(func=cmd_build)
+
+    mentions = commands.add_parser(
+        "mentions", help="find the name authority's entities in every article again",
+        description="Look for every entity of content/entities/ in every article (whatever "
+                    "the script, with Arabic proclitics and Turkish, Azerbaijani and Russian "
+                    "endings) and update each article's machine-owned 'mentions'; a list the "
+                    "curator corrected is kept. Run it after editing the entities.")
+    mentions.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    mentions.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    mentions.set_defaults(func=cmd_mentions)
 
     schema = commands.add_parser("schema", help="print the content schema as Markdown tables",
                                  description="Print the documented fields of every content kind.")

@@ -6,6 +6,7 @@ Layout of a content folder::
       articles/<name>.md    one cleaned article each (schema: Article)
       events/<id>.md        one event each; the body is the summary (schema: Event)
       outlets/<id>.yml      one outlet profile each (schema: Outlet)
+      entities/<id>.yml     the name authority: a person, organisation or place each (Entity)
       raw/                  the raw captures as received, never modified
       provenance/<name>.json  what ingest's cleaner read from an article's capture and why it
                             removed each removed line (written by ingest, machine-owned)
@@ -24,7 +25,7 @@ from .annotations import locate
 from .frontmatter import Document, FrontMatterError, read_document
 from .fsutil import sha256_file
 from .problems import ContentError, Problems
-from .schema import ID_PATTERN, Article, Event, Outlet
+from .schema import ID_PATTERN, Article, Entity, Event, Outlet
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -53,6 +54,13 @@ class OutletEntry:
 
 
 @dataclass
+class EntityEntry:
+    path: Path
+    id: str
+    meta: Entity
+
+
+@dataclass
 class CleaningRecord:
     """What the cleaner read from a capture: (line number, text, reason removed or None)."""
 
@@ -70,6 +78,7 @@ class Archive:
     articles: list[ArticleEntry] = field(default_factory=list)
     events: dict[str, EventEntry] = field(default_factory=dict)
     outlets: dict[str, OutletEntry] = field(default_factory=dict)
+    entities: dict[str, EntityEntry] = field(default_factory=dict)
     cleaning: dict[str, CleaningRecord] = field(default_factory=dict)
     """Ingest's cleaning record of each article that has a current one, by article stem."""
     problems: Problems = field(default_factory=Problems)
@@ -146,6 +155,15 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
         meta = validate(doc, Outlet, path, problems)
         if meta is not None:
             archive.outlets[outlet_id] = OutletEntry(path, outlet_id, meta)
+
+    for path in sorted((root / "entities").glob("*.y*ml")):
+        doc = _read(path, problems)
+        entity_id = _id_from(path, "entity", problems)
+        if doc is None or entity_id is None:
+            continue
+        meta = validate(doc, Entity, path, problems)
+        if meta is not None:
+            archive.entities[entity_id] = EntityEntry(path, entity_id, meta)
 
     for path in sorted((root / "events").glob("*.md")):
         doc = _read(path, problems)
@@ -229,6 +247,11 @@ def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Arti
         if value and value not in archive.outlets:
             problems.error(path, f"no outlet '{value}' exists; create outlets/{value}.yml "
                            "or correct the id", line=doc.line_of((name,)), field=name)
+    for number, entity in enumerate(meta.mentions):
+        if entity not in archive.entities:
+            problems.error(path, f"no entity '{entity}' exists; create entities/{entity}.yml, "
+                           "correct the id, or run `python -m generator mentions` again",
+                           line=doc.line_of(("mentions", number)), field="mentions")
     if meta.outlet is None:
         problems.warning(path, "no outlet recorded; add 'outlet' so the article is attributed",
                          field="outlet")

@@ -37,6 +37,24 @@ class SiteModel:
     articles_by_language: dict[str, list[ArticleEntry]] = field(default_factory=dict)
     articles_by_outlet: dict[str, list[ArticleEntry]] = field(default_factory=dict)
     unassigned: list[ArticleEntry] = field(default_factory=list)
+    articles_by_entity: dict[str, list[ArticleEntry]] = field(default_factory=dict)
+    participants: dict[str, list[str]] = field(default_factory=dict)
+    """Event id -> the entities its participants name (by id or any of their names)."""
+
+    def entities_of_event(self, event_id: str) -> list[tuple[str, int]]:
+        """The entities an event's articles mention, with how many articles mention each;
+        its participants first."""
+        counts: Counter[str] = Counter()
+        for article in self.articles_by_event.get(event_id, []):
+            counts.update(article.meta.mentions)
+        first = self.participants.get(event_id, [])
+        rest = sorted((e for e in counts if e not in first), key=lambda e: (-counts[e], e))
+        return [(e, counts[e]) for e in [*first, *rest]]
+
+    def events_of_entity(self, entity_id: str) -> list[EventEntry]:
+        ids = {a.meta.event for a in self.articles_by_entity.get(entity_id, []) if a.meta.event}
+        ids |= {event for event, found in self.participants.items() if entity_id in found}
+        return [e for e in self.events if e.id in ids]
 
 
 def article_sort_key(article: ArticleEntry) -> tuple[str, str]:
@@ -61,10 +79,35 @@ def derive(archive: Archive, *, site_name: str = "News archive", site_url: str |
             by_outlet[article.meta.outlet].append(article)
         if article.meta.original_outlet:
             by_outlet[article.meta.original_outlet].append(article)
+    by_entity: dict[str, list[ArticleEntry]] = defaultdict(list)
+    for article in sorted(archive.articles, key=article_sort_key):
+        for entity in article.meta.mentions:
+            if entity in archive.entities:
+                by_entity[entity].append(article)
+    model.articles_by_entity = dict(by_entity)
+    model.participants = {event.id: resolve_participants(archive, event.meta.participants)
+                          for event in archive.events.values()}
     model.articles_by_event = dict(by_event)
     model.articles_by_language = dict(sorted(by_language.items()))
     model.articles_by_outlet = dict(by_outlet)
     return model
+
+
+def resolve_participants(archive: Archive, participants: list[str]) -> list[str]:
+    """The entity ids an event's participants name: an id, or any name of the entity."""
+    from .search.normalize import fold
+
+    by_name: dict[str, str] = {}
+    for entry in archive.entities.values():
+        for name in [entry.meta.name, *(n for ns in entry.meta.names.values() for n in ns)]:
+            by_name.setdefault(" ".join(fold(name).split()), entry.id)
+    found = []
+    for participant in participants:
+        entity = participant if participant in archive.entities else \
+            by_name.get(" ".join(fold(participant).split()))
+        if entity and entity not in found:
+            found.append(entity)
+    return found
 
 
 # -- small pieces ------------------------------------------------------------------------
@@ -153,6 +196,22 @@ def outlets_section(model: SiteModel, outlet_ids: list[str], base: str) -> list[
         out.append(f"- {outlet_link(model, entry.id, base)}{outlet_profile(model, entry.id)}"
                    + (f": {' '.join(entry.meta.notes.split())}" if entry.meta.notes else ""))
     return out + [""]
+
+
+def entity_link(model: SiteModel, entity_id: str, base: str) -> str:
+    entry = model.archive.entities.get(entity_id)
+    if entry is None:
+        return md.inline(entity_id)
+    return f"[{md.inline(entry.meta.name)}]({base}entities/{entity_id}.md)"
+
+
+def participant_links(model: SiteModel, event: EventEntry, base: str) -> str:
+    """The event's participants, each linked to its entity page when the registry knows it."""
+    out = []
+    for participant in event.meta.participants:
+        found = resolve_participants(model.archive, [participant])
+        out.append(entity_link(model, found[0], base) if found else md.inline(participant))
+    return ", ".join(out)
 
 
 def article_title_link(article: ArticleEntry, base: str) -> str:
@@ -326,7 +385,12 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
     if meta.place:
         facts.append(("Place", md.inline(meta.place)))
     if meta.participants:
-        facts.append(("Participants", ", ".join(md.inline(p) for p in meta.participants)))
+        facts.append(("Participants", participant_links(model, event, base)))
+    mentioned = [e for e, _ in model.entities_of_event(event.id)
+                 if e not in model.participants.get(event.id, [])]
+    if mentioned:
+        facts.append(("Also named", ", ".join(entity_link(model, e, base) for e in mentioned[:12])
+                      + (f" and {len(mentioned) - 12} more" if len(mentioned) > 12 else "")))
     coverage = Counter(a.meta.language for a in articles)
     facts.append(("Coverage", f"{len(articles)} article{'s' if len(articles) != 1 else ''} in "
                   f"{len(coverage)} language{'s' if len(coverage) != 1 else ''} "
@@ -419,6 +483,9 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
         rows.append(("Archived copy", md.link(md.display_url(meta.archived_url), meta.archived_url)))
     if meta.keywords:
         rows.append(("Keywords", ", ".join(in_language(k, tag) for k in meta.keywords)))
+    if meta.mentions:
+        rows.append(("Names", ", ".join(entity_link(model, e, base) for e in meta.mentions
+                                        if e in model.archive.entities)))
     if meta.title_derived:
         rows.append(("Title", "derived by the archive (the capture printed no headline)"))
     if meta.retrieved:
@@ -524,6 +591,67 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+ENTITY_KINDS = [("person", "People"), ("organisation", "Organisations"), ("place", "Places")]
+
+
+def entities_index(model: SiteModel) -> str:
+    entities = model.archive.entities
+    out = [front_matter("People, organisations and places"),
+           "# People, organisations and places", "",
+           "The archive's name authority: each entry gathers the articles that name it, in "
+           "whatever language and script, and the events they report.", ""]
+    if not entities:
+        out += ["No entities yet: add them under `content/entities/`.", ""]
+    for kind, heading in ENTITY_KINDS:
+        entries = sorted((e for e in entities.values() if e.meta.kind.value == kind),
+                         key=lambda e: (-len(model.articles_by_entity.get(e.id, [])), e.meta.name))
+        if not entries:
+            continue
+        out += [f"## {heading}", "", "| Name | Description | Articles | Events | Languages |",
+                "| --- | --- | --: | --: | --- |"]
+        for entry in entries:
+            articles = model.articles_by_entity.get(entry.id, [])
+            out.append(f"| [{md.inline(entry.meta.name)}]({entry.id}.md) | "
+                       f"{md.inline(entry.meta.description or '')} | {len(articles)} | "
+                       f"{len(model.events_of_entity(entry.id))} | {language_tags(articles)} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def entity_page(model: SiteModel, entry) -> str:
+    meta = entry.meta
+    base = "../"
+    articles = model.articles_by_entity.get(entry.id, [])
+    out = [front_matter(meta.name, hide=["navigation"]), f"# {md.inline(meta.name)}", ""]
+    rows = [("Kind", md.inline(meta.kind.value))]
+    if meta.description:
+        rows.append(("Description", md.inline(meta.description)))
+    if meta.wikidata:
+        rows.append(("Wikidata", md.link(meta.wikidata, f"https://www.wikidata.org/wiki/{meta.wikidata}")))
+    rows.append(("Named in", f"{len(articles)} article{'s' if len(articles) != 1 else ''} "
+                 + language_tags(articles)))
+    out += facts_block(rows)
+    if meta.names:
+        out += ["## Names", "", "| Language | Names |", "| --- | --- |"]
+        for tag, names in sorted(meta.names.items()):
+            out.append(f"| {lang_cell(tag)} | {', '.join(in_language(n, tag) for n in names)} |")
+        out.append("")
+    events = model.events_of_entity(entry.id)
+    out += ["## Events", ""]
+    if events:
+        for event in events:
+            role = " (participant)" if entry.id in model.participants.get(event.id, []) else ""
+            count = sum(1 for a in articles if a.meta.event == event.id)
+            out.append(f"- [{md.inline(event.meta.title)}]({base}events/{event.id}.md), "
+                       f"{event_dates(event)}{role}: named in {count} of its articles")
+        out.append("")
+    else:
+        out += ["No event yet.", ""]
+    out += ["## Articles", ""]
+    out += [articles_table(model, articles, base) if articles else "No article names it yet.", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
 def home_page(model: SiteModel, site_name: str) -> str:
     archive = model.archive
     langs = model.articles_by_language
@@ -535,7 +663,8 @@ def home_page(model: SiteModel, site_name: str) -> str:
            "event page gathers the articles that reported it, in their original languages, with "
            "the curator's summary and the primary sources.", "",
            "Browse by [event](events/index.md), on the [timeline](timeline.md), by "
-           "[language](languages/index.md) or by [outlet](outlets/index.md).", "",
+           "[language](languages/index.md), by [outlet](outlets/index.md) or by the "
+           "[people, organisations and places](entities/index.md) the articles name.", "",
            "## Latest events", ""]
     if model.events:
         for event in model.events[:LATEST_EVENTS]:
@@ -676,4 +805,7 @@ def all_pages(model: SiteModel, site_name: str) -> dict[str, str]:
         pages[f"languages/{tag}.md"] = language_page(model, tag, articles)
     for entry in model.archive.outlets.values():
         pages[f"outlets/{entry.id}.md"] = outlet_page(model, entry)
+    pages["entities/index.md"] = entities_index(model)
+    for entry in model.archive.entities.values():
+        pages[f"entities/{entry.id}.md"] = entity_page(model, entry)
     return pages

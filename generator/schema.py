@@ -168,6 +168,10 @@ class Article(BaseModel):
     event: Identifier | None = None
     """Id of the event the article reports (a file `content/events/<id>.md`); absent while
     the article is unassigned."""
+    mentions: list[Identifier] = Field(default_factory=list)
+    """Ids of the entities (`content/entities/<id>.yml`) the text mentions, in order of first
+    mention; found by ingest and `python -m generator mentions` (machine-owned: a curator's
+    correction is kept)."""
     author: str | None = None
     """Author or byline, as printed."""
     keywords: list[str] = Field(default_factory=list)
@@ -260,3 +264,35 @@ class Outlet(BaseModel):
     notes: str | None = None
     """Curator's profile of the outlet (Markdown): ownership, stance, reliability."""
 
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+
+
+def _wikidata(value: str) -> str:
+    value = str(value).strip()
+    if not re.fullmatch(r"Q[1-9][0-9]*", value):
+        raise ValueError(f"'{value}' is not a Wikidata id; write it as Q followed by digits (Q7747)")
+    return value
+
+
+class Entity(BaseModel):
+    """A person, organisation or place of the name authority: `content/entities/<id>.yml`."""
+
+    model_config = _MODEL_CONFIG
+
+    name: Text
+    """The name the archive shows (in English)."""
+    kind: EntityKind
+    """One of: person, organisation, place."""
+    names: dict[LanguageTag, list[Text]] = Field(default_factory=dict)
+    """Its names by language (`ru: [Владимир Путин, Путин]`), every spelling an article may
+    use, in every script the archive holds; matching forgives case, diacritics, letter variants,
+    joiners, Arabic proclitics and Turkish, Azerbaijani and Russian endings."""
+    wikidata: Annotated[str, AfterValidator(_wikidata)] | None = None
+    """Its Wikidata id (`Q7747`), when known."""
+    description: str | None = None
+    """A short description (who or what it is)."""

@@ -6,7 +6,7 @@ import typing
 
 from pydantic import BaseModel
 
-from .schema import Annotation, Article, Event, Outlet, PrimarySource
+from .schema import Annotation, Article, Entity, Event, Outlet, PrimarySource
 
 DOCUMENTED: list[tuple[str, type[BaseModel]]] = [
     ("Article (`content/articles/<name>.md`)", Article),
@@ -14,6 +14,7 @@ DOCUMENTED: list[tuple[str, type[BaseModel]]] = [
     ("Event (`content/events/<id>.md`, body: the summary)", Event),
     ("Primary source (items of an event's `primary_sources`)", PrimarySource),
     ("Outlet (`content/outlets/<id>.yml`)", Outlet),
+    ("Entity (`content/entities/<id>.yml`)", Entity),
 ]
 
 
@@ -32,7 +33,7 @@ def _type_name(annotation: object) -> str:
     if origin is dict:
         return "mapping"
     return {"str": "text", "bool": "true/false", "MachineRecord": "mapping (ingest's record)",
-            "OutletKind": "kind", "PrimarySource": "primary source",
+            "OutletKind": "kind", "EntityKind": "kind", "PrimarySource": "primary source",
             "Annotation": "annotation"}.get(text, text)
 
 

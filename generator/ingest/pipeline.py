@@ -22,9 +22,10 @@ from typing import Any
 
 from slugify import slugify
 
+from ..entities import Registry
 from ..frontmatter import FrontMatterError, dump_yaml, read_document, render_markdown
 from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
-from ..schema import Article, Outlet
+from ..schema import Article, Entity, Outlet
 from ..search.normalize import fold
 from . import detect
 from .cleaning import (
@@ -42,13 +43,13 @@ from .readers import Capture, UnsupportedCapture, decode, read_captures
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
     "title", "title_derived", "language", "published", "published_text", "updated",
-    "author", "keywords", "outlet", "original_outlet", "url", "retrieved",
+    "author", "keywords", "mentions", "outlet", "original_outlet", "url", "retrieved",
 )
 PROVENANCE_FOLDER = "provenance"
 FIELD_ORDER = (
     "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
     "outlet", "original_outlet", "url", "archived_url", "retrieved", "event", "author", "keywords",
-    "summary_en", "notes", "annotations", "raw_sha256", "raw_file", "machine",
+    "mentions", "summary_en", "notes", "annotations", "raw_sha256", "raw_file", "machine",
 )
 
 
@@ -139,6 +140,61 @@ def read_manifest(path: Path) -> dict[str, str | None]:
         raise ManifestError(f"{path}: cannot be read ({exc.strerror})") from exc
 
 
+def load_registry(content: Path) -> Registry:
+    """The name authority of a content folder (files that do not validate are left out:
+    ``check`` reports them)."""
+    entities = {}
+    for path in sorted((content / "entities").glob("*.y*ml")):
+        try:
+            entities[path.stem] = Entity.model_validate(read_document(path).meta)
+        except (FrontMatterError, OSError, UnicodeDecodeError, ValueError):
+            continue
+    return Registry(entities)
+
+
+def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path, str]]:
+    """Find the registry's entities in every article again and update the machine-owned
+    ``mentions`` where the curator has not corrected it. Returns (article, what happened)."""
+    registry = load_registry(content)
+    results: list[tuple[Path, str]] = []
+    for path in sorted((content / "articles").glob("*.md")):
+        try:
+            doc = read_document(path)
+        except (FrontMatterError, OSError, UnicodeDecodeError) as exc:
+            message = getattr(exc, "message", str(exc))
+            results.append((path, f"skipped: {message}; fix it (python -m generator check)"))
+            continue
+        meta = dict(doc.meta)
+        title, language = str(meta.get("title") or ""), str(meta.get("language") or "en")
+        found = registry.mentions(f"{title}\n{doc.body}", language)
+        record = meta.get("machine") or {}
+        detected = dict(record.get("detected") or {})
+        current = meta.get("mentions") or []
+        corrected = "mentions" in meta and current != (detected.get("mentions") or [])
+        if (detected.get("mentions") or []) == found and (corrected or current == found):
+            results.append((path, "unchanged"))
+            continue
+        if found:
+            detected["mentions"] = found
+        else:
+            detected.pop("mentions", None)
+        if record:
+            meta["machine"] = {**record, "detected": detected}
+        status = "kept the curator's list" if corrected else "updated"
+        if not corrected:
+            if found:
+                meta["mentions"] = found
+            else:
+                meta.pop("mentions", None)
+        if not dry_run:
+            ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
+            ordered.update({k: v for k, v in meta.items() if k not in ordered})
+            Article.model_validate(ordered)
+            write_atomic(path, render_markdown(ordered, doc.body))
+        results.append((path, status))
+    return results
+
+
 class Ingester:
     """Ingest captures into one content folder."""
 
@@ -156,6 +212,7 @@ class Ingester:
         self._taken: set[Path] = set()  # article paths given out in this run (dry runs too)
         self._raw_of: dict[Path, str] = {}  # article -> its raw capture, for template evidence
         self._templates: dict[str, set[str]] = {}  # site -> its recurring lines
+        self.registry = load_registry(content)
         self._index()
 
     def _index(self) -> None:
@@ -378,6 +435,9 @@ class Ingester:
             values["author"] = result.author
         if result.keywords:
             values["keywords"] = result.keywords
+        mentions = self.registry.mentions(f"{values['title']}\n{result.body}", language)
+        if mentions:
+            values["mentions"] = mentions
         return values
 
     def _machine_record(self, detected: dict[str, Any], body: str) -> dict[str, Any]:

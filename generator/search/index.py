@@ -47,6 +47,9 @@ class Record:
     event: str | None = None
     event_title: str | None = None
     facets: dict[str, str] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    """Every name, in every script, of the entities the record names: "Путин" finds a
+    Turkish article that writes "Putin"."""
 
     def as_json(self) -> dict:
         data = {
@@ -76,6 +79,16 @@ def _page_url(path: str, directory_urls: bool) -> str:
     return f"{stem}.html"
 
 
+def _aliases(model: SiteModel, entity_ids) -> list[str]:
+    names: list[str] = []
+    for entity_id in entity_ids:
+        entry = model.archive.entities.get(entity_id)
+        if entry is not None:
+            names.append(entry.meta.name)
+            names += [n for spellings in entry.meta.names.values() for n in spellings]
+    return names
+
+
 def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Record]:
     """One record per article and per event, newest first."""
     archive = model.archive
@@ -99,6 +112,7 @@ def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Recor
             date=meta.published[:10] if meta.published else None,
             outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
             event=meta.event, event_title=event.meta.title if event else None, facets=facets,
+            aliases=_aliases(model, meta.mentions),
         ))
     for event in archive.events.values():
         meta = event.meta
@@ -109,6 +123,7 @@ def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Recor
             url=_page_url(f"events/{event.id}.md", directory_urls), kind="event",
             title=meta.title, language="en", text=text, date=meta.date, event=event.id,
             event_title=meta.title, facets={"event": event.id, "year": meta.date[:4]},
+            aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
         ))
     records.sort(key=lambda r: (r.date or "", r.kind == "event", r.url), reverse=True)
     return records
@@ -118,6 +133,9 @@ def _term_counts(record: Record) -> Counter[str]:
     counts: Counter[str] = Counter(normalize.tokens(record.text))
     for token in normalize.tokens(record.title):
         counts[token] += TITLE_WEIGHT
+    # the names of the entities it names, once each, so they match in every script
+    for token in set(normalize.tokens(" ".join(record.aliases))):
+        counts[token] += 1
     # A language's stemmer applies to that language's text only.
     if languages.primary(record.language) == "ar":
         for token, count in list(counts.items()):

@@ -1,0 +1,206 @@
+"""The name authority: finding the archive's people, organisations and places in any script.
+
+Each entity lists its names by language (``content/entities/<id>.yml``). Names and text are
+compared in folded form (``search.normalize.fold``: case, Turkish İ/ı, diacritics, Arabic and
+Persian letter variants, tatweel, joiners and apostrophes), token by token, and a text token
+may carry what the languages of the archive attach to a name:
+
+- before it, Arabic proclitics (و، ف، ب، ل، ك and the article ال: "وبوتين", "لبوتين");
+- after it, Turkish and Azerbaijani case and possessive endings ("Putin'in", "Putinə",
+  "Buşun", "Şoyquya") and Russian case endings ("Путина", "Путиным", "Алиевым").
+
+Only the first token of a name may carry proclitics and only its last may carry an ending, so
+"Vladimir Putin'in" matches "Vladimir Putin" and nothing matches inside a longer word.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .search.normalize import ARABIC_PROCLITICS, arabic_stem, tokens
+
+# Folded endings (ı->i, ə->e, ü->u, ö->o, ş->s after folding).
+TURKIC_ENDINGS = {
+    "in", "un", "nin", "nun", "i", "u", "yi", "yu", "nu", "ni",
+    "a", "e", "ya", "ye", "na", "ne",
+    "da", "de", "ta", "te", "nda", "nde",
+    "dan", "den", "tan", "ten", "ndan", "nden",
+    "la", "le", "yla", "yle", "nan", "nen", "ile",
+    "dir", "dur", "tir", "tur",
+    "inin", "unun",
+}
+RUSSIAN_ENDINGS = {
+    "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ым", "им", "ой", "ей", "ою", "ею",
+    "ов", "ев", "ых", "их", "ого", "его", "ому", "ему", "ами", "ями", "ах", "ях",
+}
+ENDINGS = TURKIC_ENDINGS | RUSSIAN_ENDINGS
+MAX_ENDING = max(len(e) for e in ENDINGS)
+MIN_NAME = 3  # a token shorter than this must match exactly
+
+
+@dataclass(frozen=True)
+class Name:
+    entity: str
+    words: tuple[str, ...]
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """A name's folded words; an Arabic-script first word loses its article (الرياض -> رياض),
+    since the text's proclitics are stripped the same way."""
+    words = tokens(name)
+    if words and words[0].startswith("ال") and arabic_stem(words[0]):
+        words = [words[0][2:], *words[1:]]
+    return tuple(words)
+
+
+def script_of(text: str) -> str:
+    """The script of a name's first letter: "ARABIC", "CYRILLIC", "LATIN", ..."""
+    for ch in text:
+        if ch.isalpha():
+            return unicodedata.name(ch, "UNKNOWN").split()[0]
+    return "UNKNOWN"
+
+
+LANGUAGE_SCRIPTS = {"ar": "ARABIC", "fa": "ARABIC", "ur": "ARABIC", "ps": "ARABIC",
+                    "ckb": "ARABIC", "ru": "CYRILLIC", "uk": "CYRILLIC", "be": "CYRILLIC",
+                    "bg": "CYRILLIC", "sr": "CYRILLIC", "kk": "CYRILLIC", "tg": "CYRILLIC",
+                    "he": "HEBREW", "el": "GREEK", "ka": "GEORGIAN", "hy": "ARMENIAN"}
+
+
+def language_script(tag: str) -> str:
+    """The script a language tag is written in (``az-Arab`` -> ARABIC; default LATIN)."""
+    parts = tag.split("-")
+    for part in parts[1:]:
+        if len(part) == 4:
+            return {"Arab": "ARABIC", "Cyrl": "CYRILLIC", "Latn": "LATIN"}.get(part.title(),
+                                                                             part.upper())
+    return LANGUAGE_SCRIPTS.get(parts[0].lower(), "LATIN")
+
+
+def names_for_language(names: dict[str, list[str]], language: str) -> list[str]:
+    """Which of an entity's names (by language) to look for in an article in ``language``.
+
+    Names in another script than the article's always apply (a Latin "Putin" in an Arabic
+    text). In the article's own script, the names listed for its language apply, when the
+    entity lists that language (an empty list: none is safe, say Persian دوشنبه, also
+    "Monday"); else every name the entity has in that script.
+    """
+    primary = language.split("-")[0].lower()
+    script = language_script(language)
+    chosen = [n for lang, spellings in names.items() for n in spellings if script_of(n) != script]
+    own = next((spellings for lang, spellings in names.items()
+                if lang.split("-")[0].lower() == primary), None)
+    if own is not None:
+        chosen += [n for n in own if script_of(n) == script]
+    else:
+        chosen += [n for spellings in names.values() for n in spellings if script_of(n) == script]
+    return chosen
+
+
+class NameMatcher:
+    """Finds mentions of the registry's entities in text."""
+
+    def __init__(self, names: dict[str, Iterable[str]]):
+        """``names``: entity id -> every name to look for, in any script."""
+        self._by_first: dict[str, list[Name]] = {}
+        for entity, spellings in names.items():
+            for spelling in spellings:
+                words = name_words(spelling)
+                if words:
+                    self._by_first.setdefault(words[0], []).append(Name(entity, words))
+        for candidates in self._by_first.values():  # longest name first
+            candidates.sort(key=lambda n: -len(n.words))
+        self._lasts = {n.words[-1] for c in self._by_first.values() for n in c}
+
+    def _heads(self, token: str) -> list[str]:
+        """What ``token`` may be as the first word of a name: itself, without proclitics."""
+        forms = [token]
+        if "\u0600" <= token[:1] <= "\u06ff":
+            for form in forms:  # grows: "ولبوش" -> "لبوش" -> "بوش"
+                if len(forms) > 8:
+                    break
+                for clitic in ARABIC_PROCLITICS:
+                    rest = form[len(clitic):]
+                    if form.startswith(clitic) and len(rest) >= MIN_NAME and rest not in forms:
+                        forms.append(rest)
+        return forms
+
+    def _tails(self, token: str) -> list[str]:
+        """What ``token`` may be as the last word of a name: itself, without an ending."""
+        forms = [token]
+        for size in range(1, min(MAX_ENDING, len(token) - MIN_NAME) + 1):
+            if token[-size:] in ENDINGS and token[:-size] in self._lasts:
+                forms.append(token[:-size])
+        return forms
+
+    def find(self, text: str) -> Counter[str]:
+        """How many times each entity is mentioned in ``text``."""
+        found: Counter[str] = Counter()
+        words = tokens(text)
+        index = 0
+        while index < len(words):
+            matched = 0
+            for head in self._heads(words[index]):
+                for name in self._by_first.get(head, ()):
+                    size = len(name.words)
+                    if size == 1:
+                        ok = True
+                    else:
+                        span = words[index + 1:index + size]
+                        ok = (len(span) == size - 1
+                              and tuple(span[:-1]) == name.words[1:-1]
+                              and name.words[-1] in self._tails(span[-1]))
+                    if ok:
+                        matched = size
+                        found[name.entity] += 1
+                        break
+                if matched:
+                    break
+                # a one-word name with an ending ("Putinin", "Путина")
+            if not matched:
+                for tail in self._tails(words[index])[1:]:
+                    for head in self._heads(tail):
+                        single = [n for n in self._by_first.get(head, ()) if len(n.words) == 1]
+                        if single:
+                            found[single[0].entity] += 1
+                            matched = 1
+                            break
+                    if matched:
+                        break
+            index += matched or 1
+        return found
+
+
+class Registry:
+    """The name authority's matchers, one per article language (built when first needed)."""
+
+    def __init__(self, entities: dict):
+        """``entities``: id -> Entity."""
+        self.entities = entities
+        self._names = {entity_id: {"en": [entity.name], **{
+            lang: list(spellings) for lang, spellings in entity.names.items()}}
+            for entity_id, entity in entities.items()}
+        for entity_id, entity in entities.items():  # the display name sits with the English names
+            english = entity.names.get("en")
+            if english is not None:
+                self._names[entity_id]["en"] = [entity.name, *english]
+        self._matchers: dict[str, NameMatcher] = {}
+
+    def matcher(self, language: str) -> NameMatcher:
+        key = language.lower()
+        if key not in self._matchers:
+            self._matchers[key] = NameMatcher({
+                entity_id: names_for_language(names, language)
+                for entity_id, names in self._names.items()})
+        return self._matchers[key]
+
+    def mentions(self, text: str, language: str) -> list[str]:
+        """Entity ids mentioned in ``text`` (an article in ``language``), first mention first."""
+        return list(self.matcher(language).find(text))
+
+    def names_of(self, entity_id: str) -> list[str]:
+        """Every name of an entity, the display name first, without repeats."""
+        return list(dict.fromkeys(n for names in self._names[entity_id].values() for n in names))
