@@ -31,6 +31,11 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False):  # noqa: ARG002
         return super().increase_indent(flow, False)
 
+    def ignore_aliases(self, data: Any) -> bool:  # noqa: ARG002
+        # a value written twice (a field and its record in `machine`) is written out twice:
+        # YAML anchors and aliases would puzzle a curator editing the file
+        return True
+
 
 def _str_representer(dumper: yaml.SafeDumper, value: str):
     style = "|" if "\n" in value else None

@@ -1,0 +1,97 @@
+"""The name authority: one entity found whatever the script, the clitics and the endings."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from generator.cli import main
+from generator.content import load_archive
+from generator.entities import Registry
+from generator.frontmatter import read_document
+from generator.schema import Entity
+
+from .conftest import ROOT
+
+PUTIN = Entity(name="Vladimir Putin", kind="person", names={
+    "en": ["Vladimir Putin", "Putin"], "ru": ["Владимир Путин", "Путин"], "tr": ["Putin"],
+    "az": ["Putin"], "ar": ["فلاديمير بوتين", "بوتين"], "fa": ["ولادیمیر پوتین", "پوتین"]})
+BUSH = Entity(name="George W. Bush", kind="person", names={
+    "en": ["George W. Bush", "Bush"], "tr": ["Bush"], "az": ["Corc Buş", "Buş"],
+    "ar": ["بوش"], "ru": ["Буш"]})
+ALIYEV = Entity(name="Ilham Aliyev", kind="person", names={
+    "az": ["İlham Əliyev", "Əliyev"], "tr": ["İlham Aliyev", "Aliyev"], "fa": ["علی‌اف"],
+    "ar": ["علييف"]})
+KASHAN = Entity(name="Kashan", kind="place", names={"fa": ["کاشان"], "ar": ["كاشان"]})
+DUSHANBE = Entity(name="Dushanbe", kind="place", names={"ar": ["دوشنبه"], "fa": []})
+REGISTRY = Registry({"putin": PUTIN, "bush": BUSH, "aliyev": ALIYEV, "kashan": KASHAN,
+                     "dushanbe": DUSHANBE})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Putin'in Bush'un", "tr", ["putin", "bush"]),          # Turkish apostrophe suffixes
+    ("Putin’e ve Bush’a", "tr", ["putin", "bush"]),          # typographic apostrophes
+    ("Putinə və Buşun", "az", ["putin", "bush"]),            # Azerbaijani suffixes, no apostrophe
+    ("İLHAM ƏLİYEV", "az", ["aliyev"]),                       # Turkish dotted capital I
+    ("ilham aliyev ile", "tr", ["aliyev"]),                   # dotless/dotted i in lower case
+    ("Путина и Бушем", "ru", ["putin", "bush"]),             # Russian case endings
+    ("وبوتين ولبوش", "ar", ["putin", "bush"]),                # Arabic proclitics, stacked
+    ("لبــوتين", "ar", ["putin"]),                            # tatweel
+    ("بُوتِين", "ar", ["putin"]),                              # diacritics (harakat)
+    ("پوتين", "fa", ["putin"]),                               # Arabic yeh in a Persian text
+    ("علی‌اف و علیاف", "fa", ["aliyev"]),                     # ZWNJ present and missing
+    ("در كاشان", "fa", ["kashan"]),                           # Arabic kaf for Persian keheh
+    ("Vladimir Putin met Bush", "en", ["putin", "bush"]),
+    ("Putinizm, Bushra, بوشهر", "tr", []),                    # no match inside other words
+    ("روز دوشنبه", "fa", []),                                 # Persian "Monday" is not Dushanbe
+    ("في دوشنبه", "ar", ["dushanbe"]),                        # ... the Arabic name is
+    ("Путин", "ar", ["putin"]),                               # another script always applies
+])
+def test_mentions_survive_scripts_clitics_and_endings(text, language, expected):
+    assert REGISTRY.mentions(text, language) == expected
+
+
+def test_each_mention_is_counted_once_per_occurrence():
+    found = REGISTRY.matcher("en").find("Vladimir Putin said. Putin added. Bush.")
+    assert found == {"putin": 2, "bush": 1}
+
+
+def test_mentions_command_refreshes_and_keeps_the_curators_list(tmp_path, capsys):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    article = content / "articles" / "2025-10-09-sarabic-18b77da7fa.md"
+    assert main(["mentions", "--content", str(content)]) == 0
+    assert "5 unchanged" in capsys.readouterr().out
+    # a new entity in the registry reaches the articles that name it
+    (content / "entities" / "sputnik.yml").write_text(
+        "name: Sputnik\nkind: organisation\nnames:\n  ar: [سبوتنيك]\n", encoding="utf-8")
+    assert main(["mentions", "--content", str(content)]) == 0
+    assert "sputnik" in read_document(article).meta["mentions"]
+    # the curator removes a false mention: it stays removed
+    text = article.read_text(encoding="utf-8").replace("  - makhachkala\n", "", 1)
+    article.write_text(text, encoding="utf-8")
+    assert main(["mentions", "--content", str(content)]) == 0
+    meta = read_document(article).meta
+    assert "makhachkala" not in meta["mentions"]
+    assert "makhachkala" in meta["machine"]["detected"]["mentions"]
+    assert not load_archive(content).problems.errors
+
+
+def test_an_unknown_entity_in_mentions_is_an_error(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    article = content / "articles" / "2025-10-09-sarabic-18b77da7fa.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "  - makhachkala\n", "  - atlantis\n", 1), encoding="utf-8")
+    (problem,) = load_archive(content).problems.errors
+    assert "no entity 'atlantis' exists" in str(problem) and problem.line
+
+
+def test_entity_pages_gather_articles_across_languages(content_site):
+    html = (content_site / "entities/vladimir-putin/index.html").read_text(encoding="utf-8")
+    for tag in ("ar", "az", "fa", "tr"):
+        assert f">{tag}</span>" in html
+    assert "https://www.wikidata.org/wiki/Q7747" in html
+    event = (content_site / "events/putin-aliyev-dushanbe-2025/index.html").read_text("utf-8")
+    assert 'href="../../entities/ilham-aliyev/">Ilham Aliyev</a>' in event
