@@ -118,6 +118,66 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     return 1 if counts.get("skipped") else 0
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    import json
+
+    from .content import load_archive
+    from .suggest import suggest
+
+    archive = load_archive(args.content)
+    if archive.problems.errors:
+        for problem in archive.problems.errors:
+            print(problem, file=sys.stderr)
+        print("fix these errors first (python -m generator check)", file=sys.stderr)
+        return 1
+    suggestions = suggest(archive)
+    root = Path.cwd()
+    if args.json:
+        print(json.dumps([s.as_json(root) for s in suggestions], ensure_ascii=False, indent=1))
+        return 0
+    for item in suggestions:
+        target = (f"event {item.event}" if item.event else f"new group {item.new_group}")
+        print(f"{item.as_json(root)['article']}\n  -> {target} (score {item.score:.2f})")
+        for reason in item.reasons:
+            print(f"     {reason}")
+    placed = sum(1 for s in suggestions if s.event)
+    groups = {s.new_group for s in suggestions if s.new_group}
+    print(f"{len(suggestions)} unassigned articles: {placed} placed in existing events, "
+          f"{len(suggestions) - placed} in {len(groups)} proposed new events")
+    if suggestions:
+        print("accept one: python -m generator assign ARTICLE EVENT; all, after review: "
+              "python -m generator suggest --json > s.json, edit s.json, then "
+              "python -m generator assign --from s.json")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    from .assign import AssignError, accept, assign
+
+    try:
+        if args.from_file:
+            if args.article or args.event:
+                print("error: give either ARTICLE EVENT or --from FILE", file=sys.stderr)
+                return 2
+            changes = accept(args.content, args.from_file, min_score=args.min_score,
+                             new_events=not args.no_new_events, dry_run=args.dry_run)
+        else:
+            if not (args.article and args.event):
+                print("error: give ARTICLE EVENT, or --from FILE", file=sys.stderr)
+                return 2
+            changes = [assign(args.content, args.article, args.event, dry_run=args.dry_run)]
+    except AssignError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for change in changes:
+        line = f"{change.article}: {change.status}" + (f" ({change.event})" if change.event else "")
+        print(line + (" (dry run)" if args.dry_run else ""),
+              file=sys.stderr if change.status.startswith("skipped") else sys.stdout)
+    skipped = sum(1 for c in changes if c.status.startswith("skipped"))
+    print(f"{len(changes) - skipped} articles assigned or unchanged, {skipped} skipped")
+    return 1 if skipped and not args.from_file else 0
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .build import build, site_name_from
     from .problems import ContentError
@@ -206,6 +266,38 @@ def parser() -> argparse.ArgumentParser:
     mentions.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
     mentions.add_argument("--dry-run", action="store_true", help="report, write nothing")
     mentions.set_defaults(func=cmd_mentions)
+
+    suggest = commands.add_parser(
+        "suggest", help="suggest an event for each unassigned article, with the reasons",
+        description="For each article without an event, rank the existing events by shared "
+                    "people, organisations and places, closeness of dates and near-duplicate "
+                    "text, and place it in the best one when the evidence suffices; group the "
+                    "others into proposed new events. Writes nothing.")
+    suggest.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    suggest.add_argument("--json", action="store_true",
+                         help="print a JSON array: one object per unassigned article with "
+                              "article, event, new_group, score, reasons")
+    suggest.set_defaults(func=cmd_suggest)
+
+    assign = commands.add_parser(
+        "assign", help="assign an article to an event, or accept reviewed suggestions",
+        description="Write the curator's 'event' field: `assign ARTICLE EVENT` for one article "
+                    "(moving it if it had another event), or `assign --from FILE` to accept a "
+                    "reviewed `suggest --json` file: its placements, and a new event file for "
+                    "each proposed group (dates, place and participants filled in). Articles "
+                    "already assigned are left alone by --from.")
+    assign.add_argument("article", nargs="?", metavar="ARTICLE",
+                        help="the article's path or file name")
+    assign.add_argument("event", nargs="?", metavar="EVENT", help="the event's id")
+    assign.add_argument("--from", dest="from_file", type=Path, metavar="FILE",
+                        help="a reviewed `suggest --json` file to accept")
+    assign.add_argument("--min-score", type=float, default=0.0, metavar="X",
+                        help="with --from: skip suggestions scoring below X")
+    assign.add_argument("--no-new-events", action="store_true",
+                        help="with --from: do not create events from proposed groups")
+    assign.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    assign.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    assign.set_defaults(func=cmd_assign)
 
     schema = commands.add_parser("schema", help="print the content schema as Markdown tables",
                                  description="Print the documented fields of every content kind.")

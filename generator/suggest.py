@@ -1,0 +1,302 @@
+"""Suggestions: which event each unassigned article reports, or which new event it starts.
+
+No translation is needed: across languages an article and an event share *what* and *when*,
+not words. Three kinds of evidence are weighed:
+
+- **entities**: the people, organisations and places the article names (its ``mentions``,
+  found in any script by the name authority), against those the event's articles name, as a
+  cosine of IDF-weighted vectors (a name every article carries says little; an event's
+  participants count in full);
+- **dates**: the publication date against the event's dates (reports follow within days), and
+  the dates the text mentions; a report published long before or after the event scores low
+  even when it names the same people, because it is about another happening (two calls
+  between the same ministers months apart). A date mentioned in a later article counts only
+  half: it may be background ("their previous call, on 13 May");
+- **near-duplicate text** (``similarity``): a syndicated copy of one of the event's articles.
+
+score = entities × dates, raised for a near-duplicate. An article whose best score reaches
+``PLACE`` is placed in that event; the others are grouped with each other by the same measure
+into proposed new events.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from slugify import slugify
+
+from .content import Archive, ArticleEntry
+from .ingest.dates import find_dates
+from .similarity import NEAR_DUPLICATE, jaccard, shingles
+
+PLACE = 0.42
+"""Lowest score at which an article is placed in an existing event."""
+GROUP = 0.42
+"""Lowest score at which an article joins a proposed new group."""
+REPORT_AFTER = 3  # days after an event's last day within which its reports usually appear
+DECAY = 7.0  # days: how fast the date evidence fades outside that window
+CANDIDATE_DAYS = 60  # events further than this from an article's dates are not considered
+TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
+
+
+@dataclass
+class Features:
+    article: ArticleEntry
+    published: date | None
+    mentioned: set[date]
+    entities: list[str]
+    shingles: frozenset[int]
+
+
+@dataclass
+class Profile:
+    """What an event (or a proposed group) looks like: its entities, dates and texts."""
+
+    key: str
+    start: date
+    end: date
+    entities: dict[str, float]  # entity -> share of its articles naming it (participants: 1)
+    members: list[Features] = field(default_factory=list)
+
+    def window(self) -> tuple[date, date]:
+        return self.start - timedelta(days=1), self.end + timedelta(days=REPORT_AFTER)
+
+
+@dataclass
+class Suggestion:
+    article: ArticleEntry
+    event: str | None
+    new_group: str | None
+    score: float
+    reasons: list[str]
+
+    def as_json(self, root: Path) -> dict:
+        return {"article": _relative(self.article.path, root), "event": self.event,
+                "new_group": self.new_group, "score": round(self.score, 3),
+                "reasons": self.reasons}
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def features(article: ArticleEntry) -> Features:
+    text = f"{article.meta.title}\n{article.body}"
+    mentioned = set()
+    for line in text[:TEXT_FOR_DATES].splitlines():
+        if re.search(r"\d", line):
+            mentioned.update(m.value for m in find_dates(line))
+    return Features(article, _day(article.meta.published), mentioned, list(article.meta.mentions),
+                    shingles(article.body))
+
+
+class Suggester:
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
+        self.features = {a.stem: features(a) for a in archive.articles}
+        frequency: Counter[str] = Counter()
+        for item in self.features.values():
+            frequency.update(set(item.entities))
+        total = max(1, len(self.features))
+        self.weight = {e: math.log(1 + total / (1 + n)) for e, n in frequency.items()}
+        self.profiles = self._event_profiles()
+        self._by_start = sorted(self.profiles.values(), key=lambda p: p.start)
+
+    # -- profiles ----------------------------------------------------------------------
+    def _event_profiles(self) -> dict[str, Profile]:
+        from .pages import resolve_participants
+
+        members: dict[str, list[Features]] = defaultdict(list)
+        for article in self.archive.articles:
+            if article.meta.event:
+                members[article.meta.event].append(self.features[article.stem])
+        profiles = {}
+        for event in self.archive.events.values():
+            start = date.fromisoformat(event.meta.date)
+            end = date.fromisoformat(event.meta.end_date) if event.meta.end_date else start
+            own = members.get(event.id, [])
+            shares = _shares(own)
+            for entity in resolve_participants(self.archive, event.meta.participants):
+                shares[entity] = 1.0
+            for entity in resolve_participants(self.archive, [event.meta.place or ""]):
+                shares[entity] = 1.0
+            profiles[event.id] = Profile(event.id, start, end, shares, own)
+        return profiles
+
+    # -- scoring -----------------------------------------------------------------------
+    def _entity_score(self, item: Features, profile: Profile) -> tuple[float, list[str]]:
+        own = {e: self.weight.get(e, 1.0) for e in item.entities}
+        other = {e: self.weight.get(e, 1.0) * share for e, share in profile.entities.items()}
+        if not own or not other:
+            return 0.0, []
+        dot = sum(w * other[e] for e, w in own.items() if e in other)
+        norm = math.sqrt(sum(w * w for w in own.values())) * math.sqrt(
+            sum(w * w for w in other.values()))
+        shared = sorted((e for e in own if e in other), key=lambda e: -own[e] * other[e])
+        return (dot / norm if norm else 0.0), shared
+
+    def _date_score(self, item: Features, profile: Profile) -> tuple[float, str]:
+        low, high = profile.window()
+        mentioned = sorted(d for d in item.mentioned
+                           if profile.start - timedelta(days=1) <= d <= profile.end + timedelta(days=1))
+        said = f"; it mentions {mentioned[0].isoformat()}" if mentioned else ""
+        if item.published is None:
+            return (0.9 if mentioned else 0.5), "publication date unknown" + said
+        if low <= item.published <= high:
+            return 1.0, f"published {item.published.isoformat()}, within days of it"
+        gap = (low - item.published).days if item.published < low else (item.published - high).days
+        closeness = math.exp(-gap / DECAY)
+        when = "before" if item.published < low else "after"
+        text = f"published {item.published.isoformat()}, {gap} days {when} its reports' window"
+        if mentioned and closeness < 0.5:
+            return 0.5, text + said + " (a later article: maybe background)"
+        return closeness, text + said
+
+    def score(self, item: Features, profile: Profile) -> tuple[float, list[str]]:
+        entity, shared = self._entity_score(item, profile)
+        when, date_reason = self._date_score(item, profile)
+        value = entity * when
+        reasons = []
+        if shared:
+            names = [self._name(e) for e in shared[:5]]
+            reasons.append(f"names {', '.join(names)} (entity similarity {entity:.2f})")
+        else:
+            reasons.append("names none of its people, organisations or places")
+        reasons.append(date_reason + f" (date evidence {when:.2f})")
+        duplicate, twin = self._duplicate(item, profile)
+        if duplicate >= NEAR_DUPLICATE and when >= 0.1:
+            value = max(value, 0.7 + 0.3 * duplicate)
+            reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
+        return value, reasons
+
+    def _duplicate(self, item: Features, profile: Profile) -> tuple[float, str]:
+        best, twin = 0.0, ""
+        for member in profile.members:
+            if member is item:
+                continue
+            similarity = jaccard(item.shingles, member.shingles)
+            if similarity > best:
+                best, twin = similarity, member.article.path.name
+        return best, twin
+
+    def _name(self, entity: str) -> str:
+        entry = self.archive.entities.get(entity)
+        return entry.meta.name if entry else entity
+
+    def _candidates(self, item: Features) -> list[Profile]:
+        days = [d for d in (item.published, *item.mentioned) if d]
+        if not days:
+            return list(self.profiles.values())
+        reach = timedelta(days=CANDIDATE_DAYS)
+        found = []
+        for profile in self._by_start:
+            if any(profile.start - reach <= d <= profile.end + reach for d in days):
+                found.append(profile)
+        return found
+
+    # -- suggestions -------------------------------------------------------------------
+    def suggest(self) -> list[Suggestion]:
+        unassigned = sorted((a for a in self.archive.articles if not a.meta.event),
+                            key=lambda a: (a.meta.published or "9999", a.stem))
+        suggestions: list[Suggestion] = []
+        leftover: list[tuple[Features, float, str | None]] = []
+        for article in unassigned:
+            item = self.features[article.stem]
+            ranked = sorted(((*self.score(item, p), p.key) for p in self._candidates(item)),
+                            key=lambda r: -r[0])
+            if ranked and ranked[0][0] >= PLACE:
+                value, reasons, key = ranked[0]
+                if len(ranked) > 1:
+                    reasons = [*reasons, f"next best: {ranked[1][2]} ({ranked[1][0]:.2f})"]
+                suggestions.append(Suggestion(article, key, None, value, reasons))
+            else:
+                best = (f"no existing event scores {PLACE} or more (best: {ranked[0][2]}, "
+                        f"{ranked[0][0]:.2f})") if ranked else "no existing event is near its dates"
+                leftover.append((item, ranked[0][0] if ranked else 0.0, best))
+        suggestions += self._groups(leftover)
+        order = {a.stem: i for i, a in enumerate(unassigned)}
+        return sorted(suggestions, key=lambda s: order[s.article.stem])
+
+    def _groups(self, leftover: list[tuple[Features, float, str | None]]) -> list[Suggestion]:
+        groups: list[Profile] = []
+        joined: dict[str, tuple[int, float, list[str]]] = {}
+        for item, _, _ in leftover:
+            best: tuple[float, list[str], int] | None = None
+            for number, group in enumerate(groups):
+                if item.published and group.end < item.published - timedelta(days=CANDIDATE_DAYS):
+                    continue
+                value, reasons = self.score(item, group)
+                if value >= GROUP and (best is None or value > best[0]):
+                    best = (value, reasons, number)
+            if best is None:
+                day = item.published or date.today()
+                groups.append(Profile(f"group-{len(groups)}", day, day,
+                                      dict.fromkeys(item.entities, 1.0), [item]))
+                joined[item.article.stem] = (len(groups) - 1, 0.0, [])
+            else:
+                value, reasons, number = best
+                group = groups[number]
+                group.members.append(item)
+                group.entities = _shares(group.members)
+                days = [m.published for m in group.members if m.published]
+                if days:
+                    group.start, group.end = min(days), max(days)
+                joined[item.article.stem] = (number, value, reasons)
+        labels = [self._label(g) for g in groups]
+        out = []
+        for item, _, no_event in leftover:
+            number, value, reasons = joined[item.article.stem]
+            group = groups[number]
+            if len(group.members) > 1 and not reasons:  # the founder: its best link in the group
+                scored = [self.score(item, Profile("", m.published or group.start,
+                                                   m.published or group.end,
+                                                   dict.fromkeys(m.entities, 1.0), [m]))
+                          for m in group.members if m is not item]
+                value, reasons = max(scored, key=lambda r: r[0])
+            others = len(group.members) - 1
+            lead = (f"proposed new event with {others} other article{'s' if others != 1 else ''}"
+                    if others else "starts a new event on its own")
+            out.append(Suggestion(item.article, None, labels[number], value,
+                                  [lead, *reasons, no_event]))
+        return out
+
+    def _label(self, group: Profile) -> str:
+        """A readable, stable label: the first date and the two most shared names."""
+        ranked = sorted(group.entities.items(),
+                        key=lambda kv: (-kv[1] * self.weight.get(kv[0], 1.0), kv[0]))
+        people = [e for e, _ in ranked if self.kinds.get(e) != "place"][:2]
+        places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
+        words = "-".join([*people, *places]) or slugify(group.members[0].article.meta.title_en
+                                                       or group.members[0].article.stem)[:40]
+        return f"{group.start.isoformat()}-{words}"[:80].rstrip("-")
+
+
+def _shares(members: list[Features]) -> dict[str, float]:
+    if not members:
+        return {}
+    counts: Counter[str] = Counter()
+    for member in members:
+        counts.update(set(member.entities))
+    return {e: n / len(members) for e, n in counts.items()}
+
+
+def suggest(archive: Archive) -> list[Suggestion]:
+    return Suggester(archive).suggest()

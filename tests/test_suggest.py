@@ -1,0 +1,96 @@
+"""suggest and assign as a curator runs them: JSON out, review, accept, new events."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.content import load_archive
+from generator.frontmatter import read_document
+
+from .eval_events import write_set
+
+
+@pytest.fixture
+def content(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # paths in the JSON are relative to the working folder
+    return write_set(tmp_path).relative_to(tmp_path)
+
+
+def suggestions(content: Path, capsys) -> list[dict]:
+    assert main(["suggest", "--json", "--content", str(content)]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_has_one_object_per_unassigned_article(content, capsys):
+    items = suggestions(content, capsys)
+    unassigned = [a for a in load_archive(content).articles if not a.meta.event]
+    assert sorted(i["article"] for i in items) == sorted(
+        a.path.as_posix() for a in unassigned)
+    for item in items:
+        assert set(item) == {"article", "event", "new_group", "score", "reasons"}
+        assert (item["event"] is None) != (item["new_group"] is None)
+        assert isinstance(item["score"], float | int) and item["reasons"]
+        assert os.path.isfile(item["article"])
+    by_name = {Path(i["article"]).stem: i for i in items}
+    assert by_name["pa-fa"]["event"] == "putin-aliyev-dushanbe"
+    assert by_name["hn-as-oct-en"]["event"] is None
+    assert by_name["new-riyadh-fa"]["new_group"] == by_name["new-riyadh-en"]["new_group"]
+
+
+def test_human_output_names_the_reasons(content, capsys):
+    assert main(["suggest", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert "-> event putin-aliyev-dushanbe" in out and "names " in out
+    assert "unassigned articles: 22 placed in existing events" in out
+
+
+def test_assign_one_article(content, capsys):
+    article = content / "articles" / "pa-en.md"
+    before = read_document(article)
+    assert main(["assign", str(article), "putin-aliyev-dushanbe", "--content", str(content)]) == 0
+    after = read_document(article)
+    assert after.meta["event"] == "putin-aliyev-dushanbe"
+    assert {k: v for k, v in after.meta.items() if k != "event"} == dict(before.meta)
+    assert after.body == before.body
+    assert main(["assign", "pa-en", "no-such-event", "--content", str(content)]) == 1
+    assert "no event 'no-such-event'" in capsys.readouterr().err
+
+
+def test_accept_reviewed_suggestions_in_bulk(content, capsys, tmp_path):
+    items = suggestions(content, capsys)
+    # the curator reviews: drops one placement, keeps the rest
+    items = [i for i in items if Path(i["article"]).stem != "pa-tr"]
+    reviewed = tmp_path / "reviewed.json"
+    reviewed.write_text(json.dumps(items), encoding="utf-8")
+    curated = content / "articles" / "hn-op-sep-en.md"
+    text = curated.read_text(encoding="utf-8").replace("title:", "event: opec-vienna-march\ntitle:", 1)
+    curated.write_text(text, encoding="utf-8")  # the curator assigned this one meanwhile
+    assert main(["assign", "--from", str(reviewed), "--content", str(content)]) == 0
+    assert "skipped: already assigned to opec-vienna-march" in capsys.readouterr().err
+    archive = load_archive(content)
+    assert not archive.problems.errors
+    events = {a.stem: a.meta.event for a in archive.articles}
+    assert events["pa-tr"] is None
+    assert events["pa-fa"] == "putin-aliyev-dushanbe"
+    assert events["hn-op-sep-en"] == "opec-vienna-march"  # never moved by a bulk accept
+    # the proposed groups became events, their dates and participants filled in
+    gabala = {events[k] for k in ("new-gabala-az", "new-gabala-ru", "new-gabala-en", "new-gabala-fa")}
+    (event_id,) = gabala
+    event = archive.events[event_id].meta
+    assert (event.date, event.end_date) == ("2025-07-15", "2025-07-16")
+    assert set(event.participants) >= {"Shahin Mustafayev", "Mher Grigoryan"}
+    assert event.place in ("Gabala", "Armenia")
+    # nothing is left to suggest but the article the curator held back
+    assert [Path(i["article"]).stem for i in suggestions(content, capsys)] == ["pa-tr"]
+
+
+def test_a_broken_suggestions_file_is_reported(content, tmp_path, capsys):
+    broken = tmp_path / "s.json"
+    broken.write_text('[{"article": "x",', encoding="utf-8")
+    assert main(["assign", "--from", str(broken), "--content", str(content)]) == 1
+    assert "s.json:1: not valid JSON" in capsys.readouterr().err
