@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -82,6 +83,17 @@ class Archive:
     cleaning: dict[str, CleaningRecord] = field(default_factory=dict)
     """Ingest's cleaning record of each article that has a current one, by article stem."""
     problems: Problems = field(default_factory=Problems)
+
+    @cached_property
+    def entity_by_name(self) -> dict[str, str]:
+        """Folded name (or id) -> entity id, for resolving an event's participants."""
+        from .search.normalize import fold
+
+        found: dict[str, str] = {}
+        for entry in self.entities.values():
+            for name in [entry.meta.name, *(n for ns in entry.meta.names.values() for n in ns)]:
+                found.setdefault(" ".join(fold(name).split()), entry.id)
+        return found
 
     def articles_of(self, event_id: str) -> list[ArticleEntry]:
         return [a for a in self.articles if a.meta.event == event_id]

@@ -34,6 +34,7 @@ ARTICLE_FIELDS = [
     ("url", "string", "Address the capture came from; empty when not recorded."),
     ("archived_url", "string", "A web archive's copy of the page."),
     ("author", "string", "Author or byline as printed."),
+    ("mentions", "string", "Ids of the entities the text names (see entities), separated by ' '."),
     ("raw_sha256", "string", "SHA-256 of the raw capture the text was cleaned from."),
 ]
 EVENT_FIELDS = [
@@ -45,6 +46,17 @@ EVENT_FIELDS = [
     ("participants", "string", "People and organisations taking part, separated by '; '."),
     ("articles", "integer", "How many articles of the archive report it."),
     ("languages", "string", "Language tags of those articles, separated by ' '."),
+    ("entities", "string", "Ids of the entities its participants and articles name, separated by ' '."),
+]
+ENTITY_FIELDS = [
+    ("id", "string", "The entity's id; its page is entities/<id>/."),
+    ("name", "string", "The name the archive shows (English)."),
+    ("kind", "string", "person, organisation or place."),
+    ("wikidata", "string", "Wikidata id, when known."),
+    ("description", "string", "Short description."),
+    ("names", "string", "Every name by language: 'tag: name | name' groups separated by '; '."),
+    ("articles", "integer", "How many articles name it."),
+    ("events", "string", "Ids of the events it takes part in or is named in, separated by ' '."),
 ]
 
 
@@ -61,7 +73,8 @@ def article_rows(model: SiteModel) -> list[dict[str, str]]:
             "outlet_name": outlet.meta.name if outlet else "",
             "original_outlet": meta.original_outlet or "", "event": meta.event or "",
             "url": meta.url or "", "archived_url": meta.archived_url or "",
-            "author": meta.author or "", "raw_sha256": meta.raw_sha256,
+            "author": meta.author or "", "mentions": " ".join(meta.mentions),
+            "raw_sha256": meta.raw_sha256,
         })
     return rows
 
@@ -75,6 +88,21 @@ def event_rows(model: SiteModel) -> list[dict[str, object]]:
             "end_date": event.meta.end_date or "", "place": event.meta.place or "",
             "participants": "; ".join(event.meta.participants), "articles": len(articles),
             "languages": " ".join(sorted({a.meta.language for a in articles})),
+            "entities": " ".join(e for e, _ in model.entities_of_event(event.id)),
+        })
+    return rows
+
+
+def entity_rows(model: SiteModel) -> list[dict[str, object]]:
+    rows = []
+    for entry in sorted(model.archive.entities.values(), key=lambda e: e.id):
+        meta = entry.meta
+        rows.append({
+            "id": entry.id, "name": meta.name, "kind": meta.kind.value,
+            "wikidata": meta.wikidata or "", "description": meta.description or "",
+            "names": "; ".join(f"{tag}: {' | '.join(names)}" for tag, names in meta.names.items()),
+            "articles": len(model.articles_by_entity.get(entry.id, [])),
+            "events": " ".join(e.id for e in model.events_of_entity(entry.id)),
         })
     return rows
 
@@ -108,7 +136,9 @@ def datapackage(site_name: str, model: SiteModel) -> dict:
         "description": f"{len(model.archive.articles)} articles reporting {len(model.events)} "
                        "events, in their original languages, with the curator's metadata.",
         "resources": resource("articles", ARTICLE_FIELDS, "One row per article.")
-        + resource("events", EVENT_FIELDS, "One row per event."),
+        + resource("events", EVENT_FIELDS, "One row per event.")
+        + resource("entities", ENTITY_FIELDS,
+                   "One row per person, organisation or place of the name authority."),
     }
 
 
@@ -165,12 +195,15 @@ def exports(site_name: str, model: SiteModel, site_url: str | None = None,
     """Every data file, keyed by its path under the docs folder."""
     articles = article_rows(model)
     events = event_rows(model)
+    entities = entity_rows(model)
     dump = lambda data: json.dumps(data, ensure_ascii=False, indent=1) + "\n"  # noqa: E731
     return {
         "data/articles.json": dump(articles),
         "data/articles.csv": _csv(articles, ARTICLE_FIELDS),
         "data/events.json": dump(events),
         "data/events.csv": _csv(events, EVENT_FIELDS),
+        "data/entities.json": dump(entities),
+        "data/entities.csv": _csv(entities, ENTITY_FIELDS),
         "data/datapackage.json": dump(datapackage(site_name, model)),
         "feed.xml": atom_feed(site_name, model, site_url, directory_urls),
     }

@@ -40,6 +40,8 @@ class SiteModel:
     articles_by_entity: dict[str, list[ArticleEntry]] = field(default_factory=dict)
     participants: dict[str, list[str]] = field(default_factory=dict)
     """Event id -> the entities its participants name (by id or any of their names)."""
+    duplicates: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    """Article stem -> the articles whose text is a near-duplicate of its text."""
 
     def entities_of_event(self, event_id: str) -> list[tuple[str, int]]:
         """The entities an event's articles mention, with how many articles mention each;
@@ -87,6 +89,11 @@ def derive(archive: Archive, *, site_name: str = "News archive", site_url: str |
     model.articles_by_entity = dict(by_entity)
     model.participants = {event.id: resolve_participants(archive, event.meta.participants)
                           for event in archive.events.values()}
+    from .similarity import near_duplicates
+
+    for first, second, similarity in near_duplicates((a.stem, a.body) for a in archive.articles):
+        model.duplicates.setdefault(first, []).append((second, similarity))
+        model.duplicates.setdefault(second, []).append((first, similarity))
     model.articles_by_event = dict(by_event)
     model.articles_by_language = dict(sorted(by_language.items()))
     model.articles_by_outlet = dict(by_outlet)
@@ -97,14 +104,10 @@ def resolve_participants(archive: Archive, participants: list[str]) -> list[str]
     """The entity ids an event's participants name: an id, or any name of the entity."""
     from .search.normalize import fold
 
-    by_name: dict[str, str] = {}
-    for entry in archive.entities.values():
-        for name in [entry.meta.name, *(n for ns in entry.meta.names.values() for n in ns)]:
-            by_name.setdefault(" ".join(fold(name).split()), entry.id)
     found = []
     for participant in participants:
         entity = participant if participant in archive.entities else \
-            by_name.get(" ".join(fold(participant).split()))
+            archive.entity_by_name.get(" ".join(fold(participant).split()))
         if entity and entity not in found:
             found.append(entity)
     return found
@@ -212,6 +215,17 @@ def participant_links(model: SiteModel, event: EventEntry, base: str) -> str:
         found = resolve_participants(model.archive, [participant])
         out.append(entity_link(model, found[0], base) if found else md.inline(participant))
     return ", ".join(out)
+
+
+def also_published(model: SiteModel, article: ArticleEntry, base: str) -> str:
+    """The other copies of the same text (syndicated or captured twice), with their outlets."""
+    stems = {a.stem: a for a in model.archive.articles}
+    links = []
+    for stem, similarity in sorted(model.duplicates.get(article.stem, []), key=lambda d: -d[1]):
+        twin = stems[stem]
+        links.append(f"{outlet_link(model, twin.meta.outlet, base)} "
+                     f"([{similarity:.0%} same text]({base}articles/{stem}.md))")
+    return ", ".join(links)
 
 
 def article_title_link(article: ArticleEntry, base: str) -> str:
@@ -413,6 +427,9 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
             outlet = outlet_link(model, article.meta.outlet, base) + outlet_profile(model, article.meta.outlet)
             if article.meta.original_outlet:
                 outlet += "<br>from " + outlet_link(model, article.meta.original_outlet, base)
+            twins = also_published(model, article, base)
+            if twins:
+                outlet += "<br>also published by " + twins
             out.append(" | ".join([
                 "", outlet, lang_cell(article.meta.language),
                 published_cell(article), title, source_link(article), "",
@@ -483,6 +500,8 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
         rows.append(("Archived copy", md.link(md.display_url(meta.archived_url), meta.archived_url)))
     if meta.keywords:
         rows.append(("Keywords", ", ".join(in_language(k, tag) for k in meta.keywords)))
+    if model.duplicates.get(article.stem):
+        rows.append(("Also published by", also_published(model, article, base)))
     if meta.mentions:
         rows.append(("Names", ", ".join(entity_link(model, e, base) for e in meta.mentions
                                         if e in model.archive.entities)))
@@ -680,8 +699,9 @@ def home_page(model: SiteModel, site_name: str) -> str:
         f"(languages/{tag}.md)" for tag, items in langs.items()), ""]
     out += ["## Data and feed", "",
             "The whole archive as data: articles ([CSV](data/articles.csv), "
-            "[JSON](data/articles.json)) and events ([CSV](data/events.csv), "
-            "[JSON](data/events.json)), described by a Frictionless "
+            "[JSON](data/articles.json)), events ([CSV](data/events.csv), "
+            "[JSON](data/events.json)) and the people, organisations and places they name "
+            "([CSV](data/entities.csv), [JSON](data/entities.json)), described by a Frictionless "
             "[data package](data/datapackage.json); new events in the [Atom feed](feed.xml).", ""]
     if model.unassigned:
         out += [f"## Awaiting an event ({len(model.unassigned)})", "",

@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 
 from slugify import slugify
@@ -44,13 +45,27 @@ CANDIDATE_DAYS = 60  # events further than this from an article's dates are not 
 TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
 
 
-@dataclass
 class Features:
-    article: ArticleEntry
-    published: date | None
-    mentioned: set[date]
-    entities: list[str]
-    shingles: frozenset[int]
+    """What suggest compares of one article; dates and shingles are read when first needed
+    (most articles of a large archive are only ever compared by their entities)."""
+
+    def __init__(self, article: ArticleEntry):
+        self.article = article
+        self.published = _day(article.meta.published)
+        self.entities = list(article.meta.mentions)
+
+    @cached_property
+    def mentioned(self) -> set[date]:
+        text = f"{self.article.meta.title}\n{self.article.body}"
+        found: set[date] = set()
+        for line in text[:TEXT_FOR_DATES].splitlines():
+            if re.search(r"\d", line):
+                found.update(m.value for m in find_dates(line))
+        return found
+
+    @cached_property
+    def shingles(self) -> frozenset[int]:
+        return shingles(self.article.body)
 
 
 @dataclass
@@ -97,21 +112,11 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def features(article: ArticleEntry) -> Features:
-    text = f"{article.meta.title}\n{article.body}"
-    mentioned = set()
-    for line in text[:TEXT_FOR_DATES].splitlines():
-        if re.search(r"\d", line):
-            mentioned.update(m.value for m in find_dates(line))
-    return Features(article, _day(article.meta.published), mentioned, list(article.meta.mentions),
-                    shingles(article.body))
-
-
 class Suggester:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
-        self.features = {a.stem: features(a) for a in archive.articles}
+        self.features = {a.stem: Features(a) for a in archive.articles}
         frequency: Counter[str] = Counter()
         for item in self.features.values():
             frequency.update(set(item.entities))

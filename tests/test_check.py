@@ -45,7 +45,7 @@ def test_project_content_passes_check():
 def test_fixture_archive_passes_check(capsys):
     code, lines = run_check(FIXTURES / "archive", capsys)
     assert code == 0
-    assert lines[-1] == "checked 7 articles, 2 events, 6 outlets: 0 errors, 0 warnings"
+    assert lines[-1] == "checked 7 articles, 2 events, 6 outlets, 2 entities: 0 errors, 0 warnings"
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -66,6 +66,9 @@ def test_mentions_command_refreshes_and_keeps_the_curators_list(tmp_path, capsys
     # a new entity in the registry reaches the articles that name it
     (content / "entities" / "sputnik.yml").write_text(
         "name: Sputnik\nkind: organisation\nnames:\n  ar: [سبوتنيك]\n", encoding="utf-8")
+    assert main(["check", "--content", str(content)]) == 0  # warns, does not fail
+    assert (f"{article}: warning: field 'mentions': the names it mentions have changed"
+            in capsys.readouterr().out)
     assert main(["mentions", "--content", str(content)]) == 0
     assert "sputnik" in read_document(article).meta["mentions"]
     # the curator removes a false mention: it stays removed

@@ -29,11 +29,18 @@ def test_json_and_csv_hold_every_article_and_event(docs):
     events = json.loads((docs / "data/events.json").read_text(encoding="utf-8"))
     assert [(e["id"], e["articles"]) for e in events] == [
         ("desert-summit", 2), ("caspian-bridge-opening", 4)]
+    assert events[1]["entities"] == "baku turkmenbashi"
+    assert persian["mentions"] == "baku turkmenbashi"
+    entities = json.loads((docs / "data/entities.json").read_text(encoding="utf-8"))
+    baku = next(e for e in entities if e["id"] == "baku")
+    assert baku["kind"] == "place" and baku["wikidata"] == "Q9248"
+    assert baku["events"] == "caspian-bridge-opening" and baku["articles"] == 4
+    assert "fa: باکو" in baku["names"]
 
 
 def test_the_data_package_describes_the_files(docs):
     package = json.loads((docs / "data/datapackage.json").read_text(encoding="utf-8"))
-    assert package["name"] == "news-archive" and len(package["resources"]) == 4
+    assert package["name"] == "news-archive" and len(package["resources"]) == 6
     for resource in package["resources"]:
         path = docs / "data" / resource["path"]
         assert path.is_file()
@@ -65,5 +72,5 @@ def test_the_atom_feed_lists_events_newest_first(docs):
 def test_the_home_page_links_the_downloads(docs):
     home = (docs / "index.md").read_text(encoding="utf-8")
     for target in ("data/articles.csv", "data/articles.json", "data/events.csv",
-                   "data/datapackage.json", "feed.xml"):
+                   "data/entities.csv", "data/entities.json", "data/datapackage.json", "feed.xml"):
         assert f"({target})" in home

@@ -94,3 +94,32 @@ def test_a_broken_suggestions_file_is_reported(content, tmp_path, capsys):
     broken.write_text('[{"article": "x",', encoding="utf-8")
     assert main(["assign", "--from", str(broken), "--content", str(content)]) == 1
     assert "s.json:1: not valid JSON" in capsys.readouterr().err
+
+
+def test_a_syndicated_copy_is_found_shown_and_warned_about(tmp_path, capsys):
+    import shutil
+
+    from generator.build import build
+
+    from .conftest import ROOT
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    original = content / "articles" / "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya.md"
+    doc = read_document(original)
+    meta = dict(doc.meta)
+    meta.pop("machine")
+    meta.update(outlet="azervoice", raw_sha256="f" * 64, raw_file=None, annotations=[])
+    meta = {k: v for k, v in meta.items() if v is not None}
+    from generator.frontmatter import render_markdown
+
+    body = doc.body.replace("Majalla", "Majalla dergisi", 1)  # a copy, lightly edited
+    copy = content / "articles" / "2026-01-25-copy.md"
+    copy.write_text(render_markdown(meta, body), encoding="utf-8")
+    assert main(["check", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert f"{original}: warning: field 'body': its text is a near-duplicate of 2026-01-25-copy.md" in out
+    build(content, tmp_path / "docs")
+    page = (tmp_path / "docs/events/bush-putin-transcripts.md").read_text(encoding="utf-8")
+    assert "also published by [AzerVoice](../outlets/azervoice.md) ([9" in page
+    assert "same text](../articles/2026-01-25-copy.md)" in page
