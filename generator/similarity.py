@@ -1,7 +1,7 @@
 """Near-duplicate texts: the same story syndicated by several outlets, or captured twice.
 
 Each text becomes the set of its word 5-shingles (folded words, so spelling variants and
-joiners don't matter), hashed with CRC-32. A bottom-k sketch (the k smallest hashes, a MinHash
+joiners don't matter), hashed. A bottom-k sketch (the k smallest hashes, a MinHash
 variant with one hash function) estimates the Jaccard similarity of two sets; candidates are
 the pairs sharing sketch values, found through an inverted index, so the archive is never
 compared pair by pair, and each candidate pair is then measured exactly.
@@ -9,7 +9,6 @@ compared pair by pair, and each candidate pair is then measured exactly.
 
 from __future__ import annotations
 
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -23,11 +22,12 @@ COMMON = 50
 
 
 def shingles(text: str) -> frozenset[int]:
+    """The text's word 5-shingles, hashed (Python's hash: stable within one run, which is all
+    a comparison needs; nothing hashed here is stored)."""
     words = tokens(text)
     if len(words) < SHINGLE:
-        return frozenset({zlib.crc32(" ".join(words).encode())}) if words else frozenset()
-    return frozenset(zlib.crc32(" ".join(words[i:i + SHINGLE]).encode())
-                     for i in range(len(words) - SHINGLE + 1))
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
 
 
 def sketch(values: frozenset[int], size: int = SKETCH) -> list[int]:

@@ -175,7 +175,10 @@ class Suggester:
             return 0.5, text + said + " (a later article: maybe background)"
         return closeness, text + said
 
-    def score(self, item: Features, profile: Profile) -> tuple[float, list[str]]:
+    def score(self, item: Features, profile: Profile, *,
+              duplicates: bool = True) -> tuple[float, list[str]]:
+        """The score of ``item`` for ``profile`` and its reasons; near-duplicate text is
+        looked for only when ``duplicates`` (it costs the texts' shingles)."""
         entity, shared = self._entity_score(item, profile)
         when, date_reason = self._date_score(item, profile)
         value = entity * when
@@ -186,8 +189,10 @@ class Suggester:
         else:
             reasons.append("names none of its people, organisations or places")
         reasons.append(date_reason + f" (date evidence {when:.2f})")
+        if not duplicates or when < 0.1:
+            return value, reasons
         duplicate, twin = self._duplicate(item, profile)
-        if duplicate >= NEAR_DUPLICATE and when >= 0.1:
+        if duplicate >= NEAR_DUPLICATE:
             value = max(value, 0.7 + 0.3 * duplicate)
             reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
         return value, reasons
@@ -225,8 +230,13 @@ class Suggester:
         leftover: list[tuple[Features, float, str | None]] = []
         for article in unassigned:
             item = self.features[article.stem]
-            ranked = sorted(((*self.score(item, p), p.key) for p in self._candidates(item)),
-                            key=lambda r: -r[0])
+            candidates = self._candidates(item)
+            # names and dates first; near-duplicate text only where they do not decide
+            ranked = sorted(((*self.score(item, p, duplicates=False), p.key)
+                             for p in candidates), key=lambda r: -r[0])
+            if not ranked or ranked[0][0] < PLACE:
+                ranked = sorted(((*self.score(item, p), p.key) for p in candidates),
+                                key=lambda r: -r[0])
             if ranked and ranked[0][0] >= PLACE:
                 value, reasons, key = ranked[0]
                 if len(ranked) > 1:
