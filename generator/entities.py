@@ -114,6 +114,32 @@ class NameMatcher:
         for candidates in self._by_first.values():  # longest name first
             candidates.sort(key=lambda n: -len(n.words))
         self._lasts = {n.words[-1] for c in self._by_first.values() for n in c}
+        # news text repeats its words: what each distinct word can start is worked out once
+        self._starts: dict[str, list[str]] = {}
+        self._singles: dict[str, str | None] = {}
+
+    def _starting(self, token: str) -> list[str]:
+        """The forms of ``token`` that begin some name."""
+        found = self._starts.get(token)
+        if found is None:
+            found = self._starts[token] = [h for h in self._heads(token) if h in self._by_first]
+        return found
+
+    def _single(self, token: str) -> str | None:
+        """The entity a one-word name with proclitics and an ending ("لبوتينا") names."""
+        if token in self._singles:
+            return self._singles[token]
+        entity = None
+        for tail in self._tails(token)[1:]:
+            for head in self._heads(tail):
+                single = [n for n in self._by_first.get(head, ()) if len(n.words) == 1]
+                if single:
+                    entity = single[0].entity
+                    break
+            if entity:
+                break
+        self._singles[token] = entity
+        return entity
 
     def _heads(self, token: str) -> list[str]:
         """What ``token`` may be as the first word of a name: itself, without proclitics."""
@@ -143,8 +169,8 @@ class NameMatcher:
         index = 0
         while index < len(words):
             matched = 0
-            for head in self._heads(words[index]):
-                for name in self._by_first.get(head, ()):
+            for head in self._starting(words[index]):
+                for name in self._by_first[head]:
                     size = len(name.words)
                     if size == 1:
                         ok = True
@@ -159,17 +185,10 @@ class NameMatcher:
                         break
                 if matched:
                     break
+            if not matched and (entity := self._single(words[index])):
                 # a one-word name with an ending ("Putinin", "Путина")
-            if not matched:
-                for tail in self._tails(words[index])[1:]:
-                    for head in self._heads(tail):
-                        single = [n for n in self._by_first.get(head, ()) if len(n.words) == 1]
-                        if single:
-                            found[single[0].entity] += 1
-                            matched = 1
-                            break
-                    if matched:
-                        break
+                found[entity] += 1
+                matched = 1
             index += matched or 1
         return found
 

@@ -511,7 +511,7 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
         rows.append(("Captured", md.inline(meta.retrieved.replace("T", " "))))
     rows.append(("Raw capture", f"`{meta.raw_sha256}` (SHA-256); "
                                 f"[view it and what cleaning removed](../captures/{article.stem}.md)"))
-    if meta.machine:
+    if meta.machine and meta.machine.cleaner and meta.machine.ingested:
         rows.append(("Cleaned", f"by the archive's cleaner {md.inline(meta.machine.cleaner)}, "
                                 f"{md.inline(meta.machine.ingested.replace('T', ' '))} UTC"))
     out += facts_block(rows)
@@ -565,7 +565,7 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
             ("SHA-256", f"`{meta.raw_sha256}`")]
     if meta.retrieved:
         rows.append(("Captured", md.inline(meta.retrieved.replace("T", " "))))
-    if meta.machine:
+    if meta.machine and meta.machine.cleaner and meta.machine.ingested:
         rows.append(("Cleaned", f"by the archive's cleaner {md.inline(meta.machine.cleaner)}, "
                                 f"{md.inline(meta.machine.ingested.replace('T', ' '))} UTC"))
     out += facts_block(rows)
@@ -653,7 +653,8 @@ def entity_page(model: SiteModel, entry) -> str:
     if meta.names:
         out += ["## Names", "", "| Language | Names |", "| --- | --- |"]
         for tag, names in sorted(meta.names.items()):
-            out.append(f"| {lang_cell(tag)} | {', '.join(in_language(n, tag) for n in names)} |")
+            separator = "، " if languages.direction(tag) == "rtl" else ", "
+            out.append(f"| {lang_cell(tag)} | {in_language(separator.join(names), tag)} |")
         out.append("")
     events = model.events_of_entity(entry.id)
     out += ["## Events", ""]

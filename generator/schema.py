@@ -109,11 +109,11 @@ class MachineRecord(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    cleaner: str
-    """Version of the cleaner that produced the body."""
-    ingested: IsoDateOrTime
+    cleaner: str | None = None
+    """Version of the cleaner that produced the body (absent for an article written by hand)."""
+    ingested: IsoDateOrTime | None = None
     """When ingest last wrote this file (UTC)."""
-    body_sha256: Sha256
+    body_sha256: Sha256 | None = None
     """SHA-256 of the body as the cleaner wrote it; a different body means a curator edited it."""
     detected: dict[str, Any] = Field(default_factory=dict)
     """Each machine-owned field's value as detected (title, language, published, ...)."""

@@ -98,3 +98,20 @@ def test_entity_pages_gather_articles_across_languages(content_site):
     assert "https://www.wikidata.org/wiki/Q7747" in html
     event = (content_site / "events/putin-aliyev-dushanbe-2025/index.html").read_text("utf-8")
     assert 'href="../../entities/ilham-aliyev/">Ilham Aliyev</a>' in event
+
+
+def test_a_hand_written_article_gets_a_record_so_corrections_are_recognised(tmp_path):
+    from generator.ingest.pipeline import refresh_mentions
+
+    from .eval_events import write_set
+
+    content = write_set(tmp_path)  # hand-written articles: no ingest record
+    assert {status for _, status in refresh_mentions(content)} == {"unchanged"}
+    article = content / "articles" / "pa-az.md"
+    meta = read_document(article).meta
+    assert meta["machine"] == {"detected": {"mentions": meta["mentions"]}}
+    text = article.read_text(encoding="utf-8").replace("  - putin\n", "", 1)  # first: `mentions`
+    article.write_text(text, encoding="utf-8")
+    results = dict(refresh_mentions(content))
+    assert results[article] == "unchanged"  # the curator's shorter list is theirs
+    assert "putin" not in read_document(article).meta["mentions"]

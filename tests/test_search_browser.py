@@ -61,6 +61,11 @@ CONTENT_QUERIES = [
     ("اذربيجانيه", "2025-10-09-sarabic"),              # ar, hamza and ta marbuta dropped
     ("بوتين", "2026-01-21-arabic-blog"),
     ("Dushanbe", "putin-aliyev-dushanbe-2025"),        # en, the event
+    # other scripts, through the names of the entities a text mentions
+    ("Путин", "2026-01-24-haber7"),                    # ru name, Turkish article
+    ("پوتین بوش", "2026-01-24-azervoice"),             # fa names, Azerbaijani article
+    ("Шойгу", "2022-05-14-parsinews"),                 # ru name, Persian article
+    ("Aliyev", "2025-10-09-sarabic"),                  # Latin name, Arabic article
 ]
 
 

@@ -178,8 +178,9 @@ def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path
             detected["mentions"] = found
         else:
             detected.pop("mentions", None)
-        if record:
-            meta["machine"] = {**record, "detected": detected}
+        # the record of what was found, so that a later correction is recognised (an article
+        # written by hand gets a record holding only this)
+        meta["machine"] = {**record, "detected": detected}
         status = "kept the curator's list" if corrected else "updated"
         if not corrected:
             if found:

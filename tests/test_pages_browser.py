@@ -1,0 +1,84 @@
+"""The capture view, the entity pages and the downloads, as a reader reaches them in Chromium."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .browser import browser_page, serve
+
+OUTPUT = Path(__file__).resolve().parent / "output"
+HABER7 = "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya"
+
+
+@pytest.fixture(scope="module")
+def site(content_site):
+    OUTPUT.mkdir(exist_ok=True)
+    with serve(content_site) as base, browser_page() as page:
+        yield page, base
+
+
+def test_the_capture_view_greys_what_cleaning_removed(site):
+    page, base = site
+    page.goto(f"{base}articles/{HABER7}/")
+    page.click("text=view it and what cleaning removed")
+    page.wait_for_url(f"**/captures/{HABER7}/")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(OUTPUT / "capture-haber7.png"), full_page=True)
+    removed = page.locator("table.capture-lines tr.removed")
+    kept = page.locator("table.capture-lines tr.kept")
+    assert removed.count() == 34 and kept.count() == 24
+    share_row = removed.filter(has_text="ABONE OL")
+    assert share_row.locator("td").nth(2).inner_text() == "removed: share row, button or footer"
+    style = share_row.locator("td").nth(1).evaluate(
+        "e => getComputedStyle(e).textDecorationLine")
+    assert style == "line-through"
+    assert kept.first.locator("td").nth(1).evaluate(
+        "e => getComputedStyle(e).textDecorationLine") == "none"
+
+
+def test_entity_pages_are_reached_from_the_nav_and_from_events(site):
+    page, base = site
+    page.goto(base)
+    page.click("text=People & places")
+    page.click("table >> text=Vladimir Putin")
+    page.wait_for_url("**/entities/vladimir-putin/")
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(OUTPUT / "entity-putin.png"), full_page=True)
+    names = page.locator("table").first
+    assert names.locator("bdi[lang=fa][dir=rtl]").first.inner_text() == "ولادیمیر پوتین، پوتین"
+    events = page.locator("h2#events + ul a").all_inner_texts()
+    assert len(events) == 3
+    page.click("text=Putin and Aliyev meet in Dushanbe and discuss the AZAL crash")
+    page.click(".facts >> text=Ilham Aliyev")
+    page.wait_for_url("**/entities/ilham-aliyev/")
+    assert page.locator("h1").inner_text() == "Ilham Aliyev"
+
+
+@pytest.mark.parametrize("link, kind", [
+    ("data/articles.json", "json"), ("data/entities.json", "json"),
+    ("data/datapackage.json", "json"), ("data/events.csv", "csv"), ("feed.xml", "xml"),
+])
+def test_downloads_linked_from_home_are_served(site, link, kind):
+    page, base = site
+    page.goto(base)
+    href = page.locator(f"a[href$='{link}']").first.get_attribute("href")
+    response = page.request.get(base + href)
+    assert response.ok
+    if kind == "json":
+        assert json.loads(response.text())
+    elif kind == "csv":
+        assert response.text().startswith("id,title,date")
+    else:
+        assert "<feed" in response.text()
+
+
+def test_an_articles_citation_downloads(site):
+    page, base = site
+    page.goto(f"{base}articles/{HABER7}/")
+    for suffix in (".json", ".bib"):
+        href = page.locator(f".citation a[href$='{suffix}']").first.get_attribute("href")
+        response = page.request.get(page.url + href)
+        assert response.ok and "Haber7" in response.text()
