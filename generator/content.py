@@ -159,23 +159,19 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
         problems.error(root, "the content folder does not exist; create it or pass --content DIR")
         return archive
 
-    for path in sorted((root / "outlets").glob("*.y*ml")):
-        doc = _read(path, problems)
-        outlet_id = _id_from(path, "outlet", problems)
-        if doc is None or outlet_id is None:
-            continue
-        meta = validate(doc, Outlet, path, problems)
-        if meta is not None:
-            archive.outlets[outlet_id] = OutletEntry(path, outlet_id, meta)
-
-    for path in sorted((root / "entities").glob("*.y*ml")):
-        doc = _read(path, problems)
-        entity_id = _id_from(path, "entity", problems)
-        if doc is None or entity_id is None:
-            continue
-        meta = validate(doc, Entity, path, problems)
-        if meta is not None:
-            archive.entities[entity_id] = EntityEntry(path, entity_id, meta)
+    # profiles: one YAML file each, named by its id
+    for folder, kind, model, entry, store in (
+        ("outlets", "outlet", Outlet, OutletEntry, archive.outlets),
+        ("entities", "entity", Entity, EntityEntry, archive.entities),
+    ):
+        for path in sorted((root / folder).glob("*.y*ml")):
+            doc = _read(path, problems)
+            item_id = _id_from(path, kind, problems)
+            if doc is None or item_id is None:
+                continue
+            meta = validate(doc, model, path, problems)
+            if meta is not None:
+                store[item_id] = entry(path, item_id, meta)
 
     for path in sorted((root / "events").glob("*.md")):
         doc = _read(path, problems)

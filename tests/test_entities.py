@@ -115,3 +115,15 @@ def test_a_hand_written_article_gets_a_record_so_corrections_are_recognised(tmp_
     results = dict(refresh_mentions(content))
     assert results[article] == "unchanged"  # the curator's shorter list is theirs
     assert "putin" not in read_document(article).meta["mentions"]
+
+
+def test_ingest_finds_the_mentions_of_a_new_capture(tmp_path):
+    from .conftest import SEEDS
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content" / "entities", content / "entities")
+    assert main(["ingest", str(SEEDS / "001_d5152aefd5127724.txt"), "--content", str(content)]) == 0
+    (article,) = (content / "articles").glob("*.md")
+    meta = read_document(article).meta
+    assert meta["mentions"][:2] == ["vladimir-putin", "george-w-bush"]
+    assert meta["machine"]["detected"]["mentions"] == meta["mentions"]
