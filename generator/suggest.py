@@ -32,6 +32,7 @@ from pathlib import Path
 from slugify import slugify
 
 from .content import Archive, ArticleEntry
+from .entities import Registry
 from .ingest.dates import find_dates
 from .similarity import NEAR_DUPLICATE, jaccard, shingles
 
@@ -41,6 +42,8 @@ GROUP = 0.42
 """Lowest score at which an article joins a proposed new group."""
 REPORT_AFTER = 3  # days after an event's last day within which its reports usually appear
 DECAY = 7.0  # days: how fast the date evidence fades outside that window
+OTHER_PEOPLE = 0.6
+"""Factor for an article that names other people and misses the event's principal ones."""
 CANDIDATE_DAYS = 60  # events further than this from an article's dates are not considered
 TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
 
@@ -77,9 +80,14 @@ class Profile:
     end: date
     entities: dict[str, float]  # entity -> share of its articles naming it (participants: 1)
     members: list[Features] = field(default_factory=list)
+    reported_until: date | None = None  # the latest publication among its reports
+    principals: list[str] = field(default_factory=list)  # the people its curator names
 
     def window(self) -> tuple[date, date]:
-        return self.start - timedelta(days=1), self.end + timedelta(days=REPORT_AFTER)
+        """The days its reports appear: from the day before it to a few days after its end
+        (or after its latest report)."""
+        last = max(self.end, self.reported_until or self.end)
+        return self.start - timedelta(days=1), last + timedelta(days=REPORT_AFTER)
 
 
 @dataclass
@@ -116,6 +124,7 @@ class Suggester:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
+        self.registry = Registry({e.id: e.meta for e in archive.entities.values()})
         self.features = {a.stem: Features(a) for a in archive.articles}
         frequency: Counter[str] = Counter()
         for item in self.features.values():
@@ -139,11 +148,21 @@ class Suggester:
             end = date.fromisoformat(event.meta.end_date) if event.meta.end_date else start
             own = members.get(event.id, [])
             shares = _shares(own)
-            for entity in resolve_participants(self.archive, event.meta.participants):
+            # what the curator wrote names the event's core: its participants, place and title
+            # in full, the names of its summary (some of them background) at half
+            meta = event.meta
+            core = resolve_participants(self.archive, meta.participants) + self.registry.mentions(
+                "\n".join([meta.title, meta.place or "", *meta.participants]), "en")
+            for entity in self.registry.mentions(event.summary, "en"):
+                shares[entity] = max(shares.get(entity, 0.0), 0.5)
+            for entity in core:
                 shares[entity] = 1.0
-            for entity in resolve_participants(self.archive, [event.meta.place or ""]):
-                shares[entity] = 1.0
-            profiles[event.id] = Profile(event.id, start, end, shares, own)
+            # its reports so far show how long it was reported (a release read for weeks)
+            reported = max((m.published for m in own if m.published), default=end)
+            principals = [e for e in core if self.kinds.get(e) == "person"]
+            profiles[event.id] = Profile(event.id, start, end, shares, own,
+                                         reported_until=max(end, reported),
+                                         principals=list(dict.fromkeys(principals)))
         return profiles
 
     # -- scoring -----------------------------------------------------------------------
@@ -188,6 +207,12 @@ class Suggester:
             reasons.append(f"names {', '.join(names)} (entity similarity {entity:.2f})")
         else:
             reasons.append("names none of its people, organisations or places")
+        missing, others = self._other_people(item, profile)
+        if missing and others:
+            value *= OTHER_PEOPLE
+            reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
+                           f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
+                           f"meeting (x{OTHER_PEOPLE})")
         reasons.append(date_reason + f" (date evidence {when:.2f})")
         if not duplicates or when < 0.1:
             return value, reasons
@@ -196,6 +221,18 @@ class Suggester:
             value = max(value, 0.7 + 0.3 * duplicate)
             reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
         return value, reasons
+
+    def _other_people(self, item: Features, profile: Profile) -> tuple[list[str], list[str]]:
+        """The event's participants (as its curator names them) the article does not name,
+        when they are at least half of them, and the people it names that the event's reports
+        never do. Without declared participants nothing is inferred: reports of one meeting
+        often quote different people."""
+        people = [e for e in item.entities if self.kinds.get(e) == "person"]
+        principal = profile.principals
+        missing = [e for e in principal if e not in item.entities]
+        if not principal or len(missing) * 2 < len(principal):
+            return [], []
+        return missing, [e for e in people if e not in profile.entities]
 
     def _duplicate(self, item: Features, profile: Profile) -> tuple[float, str]:
         best, twin = 0.0, ""

@@ -123,3 +123,24 @@ def test_a_syndicated_copy_is_found_shown_and_warned_about(tmp_path, capsys):
     page = (tmp_path / "docs/events/bush-putin-transcripts.md").read_text(encoding="utf-8")
     assert "also published by [AzerVoice](../outlets/azervoice.md) ([9" in page
     assert "same text](../articles/2026-01-25-copy.md)" in page
+
+
+def test_the_archives_own_articles_find_their_events_again(tmp_path, capsys):
+    """Unassign three real articles (fa, ar, tr; one read two weeks after its event's
+    release): suggest puts each back where the curator had put it."""
+    import shutil
+
+    from .conftest import ROOT
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    expected = {}
+    for stem in ("2022-05-14-parsinews-c27e0a885d", "2025-10-09-sarabic-18b77da7fa",
+                 "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya"):
+        path = content / "articles" / f"{stem}.md"
+        text = path.read_text(encoding="utf-8")
+        expected[stem] = read_document(path).meta["event"]
+        path.write_text("\n".join(line for line in text.split("\n")
+                                  if not line.startswith("event: ")), encoding="utf-8")
+    placed = {Path(i["article"]).stem: i["event"] for i in suggestions(content, capsys)}
+    assert placed == expected
