@@ -19,12 +19,14 @@ SKETCH = 64
 NEAR_DUPLICATE = 0.5
 """Jaccard similarity of shingle sets from which two texts are the same story."""
 COMMON = 50
+LEAD_WORDS = 400
 
 
 def shingles(text: str) -> frozenset[int]:
-    """The text's word 5-shingles, hashed (Python's hash: stable within one run, which is all
-    a comparison needs; nothing hashed here is stored)."""
-    words = tokens(text)
+    """The word 5-shingles of the text's first ``LEAD_WORDS`` words (copies of one story
+    share their lead), hashed (Python's hash: stable within one run, which is all a comparison
+    needs; nothing hashed here is stored)."""
+    words = tokens(text[:LEAD_WORDS * 12])[:LEAD_WORDS]
     if len(words) < SHINGLE:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
@@ -32,6 +34,16 @@ def shingles(text: str) -> frozenset[int]:
 
 def sketch(values: frozenset[int], size: int = SKETCH) -> list[int]:
     return sorted(values)[:size]
+
+
+def estimate(a: list[int], b: list[int], size: int = SKETCH) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches: of the ``size`` smallest
+    values of their union, the share found in both."""
+    if not a or not b:
+        return 0.0
+    both = set(a) & set(b)
+    smallest = sorted(set(a) | set(b))[:size]
+    return sum(1 for value in smallest if value in both) / len(smallest)
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

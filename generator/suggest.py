@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -34,12 +35,14 @@ from slugify import slugify
 from .content import Archive, ArticleEntry
 from .entities import Registry
 from .ingest.dates import find_dates
-from .similarity import NEAR_DUPLICATE, jaccard, shingles
+from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 
 PLACE = 0.42
 """Lowest score at which an article is placed in an existing event."""
 GROUP = 0.42
 """Lowest score at which an article joins a proposed new group."""
+MERGE = 0.45
+"""Lowest agreement of names (cosine) at which two proposed groups close in time merge."""
 REPORT_AFTER = 3  # days after an event's last day within which its reports usually appear
 DECAY = 7.0  # days: how fast the date evidence fades outside that window
 OTHER_PEOPLE = 0.6
@@ -67,8 +70,12 @@ class Features:
         return found
 
     @cached_property
-    def shingles(self) -> frozenset[int]:
-        return shingles(self.article.body)
+    def sketch(self) -> list[int]:
+        return sketch(shingles(self.article.body))
+
+    @cached_property
+    def sketch_set(self) -> frozenset[int]:
+        return frozenset(self.sketch)
 
 
 @dataclass
@@ -133,6 +140,9 @@ class Suggester:
         self.weight = {e: math.log(1 + total / (1 + n)) for e, n in frequency.items()}
         self.profiles = self._event_profiles()
         self._by_start = sorted(self.profiles.values(), key=lambda p: p.start)
+        self._starts = [p.start for p in self._by_start]
+        self._longest = max((p.window()[1] - p.start for p in self._by_start),
+                            default=timedelta(0))
 
     # -- profiles ----------------------------------------------------------------------
     def _event_profiles(self) -> dict[str, Profile]:
@@ -174,7 +184,7 @@ class Suggester:
         dot = sum(w * other[e] for e, w in own.items() if e in other)
         norm = math.sqrt(sum(w * w for w in own.values())) * math.sqrt(
             sum(w * w for w in other.values()))
-        shared = sorted((e for e in own if e in other), key=lambda e: -own[e] * other[e])
+        shared = [e for e in own if e in other]
         return (dot / norm if norm else 0.0), shared
 
     def _date_score(self, item: Features, profile: Profile) -> tuple[float, str]:
@@ -194,31 +204,36 @@ class Suggester:
             return 0.5, text + said + " (a later article: maybe background)"
         return closeness, text + said
 
-    def score(self, item: Features, profile: Profile, *,
-              duplicates: bool = True) -> tuple[float, list[str]]:
-        """The score of ``item`` for ``profile`` and its reasons; near-duplicate text is
-        looked for only when ``duplicates`` (it costs the texts' shingles)."""
+    def score(self, item: Features, profile: Profile, *, duplicates: bool = True,
+              explain: bool = True) -> tuple[float, list[str]]:
+        """The score of ``item`` for ``profile`` and its reasons (when ``explain``);
+        near-duplicate text is looked for only when ``duplicates``."""
         entity, shared = self._entity_score(item, profile)
         when, date_reason = self._date_score(item, profile)
         value = entity * when
+        missing, others = self._other_people(item, profile)
+        if missing and others:
+            value *= OTHER_PEOPLE
+        duplicate, twin = 0.0, ""
+        if duplicates and when >= 0.1:
+            duplicate, twin = self._duplicate(item, profile)
+            if duplicate >= NEAR_DUPLICATE:
+                value = max(value, 0.7 + 0.3 * duplicate)
+        if not explain:
+            return value, []
         reasons = []
         if shared:
+            shared.sort(key=lambda e: -self.weight.get(e, 1.0) * profile.entities.get(e, 0.0))
             names = [self._name(e) for e in shared[:5]]
             reasons.append(f"names {', '.join(names)} (entity similarity {entity:.2f})")
         else:
             reasons.append("names none of its people, organisations or places")
-        missing, others = self._other_people(item, profile)
         if missing and others:
-            value *= OTHER_PEOPLE
             reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
                            f"meeting (x{OTHER_PEOPLE})")
         reasons.append(date_reason + f" (date evidence {when:.2f})")
-        if not duplicates or when < 0.1:
-            return value, reasons
-        duplicate, twin = self._duplicate(item, profile)
         if duplicate >= NEAR_DUPLICATE:
-            value = max(value, 0.7 + 0.3 * duplicate)
             reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
         return value, reasons
 
@@ -236,10 +251,12 @@ class Suggester:
 
     def _duplicate(self, item: Features, profile: Profile) -> tuple[float, str]:
         best, twin = 0.0, ""
+        mine = item.sketch_set
         for member in profile.members:
-            if member is item:
+            # two texts with Jaccard J share about J of their sketches: most pairs share none
+            if member is item or len(mine & member.sketch_set) < SKETCH // 8:
                 continue
-            similarity = jaccard(item.shingles, member.shingles)
+            similarity = estimate(item.sketch, member.sketch)
             if similarity > best:
                 best, twin = similarity, member.article.path.name
         return best, twin
@@ -249,15 +266,21 @@ class Suggester:
         return entry.meta.name if entry else entity
 
     def _candidates(self, item: Features) -> list[Profile]:
+        """The events whose reports' window lies within ``CANDIDATE_DAYS`` of the article's
+        publication or of a date it mentions."""
         days = [d for d in (item.published, *item.mentioned) if d]
         if not days:
             return list(self.profiles.values())
         reach = timedelta(days=CANDIDATE_DAYS)
-        found = []
-        for profile in self._by_start:
-            if any(profile.start - reach <= d <= profile.end + reach for d in days):
-                found.append(profile)
-        return found
+        found: dict[str, Profile] = {}
+        for day in days:
+            low = bisect_left(self._starts, day - reach - self._longest)
+            high = bisect_right(self._starts, day + reach)
+            for profile in self._by_start[low:high]:
+                first, last = profile.window()
+                if first - reach <= day <= last + reach:
+                    found[profile.key] = profile
+        return list(found.values())
 
     # -- suggestions -------------------------------------------------------------------
     def suggest(self) -> list[Suggestion]:
@@ -269,11 +292,16 @@ class Suggester:
             item = self.features[article.stem]
             candidates = self._candidates(item)
             # names and dates first; near-duplicate text only where they do not decide
-            ranked = sorted(((*self.score(item, p, duplicates=False), p.key)
+            ranked = sorted(((self.score(item, p, duplicates=False, explain=False)[0], p)
                              for p in candidates), key=lambda r: -r[0])
-            if not ranked or ranked[0][0] < PLACE:
-                ranked = sorted(((*self.score(item, p), p.key) for p in candidates),
+            duplicates = not ranked or ranked[0][0] < PLACE
+            if duplicates:
+                ranked = sorted(((self.score(item, p, explain=False)[0], p) for p in candidates),
                                 key=lambda r: -r[0])
+            ranked = [(value, [], p.key) for value, p in ranked]
+            if ranked:
+                best = self.profiles[ranked[0][2]]
+                ranked[0] = (*self.score(item, best, duplicates=duplicates), best.key)
             if ranked and ranked[0][0] >= PLACE:
                 value, reasons, key = ranked[0]
                 if len(ranked) > 1:
@@ -288,47 +316,82 @@ class Suggester:
         return sorted(suggestions, key=lambda s: order[s.article.stem])
 
     def _groups(self, leftover: list[tuple[Features, float, str | None]]) -> list[Suggestion]:
+        """Group the articles no event took: in date order, each joins the open group it
+        fits best (names and dates first, near-duplicate text where they do not decide) or
+        opens one; then groups of one happening that the order of arrival split are merged."""
         groups: list[Profile] = []
-        joined: dict[str, tuple[int, float, list[str]]] = {}
+        open_groups: list[Profile] = []
+        reach = timedelta(days=REPORT_AFTER + 2 * DECAY)  # further, dates alone rule it out
         for item, _, _ in leftover:
-            best: tuple[float, list[str], int] | None = None
-            for number, group in enumerate(groups):
-                if item.published and group.end < item.published - timedelta(days=CANDIDATE_DAYS):
-                    continue
-                value, reasons = self.score(item, group)
-                if value >= GROUP and (best is None or value > best[0]):
-                    best = (value, reasons, number)
+            if item.published:
+                open_groups = [g for g in open_groups if g.end + reach >= item.published]
+            best = self._best_of(item, open_groups, duplicates=False)
+            if best is None:
+                best = self._best_of(item, open_groups, duplicates=True)
             if best is None:
                 day = item.published or date.today()
-                groups.append(Profile(f"group-{len(groups)}", day, day,
-                                      dict.fromkeys(item.entities, 1.0), [item]))
-                joined[item.article.stem] = (len(groups) - 1, 0.0, [])
+                group = Profile(f"group-{len(groups)}", day, day,
+                                dict.fromkeys(item.entities, 1.0), [item])
+                groups.append(group)
+                open_groups.append(group)
             else:
-                value, reasons, number = best
-                group = groups[number]
-                group.members.append(item)
-                group.entities = _shares(group.members)
-                days = [m.published for m in group.members if m.published]
-                if days:
-                    group.start, group.end = min(days), max(days)
-                joined[item.article.stem] = (number, value, reasons)
-        labels = [self._label(g) for g in groups]
+                _grow(best, item)
+        for _ in range(3):  # a merged group may now agree with another
+            before = len(groups)
+            groups = self._merge(groups)
+            if len(groups) == before:
+                break
+        labels = {id(g): self._label(g) for g in groups}
+        group_of = {m.article.stem: g for g in groups for m in g.members}
         out = []
         for item, _, no_event in leftover:
-            number, value, reasons = joined[item.article.stem]
-            group = groups[number]
-            if len(group.members) > 1 and not reasons:  # the founder: its best link in the group
-                scored = [self.score(item, Profile("", m.published or group.start,
-                                                   m.published or group.end,
-                                                   dict.fromkeys(m.entities, 1.0), [m]))
-                          for m in group.members if m is not item]
-                value, reasons = max(scored, key=lambda r: r[0])
-            others = len(group.members) - 1
-            lead = (f"proposed new event with {others} other article{'s' if others != 1 else ''}"
-                    if others else "starts a new event on its own")
-            out.append(Suggestion(item.article, None, labels[number], value,
+            group = group_of[item.article.stem]
+            others = [m for m in group.members if m is not item]
+            value, reasons = 0.0, []
+            if others:  # how well it fits the rest of its group
+                rest = _profile_of(others)
+                value, reasons = self.score(item, rest)
+            lead = (f"proposed new event with {len(others)} other "
+                    f"article{'s' if len(others) != 1 else ''}" if others
+                    else "starts a new event on its own")
+            out.append(Suggestion(item.article, None, labels[id(group)], value,
                                   [lead, *reasons, no_event]))
         return out
+
+    def _best_of(self, item: Features, groups: list[Profile], *,
+                 duplicates: bool) -> Profile | None:
+        best, chosen = GROUP, None
+        for group in groups:
+            value, _ = self.score(item, group, duplicates=duplicates, explain=False)
+            if value >= best:
+                best, chosen = value, group
+        return chosen
+
+    def _merge(self, groups: list[Profile]) -> list[Profile]:
+        """Merge groups close in time whose names agree (cosine of their weighted names)."""
+        ordered = sorted(groups, key=lambda g: (g.start, g.key))
+        merged: list[Profile] = []
+        for group in ordered:
+            target = None
+            for other in reversed(merged):
+                if other.end + timedelta(days=REPORT_AFTER) < group.start - timedelta(days=DECAY):
+                    break
+                if self._cosine(group.entities, other.entities) >= MERGE:
+                    target = other
+                    break
+            if target is None:
+                merged.append(group)
+            else:
+                for member in group.members:
+                    _grow(target, member)
+        return merged
+
+    def _cosine(self, first: dict[str, float], second: dict[str, float]) -> float:
+        a = {e: self.weight.get(e, 1.0) * v for e, v in first.items()}
+        b = {e: self.weight.get(e, 1.0) * v for e, v in second.items()}
+        dot = sum(v * b[e] for e, v in a.items() if e in b)
+        norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+        return dot / norm if norm else 0.0
 
     def _label(self, group: Profile) -> str:
         """A readable, stable label: the first date and the two most shared names."""
@@ -339,6 +402,19 @@ class Suggester:
         words = "-".join([*people, *places]) or slugify(group.members[0].article.meta.title_en
                                                        or group.members[0].article.stem)[:40]
         return f"{group.start.isoformat()}-{words}"[:80].rstrip("-")
+
+
+def _grow(group: Profile, item: Features) -> None:
+    group.members.append(item)
+    group.entities = _shares(group.members)
+    days = [m.published for m in group.members if m.published]
+    if days:
+        group.start, group.end = min(days), max(days)
+
+
+def _profile_of(members: list[Features]) -> Profile:
+    days = [m.published for m in members if m.published] or [date.today()]
+    return Profile("", min(days), max(days), _shares(members), list(members))
 
 
 def _shares(members: list[Features]) -> dict[str, float]:
