@@ -16,8 +16,8 @@ from typing import Any
 
 from .frontmatter import FrontMatterError, read_document, render_markdown
 from .fsutil import write_atomic
-from .ingest.pipeline import FIELD_ORDER
-from .schema import ID_PATTERN, Article, Entity, Event
+from .ingest.pipeline import render_article
+from .schema import ID_PATTERN, Entity, Event
 
 
 class AssignError(Exception):
@@ -55,14 +55,12 @@ def _write_event_field(path: Path, event: str, *, move: bool, dry_run: bool) -> 
     if current and not move:
         return f"skipped: already assigned to {current} (assign it by name to move it)"
     meta["event"] = event
-    ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
-    ordered.update({k: v for k, v in meta.items() if k not in ordered})
     try:
-        Article.model_validate(ordered)
+        text = render_article(meta, doc.body)
     except ValueError:
         return f"skipped: {path} does not pass check; fix it (python -m generator check)"
     if not dry_run:
-        write_atomic(path, render_markdown(ordered, doc.body))
+        write_atomic(path, text)
     return f"moved from {current}" if current else "assigned"
 
 

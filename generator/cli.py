@@ -87,37 +87,11 @@ def _summary(outcomes, dry_run: bool) -> str:
     return "\n".join(lines + [f"{len(outcomes)} captures: {total}"])
 
 
-def _advice(archive) -> None:
-    """What only `check` looks for (the build does not): near-duplicate texts, and mentions
-    found before the name authority last changed."""
-    from .entities import Registry
-    from .similarity import near_duplicates
-
-    paths = {a.stem: a.path for a in archive.articles}
-    for first, second, similarity in near_duplicates((a.stem, a.body) for a in archive.articles):
-        archive.problems.warning(
-            paths[first], f"its text is a near-duplicate of {paths[second].name} ({similarity:.0%} "
-            "shared): the same story syndicated, or one page captured twice; if captured twice, "
-            "remove one of the two files; if syndicated, nothing to do (event pages say "
-            "'also published by')", field="body")
-    registry = Registry({e.id: e.meta for e in archive.entities.values()})
-    for article in archive.articles:
-        record = article.meta.machine.detected if article.meta.machine else None
-        if record is None:
-            continue
-        found = registry.mentions(f"{article.meta.title}\n{article.body}", article.meta.language)
-        if found != (record.get("mentions") or []):
-            archive.problems.warning(
-                article.path, "the names it mentions have changed since they were last found "
-                "(the entities or the text were edited); run `python -m generator mentions`",
-                field="mentions")
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    from .content import load_archive
+    from .content import advise, load_archive
 
     archive = load_archive(args.content)
-    _advice(archive)
+    advise(archive)
     for problem in archive.problems:
         print(problem)
     errors = len(archive.problems.errors)

@@ -23,10 +23,12 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .annotations import locate
+from .entities import Registry
 from .frontmatter import Document, FrontMatterError, read_document
 from .fsutil import sha256_file
 from .problems import ContentError, Problems
 from .schema import ID_PATTERN, Article, Entity, Event, Outlet
+from .search.normalize import fold
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -85,14 +87,27 @@ class Archive:
     problems: Problems = field(default_factory=Problems)
 
     @cached_property
-    def entity_by_name(self) -> dict[str, str]:
-        """Folded name (or id) -> entity id, for resolving an event's participants."""
-        from .search.normalize import fold
+    def registry(self) -> Registry:
+        """The name authority's matchers over this archive's entities."""
+        return Registry({entry.id: entry.meta for entry in self.entities.values()})
 
+    @cached_property
+    def _entity_by_name(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for entry in self.entities.values():
             for name in [entry.meta.name, *(n for ns in entry.meta.names.values() for n in ns)]:
                 found.setdefault(" ".join(fold(name).split()), entry.id)
+        return found
+
+    def entities_named(self, names: list[str]) -> list[str]:
+        """The entity ids that ``names`` (an event's participants: ids or any name of the
+        entity, in any script) stand for, in order, without repeats."""
+        found = []
+        for name in names:
+            entity = name if name in self.entities else \
+                self._entity_by_name.get(" ".join(fold(name).split()))
+            if entity and entity not in found:
+                found.append(entity)
         return found
 
     def articles_of(self, event_id: str) -> list[ArticleEntry]:
@@ -282,6 +297,31 @@ def _check_annotations(path: Path, doc: Document, meta: Article, problems: Probl
             problems.error(path, f"the quote '{quote}' occurs {len(anchors)} times; add a "
                            "prefix or suffix (the words just before or after) to choose one",
                            **where)
+
+
+def advise(archive: Archive) -> None:
+    """Warnings only `check` looks for (the build does not): near-duplicate texts, and
+    mentions found before the entities or the text were last edited."""
+    from .similarity import near_duplicates
+
+    paths = {a.stem: a.path for a in archive.articles}
+    for first, second, similarity in near_duplicates((a.stem, a.body) for a in archive.articles):
+        archive.problems.warning(
+            paths[first], f"its text is a near-duplicate of {paths[second].name} ({similarity:.0%} "
+            "shared): the same story syndicated, or one page captured twice; if captured twice, "
+            "remove one of the two files; if syndicated, nothing to do (event pages say "
+            "'also published by')", field="body")
+    for article in archive.articles:
+        record = article.meta.machine.detected if article.meta.machine else None
+        if record is None:
+            continue
+        found = archive.registry.mentions(f"{article.meta.title}\n{article.body}",
+                                          article.meta.language)
+        if found != (record.get("mentions") or []):
+            archive.problems.warning(
+                article.path, "the names it mentions have changed since they were last found "
+                "(the entities or the text were edited); run `python -m generator mentions`",
+                field="mentions")
 
 
 def load_or_fail(root: Path, *, strict: bool = False) -> Archive:

@@ -199,13 +199,10 @@ class Registry:
     def __init__(self, entities: dict):
         """``entities``: id -> Entity."""
         self.entities = entities
-        self._names = {entity_id: {"en": [entity.name], **{
-            lang: list(spellings) for lang, spellings in entity.names.items()}}
-            for entity_id, entity in entities.items()}
-        for entity_id, entity in entities.items():  # the display name sits with the English names
-            english = entity.names.get("en")
-            if english is not None:
-                self._names[entity_id]["en"] = [entity.name, *english]
+        # the display name is looked for with the English names
+        self._names = {entity_id: {**entity.names,
+                                   "en": [entity.name, *entity.names.get("en", [])]}
+                       for entity_id, entity in entities.items()}
         self._matchers: dict[str, NameMatcher] = {}
 
     def matcher(self, language: str) -> NameMatcher:
@@ -219,7 +216,3 @@ class Registry:
     def mentions(self, text: str, language: str) -> list[str]:
         """Entity ids mentioned in ``text`` (an article in ``language``), first mention first."""
         return list(self.matcher(language).find(text))
-
-    def names_of(self, entity_id: str) -> list[str]:
-        """Every name of an entity, the display name first, without repeats."""
-        return list(dict.fromkeys(n for names in self._names[entity_id].values() for n in names))

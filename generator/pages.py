@@ -87,7 +87,7 @@ def derive(archive: Archive, *, site_name: str = "News archive", site_url: str |
             if entity in archive.entities:
                 by_entity[entity].append(article)
     model.articles_by_entity = dict(by_entity)
-    model.participants = {event.id: resolve_participants(archive, event.meta.participants)
+    model.participants = {event.id: archive.entities_named(event.meta.participants)
                           for event in archive.events.values()}
     from .similarity import near_duplicates
 
@@ -98,19 +98,6 @@ def derive(archive: Archive, *, site_name: str = "News archive", site_url: str |
     model.articles_by_language = dict(sorted(by_language.items()))
     model.articles_by_outlet = dict(by_outlet)
     return model
-
-
-def resolve_participants(archive: Archive, participants: list[str]) -> list[str]:
-    """The entity ids an event's participants name: an id, or any name of the entity."""
-    from .search.normalize import fold
-
-    found = []
-    for participant in participants:
-        entity = participant if participant in archive.entities else \
-            archive.entity_by_name.get(" ".join(fold(participant).split()))
-        if entity and entity not in found:
-            found.append(entity)
-    return found
 
 
 # -- small pieces ------------------------------------------------------------------------
@@ -212,7 +199,7 @@ def participant_links(model: SiteModel, event: EventEntry, base: str) -> str:
     """The event's participants, each linked to its entity page when the registry knows it."""
     out = []
     for participant in event.meta.participants:
-        found = resolve_participants(model.archive, [participant])
+        found = model.archive.entities_named([participant])
         out.append(entity_link(model, found[0], base) if found else md.inline(participant))
     return ", ".join(out)
 

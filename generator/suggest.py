@@ -33,7 +33,6 @@ from pathlib import Path
 from slugify import slugify
 
 from .content import Archive, ArticleEntry
-from .entities import Registry
 from .ingest.dates import find_dates
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 
@@ -131,7 +130,7 @@ class Suggester:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
-        self.registry = Registry({e.id: e.meta for e in archive.entities.values()})
+        self.registry = archive.registry
         self.features = {a.stem: Features(a) for a in archive.articles}
         frequency: Counter[str] = Counter()
         for item in self.features.values():
@@ -146,8 +145,6 @@ class Suggester:
 
     # -- profiles ----------------------------------------------------------------------
     def _event_profiles(self) -> dict[str, Profile]:
-        from .pages import resolve_participants
-
         members: dict[str, list[Features]] = defaultdict(list)
         for article in self.archive.articles:
             if article.meta.event:
@@ -161,7 +158,7 @@ class Suggester:
             # what the curator wrote names the event's core: its participants, place and title
             # in full, the names of its summary (some of them background) at half
             meta = event.meta
-            core = resolve_participants(self.archive, meta.participants) + self.registry.mentions(
+            core = self.archive.entities_named(meta.participants) + self.registry.mentions(
                 "\n".join([meta.title, meta.place or "", *meta.participants]), "en")
             for entity in self.registry.mentions(event.summary, "en"):
                 shares[entity] = max(shares.get(entity, 0.0), 0.5)
@@ -287,42 +284,44 @@ class Suggester:
         unassigned = sorted((a for a in self.archive.articles if not a.meta.event),
                             key=lambda a: (a.meta.published or "9999", a.stem))
         suggestions: list[Suggestion] = []
-        leftover: list[tuple[Features, float, str | None]] = []
+        leftover: list[tuple[Features, str]] = []  # no event took it, and why
         for article in unassigned:
             item = self.features[article.stem]
             candidates = self._candidates(item)
             # names and dates first; near-duplicate text only where they do not decide
-            ranked = sorted(((self.score(item, p, duplicates=False, explain=False)[0], p)
-                             for p in candidates), key=lambda r: -r[0])
+            ranked = self._ranked(item, candidates, duplicates=False)
             duplicates = not ranked or ranked[0][0] < PLACE
             if duplicates:
-                ranked = sorted(((self.score(item, p, explain=False)[0], p) for p in candidates),
-                                key=lambda r: -r[0])
-            ranked = [(value, [], p.key) for value, p in ranked]
-            if ranked:
-                best = self.profiles[ranked[0][2]]
-                ranked[0] = (*self.score(item, best, duplicates=duplicates), best.key)
-            if ranked and ranked[0][0] >= PLACE:
-                value, reasons, key = ranked[0]
-                if len(ranked) > 1:
-                    reasons = [*reasons, f"next best: {ranked[1][2]} ({ranked[1][0]:.2f})"]
-                suggestions.append(Suggestion(article, key, None, value, reasons))
-            else:
-                best = (f"no existing event scores {PLACE} or more (best: {ranked[0][2]}, "
-                        f"{ranked[0][0]:.2f})") if ranked else "no existing event is near its dates"
-                leftover.append((item, ranked[0][0] if ranked else 0.0, best))
+                ranked = self._ranked(item, candidates, duplicates=True)
+            if not ranked:
+                leftover.append((item, "no existing event is near its dates"))
+                continue
+            (value, best), runner_up = ranked[0], ranked[1:2]
+            if value < PLACE:
+                leftover.append((item, f"no existing event scores {PLACE} or more (best: "
+                                       f"{best.key}, {value:.2f})"))
+                continue
+            value, reasons = self.score(item, best, duplicates=duplicates)
+            reasons += [f"next best: {p.key} ({v:.2f})" for v, p in runner_up]
+            suggestions.append(Suggestion(article, best.key, None, value, reasons))
         suggestions += self._groups(leftover)
         order = {a.stem: i for i, a in enumerate(unassigned)}
         return sorted(suggestions, key=lambda s: order[s.article.stem])
 
-    def _groups(self, leftover: list[tuple[Features, float, str | None]]) -> list[Suggestion]:
+    def _ranked(self, item: Features, profiles: list[Profile], *,
+                duplicates: bool) -> list[tuple[float, Profile]]:
+        scored = [(self.score(item, p, duplicates=duplicates, explain=False)[0], p)
+                  for p in profiles]
+        return sorted(scored, key=lambda r: -r[0])
+
+    def _groups(self, leftover: list[tuple[Features, str]]) -> list[Suggestion]:
         """Group the articles no event took: in date order, each joins the open group it
         fits best (names and dates first, near-duplicate text where they do not decide) or
         opens one; then groups of one happening that the order of arrival split are merged."""
         groups: list[Profile] = []
         open_groups: list[Profile] = []
         reach = timedelta(days=REPORT_AFTER + 2 * DECAY)  # further, dates alone rule it out
-        for item, _, _ in leftover:
+        for item, _ in leftover:
             if item.published:
                 open_groups = [g for g in open_groups if g.end + reach >= item.published]
             best = self._best_of(item, open_groups, duplicates=False)
@@ -344,7 +343,7 @@ class Suggester:
         labels = {id(g): self._label(g) for g in groups}
         group_of = {m.article.stem: g for g in groups for m in g.members}
         out = []
-        for item, _, no_event in leftover:
+        for item, no_event in leftover:
             group = group_of[item.article.stem]
             others = [m for m in group.members if m is not item]
             value, reasons = 0.0, []

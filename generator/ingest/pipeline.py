@@ -140,6 +140,15 @@ def read_manifest(path: Path) -> dict[str, str | None]:
         raise ManifestError(f"{path}: cannot be read ({exc.strerror})") from exc
 
 
+def render_article(meta: dict[str, Any], body: str) -> str:
+    """An article file's text, its fields in the usual order; raises ValueError (pydantic's
+    ValidationError) rather than give text that `check` would reject."""
+    ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
+    ordered.update({k: v for k, v in meta.items() if k not in ordered})
+    Article.model_validate(ordered)
+    return render_markdown(ordered, body)
+
+
 def load_registry(content: Path) -> Registry:
     """The name authority of a content folder (files that do not validate are left out:
     ``check`` reports them)."""
@@ -187,11 +196,14 @@ def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path
                 meta["mentions"] = found
             else:
                 meta.pop("mentions", None)
+        try:
+            text = render_article(meta, doc.body)
+        except ValueError:
+            results.append((path, "skipped: it does not pass check; fix it "
+                                  "(python -m generator check)"))
+            continue
         if not dry_run:
-            ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
-            ordered.update({k: v for k, v in meta.items() if k not in ordered})
-            Article.model_validate(ordered)
-            write_atomic(path, render_markdown(ordered, doc.body))
+            write_atomic(path, text)
         results.append((path, status))
     return results
 
@@ -353,7 +365,7 @@ class Ingester:
         meta["machine"] = self._machine_record(detected, body)
         path = self._new_path({**detected, "_digest": digest})
         self._taken.add(path)
-        text = self._render(meta, body)
+        text = render_article(meta, body)
         if not self.dry_run:
             write_atomic(path, text)
         self._record_cleaning(path, digest, raw_file, capture.kind, result)
@@ -412,7 +424,7 @@ class Ingester:
                            removed=result.removed, changes=kept)
         meta["machine"] = machine
         if not self.dry_run:
-            write_atomic(path, self._render(meta, body))
+            write_atomic(path, render_article(meta, body))
         return Outcome(source, "updated", path, changes=changes + kept, removed=result.removed)
 
     # -- helpers -----------------------------------------------------------------------
@@ -448,12 +460,6 @@ class Ingester:
             "body_sha256": sha256_text(body),
             "detected": dict(detected),
         }
-
-    def _render(self, meta: dict[str, Any], body: str) -> str:
-        ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
-        ordered.update({k: v for k, v in meta.items() if k not in ordered})
-        Article.model_validate(ordered)  # never write a file that `check` would reject
-        return render_markdown(ordered, body)
 
     def _record_cleaning(self, article: Path, digest: str, raw_file: str, kind: str,
                          result: CleanResult) -> None:
