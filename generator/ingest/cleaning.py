@@ -27,8 +27,10 @@ from urllib.parse import unquote, urlsplit
 
 from . import boilerplate
 from .dates import LETTER_FORMS, DateMention, find_dates
+from .paragraphs import BULLET, Paragraph, paragraphs
+from .story import Evidence, story_mask, story_probabilities, tokens
 
-CLEANER_VERSION = "0.2.0"
+CLEANER_VERSION = "0.3.0"
 
 _TERMINAL = ".!?؟…。।"
 _CLOSERS = "\"'”’»)]›」』"
@@ -180,6 +182,35 @@ class CleanResult:
         return "\n\n".join(parts)
 
 
+def page_evidence(units: list[Paragraph], language: str | None,
+                  template: set[str] | frozenset[str] = frozenset()) -> list[Evidence]:
+    """What the page's cues say of each paragraph, for the story model."""
+    stops = stopwords(language)
+    terminator, furniture, _ = _phrase_patterns()
+    texts = [normalise_line(unit.text) for unit in units]
+    folded = [fold(text) for text in texts]
+    counts: dict[str, int] = {}
+    for key in folded:
+        counts[key] = counts.get(key, 0) + 1
+    result = []
+    for unit, text, key in zip(units, texts, folded, strict=True):
+        words = tokens(key)
+        density = (sum(1 for w in words if w in stops) / len(words)) if words and stops else 0.0
+        dates = find_dates(text) if any(ch.isdigit() for ch in text) else []
+        covered = sum(m.end - m.start for m in dates)
+        result.append(Evidence(
+            text=text, words=words, stop_density=density, has_stoplist=bool(stops),
+            bullet=bool(BULLET.match(text)), indent=unit.indent > 0,
+            blank_before=unit.blank_before,
+            furniture=bool(furniture.search(key)),
+            terminator=len(words) <= 8 and bool(terminator.match(key)),
+            date_line=bool(dates) and len(words) <= 24 and (covered >= 0.3 * len(text)
+                                                            or len(words) <= 8),
+            repeated=counts[key] >= 2, template=key in template,
+        ))
+    return result
+
+
 def _lines(text: str, language: str | None) -> list[Line]:
     stops = stopwords(language)
     result = []
@@ -256,6 +287,8 @@ def _find_title(lines: list[Line], url: str | None, limit: int,
             score += 3
         if any(abs(index - d) <= 3 for d in date_positions):
             score += 2
+            if index + 1 in date_positions:  # the commonest layout: headline, then dateline
+                score += 1
         score += 3 * _slug_overlap(line, slug_words)
         if any(following.prose for following in lines[index + 1 : index + 5]):
             score += 1
@@ -272,7 +305,10 @@ def _furniture_share(line: Line, furniture: re.Pattern[str]) -> float:
     return len(furniture.findall(line.folded)) / max(line.words, 1)
 
 
-def _find_dateline(lines: list[Line], title: int | None, limit: int) -> int | None:
+def _find_dateline(lines: list[Line], title: int | None, limit: int,
+                   first: int | None = None) -> int | None:
+    """The date line nearest the headline, else the nearest above the story's first
+    paragraph; never one far from both (a sidebar's or a related item's timestamp)."""
     candidates = [i for i, line in enumerate(lines[:limit]) if line.date_line]
     if not candidates:
         return None
@@ -280,6 +316,11 @@ def _find_dateline(lines: list[Line], title: int | None, limit: int) -> int | No
         near = [i for i in candidates if abs(i - title) <= 4]
         if near:
             return min(near, key=lambda i: (abs(i - title), i < title))
+    if first is not None:
+        near = [i for i in candidates if first - 8 <= i <= first + 2]
+        if near:
+            return min(near, key=lambda i: abs(i - first))
+        return None
     return candidates[0]
 
 
@@ -328,36 +369,54 @@ def site_template(pages: list[tuple[set[str], set[str]]], limit: int = 20) -> se
     return template
 
 
+STORY_THRESHOLD = 0.5
+"""A paragraph whose story probability reaches this is kept."""
+
+
+def _paragraph_lines(units: list[Paragraph], evidence: list[Evidence]) -> list[Line]:
+    lines = []
+    for unit, item in zip(units, evidence, strict=True):
+        folded = fold(item.text)
+        density = item.stop_density
+        words = len(_WORD.findall(folded))
+        dates = find_dates(item.text) if any(ch.isdigit() for ch in item.text) else []
+        lines.append(Line(unit.lines[0], item.text, folded, words, density, dates))
+    return lines
+
+
 def clean_text(text: str, *, language: str | None = None, url: str | None = None,
-               template: set[str] | None = None) -> CleanResult:
-    """Clean a text dump of a whole page; ``template`` holds the site's recurring lines."""
+               template: set[str] | None = None, extracted: bool = False) -> CleanResult:
+    """Clean a text dump of a whole page; ``template`` holds the site's recurring lines.
+
+    ``extracted``: the text is already a page's main content (trafilatura's from an HTML
+    capture), so every paragraph is taken as story and only the rules for headlines,
+    datelines, bylines and share rows apply.
+    """
     template = template or set()
-    lines = _lines(text, language)
-    terminator, furniture, update_label = _phrase_patterns()
-    removed: list[Removed] = []
-    if not lines:
-        return CleanResult([], None, False, None, None, None, None, [], removed)
-    read = [(line.number, line.text) for line in lines]
-
-    # Where the story can end at the latest: the first terminator after some prose.
-    end = len(lines)
-    prose_count = 0
-    for index, line in enumerate(lines):
-        if line.prose:
-            prose_count += 1
-        if prose_count and line.words <= 8 and terminator.match(line.folded):
-            end = index
-            break
-    title_index = _find_title(lines, url, end, template)
-    date_index = _find_dateline(lines, title_index, end)
-
-    anchors = [i for i in (title_index, date_index) if i is not None]
-    if anchors:
-        start = min(anchors)
+    read = [(number, normalise_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
+    read = [(number, line) for number, line in read if line]
+    units = [unit for unit in paragraphs(text) if normalise_line(unit.text)]
+    if not units:
+        return CleanResult([], None, False, None, None, None, None, [], [], read)
+    evidence = page_evidence(units, language, template)
+    lines = _paragraph_lines(units, evidence)
+    _, furniture, update_label = _phrase_patterns()
+    if extracted:
+        story = [True] * len(units)
     else:
-        start = next((i for i, line in enumerate(lines) if line.prose), 0)
-    for line in lines[:start]:
-        removed.append(Removed(line.number, line.text, "before the headline (site furniture)"))
+        probabilities, local = story_probabilities(evidence)
+        story = story_mask(evidence, probabilities, local, STORY_THRESHOLD)
+    first = next((i for i, flag in enumerate(story) if flag), None)
+    last = max((i for i, flag in enumerate(story) if flag), default=None)
+    if first is None:  # nothing reads as story: keep the page's prose, if any
+        story = [line.prose for line in lines]
+        first = next((i for i, flag in enumerate(story) if flag), None)
+        last = max((i for i, flag in enumerate(story) if flag), default=None)
+
+    # The headline and dateline are evidence near the story's top, never a cut.
+    limit = len(lines) if first is None else min(len(lines), first + 4)
+    title_index = _find_title(lines, url, limit, template)
+    date_index = _find_dateline(lines, title_index, limit, first)
 
     title = lines[title_index].text if title_index is not None else None
     published = updated = None
@@ -376,26 +435,34 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         if weekday:
             published_text = dateline.text[weekday.start(1) : published.end].strip()
 
-    # Inside the story.
+    removed: list[Removed] = []
+
+    def remove(index: int, reason: str) -> None:
+        for number in units[index].lines:
+            removed.append(Removed(number, dict(read).get(number, ""), reason))
+
     blocks: list[Block] = []
     author = None
     keywords: list[str] = []
-    body_lines = lines[start:end]
-    for line in lines[end:]:
-        removed.append(Removed(line.number, line.text, "after the story (comments, related "
-                                                         "lists, footer)"))
     title_folded = fold(title) if title else None
-    index = 0
-    while index < len(body_lines):
-        line = body_lines[index]
-        following = body_lines[index + 1] if index + 1 < len(body_lines) else None
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
         reason = None
-        if line.number == (lines[title_index].number if title_index is not None else -1):
+        if index == title_index:
             reason = "headline"
+        elif index == date_index:
+            reason = "dateline"
         elif title_folded and line.folded == title_folded:
             reason = "repeated headline"
-        elif date_index is not None and line.number == lines[date_index].number:
-            reason = "dateline"
+        elif not story[index]:
+            if first is None or index < first:
+                reason = "before the story (site furniture)"
+            elif index > last:
+                reason = "after the story (comments, related lists, footer)"
+            else:
+                reason = "inside the story, not story (teaser, caption or furniture)"
+            if (byline := _byline(line)) and author is None and not line.prose:
+                author = byline
         elif line.date_line and not line.prose:
             reason = "date line"
         elif re.fullmatch(r"[\d\W]+", line.text):
@@ -414,30 +481,40 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             author = author or byline
             reason = "byline"
         elif (following is not None and following.date_line and not following.prose
-              and not line.prose and _headline_shaped(line) and index > 0):
+              and not line.prose and _headline_shaped(line) and index > (first or 0)):
             reason = "related headline"
         if reason:
-            removed.append(Removed(line.number, line.text, reason))
+            if line.text.startswith("#") and reason.startswith("after the story") and \
+                    len(_HASHTAG.findall(line.text)) >= 2:
+                keywords.extend(_hashtags(line.text))
+            remove(index, reason)
         else:
-            blocks.append(_block(line, following))
-        index += 1
+            block = _block(line, following)
+            # a short unpunctuated line between two paragraphs of the story is a subheading
+            if (block.kind == "p" and blocks and blocks[-1].kind == "p" and line.words <= 10
+                    and not line.terminal and ":" not in line.text
+                    and not any(ch.isdigit() for ch in line.text)
+                    and following is not None and index + 1 < len(story) and story[index + 1]
+                    and following.prose):
+                block.kind = "h"
+            blocks.append(block)
 
     # A story ends on prose: drop trailing lines that are not (credits, stray headlines).
-    while blocks and blocks[-1].kind != "li" and not _is_terminal_text(blocks[-1].text):
+    while blocks and blocks[-1].kind != "li" and not _is_terminal_text(blocks[-1].text) \
+            and len(blocks[-1].text.split()) <= 12:
         dropped = blocks.pop()
         if author is None and dropped.line and (name := _byline(dropped.line)):
             author = name
-        removed.append(Removed(dropped.line.number if dropped.line else 0, dropped.text,
-                               "after the story's last sentence (credit, byline or related "
-                               "headline)"))
+        index = next(i for i, line in enumerate(lines) if line is dropped.line)
+        remove(index, "after the story's last sentence (credit, byline or related headline)")
     removed.sort(key=lambda r: r.line)
 
     title_derived = False
     if title is None:
         title = slug_title(url)
         if title is None and blocks:
-            first = blocks[0].text
-            sentence = re.split(r"(?<=[.!?؟])\s", first, maxsplit=1)[0]
+            first_text = blocks[0].text
+            sentence = re.split(r"(?<=[.!?؟])\s", first_text, maxsplit=1)[0]
             title = sentence if len(sentence) <= 160 else sentence[:157].rstrip() + "…"
         title_derived = title is not None
     return CleanResult(blocks, title, title_derived, published, published_text, updated,

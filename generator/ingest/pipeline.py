@@ -328,7 +328,8 @@ class Ingester:
         language = detect.detect_language(text)
         template = (self._templates.get(detect.registrable_domain(detect.host_of(url)))
                     if url and capture.kind == "text" else None)
-        result = clean_text(text, language=language, url=url, template=template)
+        result = clean_text(text, language=language, url=url, template=template,
+                            extracted=capture.kind == "html")
         if not result.blocks:
             raise UnsupportedCapture("no story text was found in it; check that it is a news page")
         if extract is not None:

@@ -1,0 +1,122 @@
+"""The cleaner on real pages nobody tuned it for, and the shapes text dumps come in."""
+
+from __future__ import annotations
+
+import json
+
+from generator.ingest.cleaning import clean_text
+from generator.ingest.paragraphs import paragraphs, wrap_width
+from generator.ingest.story import CONTEXT_NAMES, LOCAL_NAMES, model
+
+from .eval_cleaning import DEV_SET, FLOORS, SHAPES, evaluate, main, overall
+
+
+def test_the_dev_set_is_in_the_clone():
+    # a copy of ../shared/cleaning-dev, so the suite needs nothing beside the clone
+    assert len(list((DEV_SET / "pages").glob("*.txt"))) == 89
+    assert len(list((DEV_SET / "pages-wrapped").glob("*.txt"))) == 89
+    assert len(list((DEV_SET / "gold").glob("*.txt"))) == 89
+
+
+def test_real_pages_hold_their_floors_in_both_shapes():
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    for shape in SHAPES:
+        scores, _ = evaluate(DEV_SET, shape)
+        figures = overall(scores)
+        assert figures["pages"] == 89
+        assert figures["f1"] >= floors[f"{shape}_f1"], (shape, figures)
+
+
+def test_floors_never_fall_silently(tmp_path, capsys, monkeypatch):
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"pages_f1": 0.999}), encoding="utf-8")
+    monkeypatch.setattr("tests.eval_cleaning.FLOORS", floors)
+    monkeypatch.setattr("tests.eval_cleaning.evaluate",
+                        lambda folder, shape: ({"a": (0.5, 0.5)}, {"a": ""}))
+    assert main(["--shape", "pages", "--raise-floors"]) == 1
+    assert "refusing to lower floors ['pages_f1']" in capsys.readouterr().err
+    assert json.loads(floors.read_text(encoding="utf-8")) == {"pages_f1": 0.999}
+
+
+def test_a_folder_without_gold_gets_a_clear_answer(tmp_path, capsys):
+    assert main([str(tmp_path)]) == 2
+    assert "no gold/ folder here" in capsys.readouterr().err
+
+
+STORY = ("The regional council voted on Tuesday to build a new bridge over the river, ending "
+         "a dispute that had lasted for more than ten years between the two towns on its banks "
+         "and the ministry that was to pay for most of the works.")
+
+
+def _wrap(text: str, columns: int) -> list[str]:
+    lines, current = [], ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > columns:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    return [*lines, current]
+
+
+def test_a_wrapped_dump_is_read_as_paragraphs():
+    body = []
+    for n in range(4):
+        body += _wrap(f"{STORY} Paragraph {n} adds its own last sentence here.", 60) + [""]
+    dump = "\n".join(["Home", "", "  • News", "  • Sport", "", *body, "  • first item",
+                      "  • second item"])
+    assert wrap_width(dump.splitlines()) is not None
+    found = paragraphs(dump)
+    texts = [p.text for p in found]
+    assert f"{STORY} Paragraph 2 adds its own last sentence here." in texts
+    # list items and short lines stay apart
+    assert "• first item" in texts and "• second item" in texts and "Home" in texts
+    assert found[texts.index("• News")].indent == 2
+
+
+def test_a_dump_with_one_paragraph_a_line_is_left_as_it_is():
+    lines = [f"({n}) {STORY}" for n in range(10)] + ["Short line", "Another short line"]
+    assert wrap_width(lines) is None
+    assert [p.text for p in paragraphs("\n".join(lines))] == lines
+
+
+def test_wide_characters_count_two_columns_and_join_without_spaces():
+    sentence = "人工智能公司开发出一款能够用自己的记忆学习的产品这意味着未来的技术可能不需要人类的帮助。" * 3
+    lines = []
+    for n in range(6):
+        text = sentence + str(n)
+        while text:
+            lines.append(text[:30])
+            text = text[30:]
+        lines.append("")
+    found = paragraphs("\n".join(lines))
+    assert found[0].text == sentence + "0"
+
+
+def test_the_story_is_found_between_furniture_in_any_order():
+    dump = "\n\n".join([
+        "Menu", "Politik Wirtschaft Sport Kultur", "Neue Brücke über den Rhein beschlossen",
+        "12.05.2025 14:20",
+        "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Rhein beschlossen, "
+        "nachdem der Streit zwischen den beiden Gemeinden mehr als zehn Jahre gedauert hatte.",
+        "Die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern, sagte der Bürgermeister "
+        "am Abend vor Journalisten im Rathaus der Stadt.",
+        "Die Kosten werden auf vierzig Millionen Euro geschätzt, von denen das Land den größten "
+        "Teil übernehmen will, wie das Ministerium mitteilte.",
+        "Mehr zum Thema", "Neuer Fahrplan für die Fähre", "Impressum Datenschutz Kontakt",
+        "© 2025 Rheinische Zeitung",
+    ])
+    result = clean_text(dump, language="de")
+    assert result.title == "Neue Brücke über den Rhein beschlossen"
+    assert str(result.published.value) == "2025-05-12"
+    assert [b.text[:20] for b in result.blocks] == [
+        "Der Stadtrat hat am ", "Die Arbeiten sollen ", "Die Kosten werden au"]
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Mehr zum Thema"].startswith("after the story")
+    assert reasons["Menu"].startswith("before the story")
+
+
+def test_the_model_file_fits_the_features():
+    weights = model()
+    assert len(weights["local"]) == len(LOCAL_NAMES)
+    assert len(weights["context"]) == len(CONTEXT_NAMES)
