@@ -27,7 +27,7 @@ from .entities import Registry
 from .frontmatter import Document, FrontMatterError, read_document
 from .fsutil import sha256_file
 from .problems import ContentError, Problems
-from .schema import ID_PATTERN, Article, Entity, Event, Outlet
+from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
 from .search.normalize import fold
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -202,6 +202,12 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
 
     seen_hashes: dict[str, Path] = {}
     for path in sorted((root / "articles").glob("*.md")):
+        # the file name becomes the page's address and appears in links: validate it first
+        if not ARTICLE_NAME.match(path.stem):
+            problems.error(path, "the file name becomes the article's address and may hold only "
+                                 "letters a-z, digits, '-', '_' and '.'; rename it "
+                                 "(e.g. '2025-01-31-outlet-title.md')")
+            continue
         doc = _read(path, problems)
         if doc is None:
             continue

@@ -9,6 +9,7 @@ structure (paragraphs, ``## `` subheadings, ``- `` items, ``> `` quotations) is 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from urllib.parse import quote, urlsplit
@@ -127,3 +128,51 @@ def body(text: str, *, heading_level: int = 4,
         else:
             out.append(inline(" ".join(lines)))
     return "\n\n".join(out)
+
+
+# Curator Markdown: rendered here, then sanitised with an allow-list, then placed in the page
+# as HTML that no later Markdown pass acts on.
+_BLOCK_TAGS = {"p", "a", "em", "strong", "b", "i", "code", "pre", "del", "s", "sup", "sub",
+               "br", "hr", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "h5", "h6",
+               "table", "thead", "tbody", "tr", "th", "td", "div", "span"}
+_INLINE_TAGS = {"a", "em", "strong", "b", "i", "code", "del", "s", "sup", "sub", "br", "span"}
+_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"},
+               "div": {"class"}, "span": {"class"}, "li": {"id"}, "sup": {"id"}}
+_MARKDOWN_CHARACTERS = re.compile(r"(<[^>]*>)|([\\`*_{}\[\]|#+\-!~])")
+
+
+def _render_curator(text: str, tags: set[str]) -> str:
+    import markdown
+    import nh3
+
+    rendered = markdown.markdown(
+        str(text), extensions=["footnotes", "sane_lists", "tables"],
+        extension_configs={"footnotes": {"UNIQUE_IDS": True}}, output_format="html")
+    return nh3.clean(rendered, tags=tags, attributes=_ATTRIBUTES,
+                     url_schemes={"http", "https"}, link_rel="nofollow noopener noreferrer",
+                     strip_comments=True)
+
+
+def _inert(html_text: str) -> str:
+    """Characters Markdown would act on, as entities, outside tags: the HTML stays as it is."""
+    return _MARKDOWN_CHARACTERS.sub(
+        lambda m: m.group(1) or f"&#{ord(m.group(2))};", html_text)
+
+
+def curator_block(text: str) -> str:
+    """A curator's Markdown (a summary, notes, a profile) as a block of sanitised HTML.
+
+    Links, emphasis, lists, quotes, tables and footnotes render; raw HTML is reduced to an
+    allow-list: no script, no event handlers, no frames or embeds, no link but http(s).
+    """
+    body = _render_curator(text, _BLOCK_TAGS)
+    # footnote ids of their own, so that two notes on one page never share one
+    prefix = hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:8]
+    body = re.sub(r'(id="|href="#)(fn|fnref):', rf"\1\2-{prefix}:", body)
+    return f'<div class="curator-text">\n{_inert(body)}\n</div>'
+
+
+def curator_inline(text: str) -> str:
+    """A curator's Markdown on one line (a note in a list): inline elements only."""
+    body = _render_curator(" ".join(str(text).split()), _INLINE_TAGS)
+    return _inert(body.replace("\n", " ").strip())

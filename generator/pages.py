@@ -2,11 +2,13 @@
 
 Every function here returns the text of one page. Links between pages are relative ``.md``
 links, so any MkDocs-compatible engine resolves them. Web text goes through
-``markdown_text`` before it reaches a page; curator Markdown (summaries, notes) is trusted.
+``markdown_text`` before it reaches a page; curator Markdown (summaries, notes, profiles) is rendered
+and sanitised with an allow-list by ``markdown_text.curator_block``/``curator_inline``.
 """
 
 from __future__ import annotations
 
+import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -105,6 +107,9 @@ def derive(archive: Archive, *, site_name: str = "News archive", site_url: str |
 def front_matter(title: str, **extra: object) -> str:
     data: dict[str, object] = {"title": md.plain_title(title)}
     data.update({k: v for k, v in extra.items() if v is not None})
+    if "description" in data:
+        # themes print it into <meta name="description" content="…"> as it is
+        data["description"] = html.escape(" ".join(str(data["description"]).split()), quote=True)
     return f"---\n{dump_yaml(data)}---\n\n{GENERATED_NOTE}\n\n"
 
 
@@ -184,7 +189,7 @@ def outlets_section(model: SiteModel, outlet_ids: list[str], base: str) -> list[
     out = ["## About the outlets", ""]
     for entry in entries:
         out.append(f"- {outlet_link(model, entry.id, base)}{outlet_profile(model, entry.id)}"
-                   + (f": {' '.join(entry.meta.notes.split())}" if entry.meta.notes else ""))
+                   + (f": {md.curator_inline(entry.meta.notes)}" if entry.meta.notes else ""))
     return out + [""]
 
 
@@ -263,7 +268,7 @@ def notes_block(article: ArticleEntry, notes: list[tuple[str, str, str, str]]) -
     lines = ['<div class="annotations" markdown>', "", "**Curator's notes on passages**", ""]
     for identifier, label, quote, note in notes:
         lines.append(f'{label}. <span id="{md.attr(identifier)}-note"></span>'
-                     f"{in_language(quote, tag)} — {' '.join(note.split())} "
+                     f"{in_language(quote, tag)} — {md.curator_inline(note)} "
                      f'[↩](#{md.attr(identifier)} "back to the passage")')
     return "\n".join(lines + ["", "</div>"])
 
@@ -400,9 +405,9 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
         facts.append(("Tags", ", ".join(md.inline(t) for t in meta.tags)))
     out += facts_block(facts)
     if event.summary:
-        out += ["## Summary", "", event.summary, ""]
+        out += ["## Summary", "", md.curator_block(event.summary), ""]
     if meta.notes:
-        out += ["## Curator's notes", "", meta.notes, ""]
+        out += ["## Curator's notes", "", md.curator_block(meta.notes), ""]
     out += ["## Coverage", ""]
     if articles:
         out += ["| Outlet | Language | Published | Title | Source |",
@@ -503,9 +508,9 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
                                 f"{md.inline(meta.machine.ingested.replace('T', ' '))} UTC"))
     out += facts_block(rows)
     if meta.summary_en:
-        out += ["## Summary (English, by the curator)", "", meta.summary_en, ""]
+        out += ["## Summary (English, by the curator)", "", md.curator_block(meta.summary_en), ""]
     if meta.notes:
-        out += ["## Curator's notes", "", meta.notes, ""]
+        out += ["## Curator's notes", "", md.curator_block(meta.notes), ""]
     out += ["## Text", "", text_block(article, heading=None), ""]
     out += outlets_section(model, [o for o in (meta.outlet, meta.original_outlet) if o], base)
     outlet = outlet_name(model, meta.outlet)
@@ -773,7 +778,7 @@ def outlet_page(model: SiteModel, entry: OutletEntry) -> str:
         rows.append(("Languages", ", ".join(lang_cell(t) for t in meta.languages)))
     out += facts_block(rows)
     if meta.notes:
-        out += ["## Profile", "", meta.notes, ""]
+        out += ["## Profile", "", md.curator_block(meta.notes), ""]
     articles = model.articles_by_outlet.get(entry.id, [])
     out += ["## Articles", ""]
     if articles:

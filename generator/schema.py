@@ -16,7 +16,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from . import languages
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ARTICLE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*\Z")  # \Z: "$" would let a final newline in
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -89,6 +90,16 @@ def _non_empty(value: str) -> str:
     value = str(value).strip()
     if not value:
         raise ValueError("must not be empty")
+    return value
+
+
+def _raw_path(value: str) -> str:
+    value = str(value).strip()
+    parts = value.split("/")
+    if (len(parts) < 2 or parts[0] != "raw" or "\\" in value
+            or any(part in ("", ".", "..") for part in parts[1:])):
+        raise ValueError(f"'{value}' is not a file under raw/; give the capture's path "
+                         "inside the content folder's raw/ folder (e.g. 'raw/capture.txt')")
     return value
 
 
@@ -184,7 +195,7 @@ class Article(BaseModel):
     """Curator's notes on passages of the text, each anchored by a quote."""
     raw_sha256: Sha256
     """SHA-256 of the raw capture this article was cleaned from."""
-    raw_file: str | None = None
+    raw_file: Annotated[str, AfterValidator(_raw_path)] | None = None
     """Path of the raw capture, relative to the content folder (`raw/...`)."""
     machine: MachineRecord | None = None
     """Ingest's own record; written by ingest, not meant to be edited."""

@@ -362,6 +362,10 @@
       root.querySelector("#filter-" + f).addEventListener("change", update);
     });
     more.addEventListener("click", function () { showMore(run); });
+    // results update as one types: Enter submits nothing (no inline handler in the page)
+    root.querySelector("form").addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
     update();
   }
 
