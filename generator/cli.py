@@ -39,7 +39,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         except ManifestError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-    ingester = Ingester(args.content, dry_run=args.dry_run)
+    ingester = Ingester(args.content, dry_run=args.dry_run, replace=args.replace,
+                        allow_stale=args.allow_stale)
     # Lines that recur on several pages of one site are its template: learn them first.
     ingester.learn_templates([(f, args.url or urls.get(f.name)) for f in args.files])
     outcomes = []
@@ -55,7 +56,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _progress(index, len(args.files), source.name)
         for outcome in results:
             name = outcome.label or source.name
-            if args.verbose or args.dry_run:
+            if (args.verbose or args.dry_run or outcome.status == "another capture"
+                    or any(c.startswith("flagged short") for c in outcome.changes)):
                 for change in outcome.changes:
                     print(f"  {name}: {change}")
             if args.show_removed:
@@ -231,6 +233,12 @@ def parser() -> argparse.ArgumentParser:
                         help="show what would be created or changed; write nothing")
     ingest.add_argument("--show-removed", action="store_true",
                         help="print every line the cleaner removed, with the reason")
+    ingest.add_argument("--replace", action="store_true",
+                        help="a new capture of an address the archive holds takes the "
+                             "article's text (the old capture is kept beside it); refused when "
+                             "curator notes would go stale")
+    ingest.add_argument("--allow-stale", action="store_true",
+                        help="with --replace: replace even when curator notes would go stale")
     ingest.add_argument("-v", "--verbose", action="store_true", help="print each change")
     ingest.set_defaults(func=cmd_ingest)
 

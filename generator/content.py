@@ -84,6 +84,8 @@ class Archive:
     entities: dict[str, EntityEntry] = field(default_factory=dict)
     cleaning: dict[str, CleaningRecord] = field(default_factory=dict)
     """Ingest's cleaning record of each article that has a current one, by article stem."""
+    other_captures: dict[str, list[dict]] = field(default_factory=dict)
+    """Other captures of each article's address (``provenance/<stem>.captures/``), by stem."""
     problems: Problems = field(default_factory=Problems)
 
     @cached_property
@@ -239,7 +241,27 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
     return archive
 
 
+def _load_other_captures(archive: Archive) -> None:
+    for folder in sorted((archive.root / "provenance").glob("*.captures")):
+        stem = folder.name.removesuffix(".captures")
+        found = []
+        for path in sorted(folder.glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict) or not isinstance(data.get("raw_sha256"), str):
+                    raise ValueError("no raw_sha256")
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                archive.problems.warning(path, f"this record of another capture cannot be read "
+                                         f"({exc}); ingest the capture again to rewrite it")
+                continue
+            found.append(data)
+        if found:
+            archive.other_captures[stem] = sorted(
+                found, key=lambda d: (str(d.get("retrieved") or ""), str(d.get("ingested") or "")))
+
+
 def _load_cleaning(archive: Archive) -> None:
+    _load_other_captures(archive)
     articles = {entry.stem: entry for entry in archive.articles}
     for path in sorted((archive.root / "provenance").glob("*.json")):
         entry = articles.get(path.stem)

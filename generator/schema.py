@@ -128,6 +128,8 @@ class MachineRecord(BaseModel):
     """SHA-256 of the body as the cleaner wrote it; a different body means a curator edited it."""
     detected: dict[str, Any] = Field(default_factory=dict)
     """Each machine-owned field's value as detected (title, language, published, ...)."""
+    short: bool = False
+    """True when the capture held little story text (under 40 words): check it against the page."""
 
 
 class Annotation(BaseModel):

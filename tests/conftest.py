@@ -12,7 +12,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "data" / "seeds"  # the archive's five captures and their manifest
 
 
 def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> Path:

@@ -27,7 +27,7 @@ from generator.frontmatter import read_document
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
-SEEDS = HERE.parent.parent / "shared" / "seeds"
+SEEDS = HERE / "data" / "seeds"
 OWN = HERE / "fixtures" / "captures" / "gold"
 FLOORS = GOLD / "floors.json"
 METADATA = ("language", "date", "title", "outlet")

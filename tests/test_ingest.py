@@ -384,3 +384,136 @@ def test_without_an_address_the_outlet_is_the_name_the_page_prints(tmp_path):
     assert main(["ingest", str(seed), "--content", str(registered)]) == 0
     _, doc = article_for(registered, seed.name)
     assert doc.meta["outlet"] == "az-voice"
+
+
+def test_a_capture_that_is_the_seeds_own_bytes_is_in_content_raw():
+    for path in SEEDS.glob("*.txt"):
+        assert (ROOT / "content" / "raw" / path.name).read_bytes() == path.read_bytes()
+
+
+def _second_capture(tmp_path, seed: str, keep: int) -> tuple[Path, Path]:
+    """A shorter capture of the seed's own address: the first ``keep`` lines of its story."""
+    lines = (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+    second = tmp_path / "again" / seed
+    second.parent.mkdir()
+    second.write_text("\n".join(lines[:keep]) + "\n", encoding="utf-8")
+    url = dict(row.split(",", 1) for row in
+               (SEEDS / "manifest.csv").read_text(encoding="utf-8").splitlines()[1:])[seed]
+    manifest = second.parent / "manifest.csv"
+    manifest.write_text(f"file,url\n{seed},{url}\n", encoding="utf-8")
+    return second, manifest
+
+
+def test_a_new_capture_of_a_known_address_never_replaces_the_article(tmp_path, capsys):
+    content = tmp_path / "content"
+    seed = "001_d5152aefd5127724.txt"
+    assert ingest(content, seed) == 0
+    path, doc = article_for(content, seed)
+    # the curator annotates a passage of the story
+    quote = doc.body.split("\n\n")[-1].split(".")[0][:40].strip()
+    text = path.read_text(encoding="utf-8").replace(
+        "\nraw_sha256:", f"\nannotations:\n  - quote: {json.dumps(quote)}\n    note: A note.\n"
+        "raw_sha256:", 1)
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    capsys.readouterr()
+
+    second, manifest = _second_capture(tmp_path, seed, 40)
+    assert main(["ingest", str(second), "--manifest", str(manifest), "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert "another capture" in out and "the article is unchanged" in out
+    assert path.read_bytes() == before  # text, curator fields and annotations as they were
+    assert main(["check", "--content", str(content)]) == 0
+    assert "0 errors, 0 warnings" in capsys.readouterr().out
+    # the new capture is kept: raw bytes beside the first, its cleaned text in provenance
+    raws = sorted(p.name for p in (content / "raw").iterdir())
+    assert len(raws) == 2 and seed in raws
+    (record,) = (content / "provenance" / f"{path.stem}.captures").glob("*.json")
+    data = json.loads(record.read_text(encoding="utf-8"))
+    assert data["raw_file"].startswith("raw/") and data["raw_file"] != f"raw/{seed}"
+    assert data["differs"]["removed"] > 0 and data["body"]
+
+    # --replace refuses while a curator note would point at text that is gone
+    assert main(["ingest", str(second), "--manifest", str(manifest), "--content", str(content),
+                 "--replace"]) == 1
+    err = capsys.readouterr().err
+    assert "--replace would leave 1 curator note(s)" in err and quote[:20] in err
+    assert path.read_bytes() == before
+
+
+def test_replace_takes_the_new_text_and_keeps_the_old_capture(tmp_path, capsys):
+    content = tmp_path / "content"
+    seed = "001_d5152aefd5127724.txt"
+    assert ingest(content, seed) == 0
+    path, doc = article_for(content, seed)
+    old_body = doc.body.strip()
+    second, manifest = _second_capture(tmp_path, seed, 40)
+    assert main(["ingest", str(second), "--manifest", str(manifest), "--content", str(content),
+                 "--replace"]) == 0
+    _, new = article_for_path(path)
+    assert new.body.strip() != old_body and new.meta["raw_file"] != f"raw/{seed}"
+    kept = [json.loads(p.read_text(encoding="utf-8"))
+            for p in (content / "provenance" / f"{path.stem}.captures").glob("*.json")]
+    assert [k["raw_file"] for k in kept] == [f"raw/{seed}"] and kept[0]["body"] == old_body
+    assert main(["check", "--content", str(content)]) == 0
+
+
+def article_for_path(path: Path):
+    return path, read_document(path)
+
+
+def test_a_capture_with_one_short_paragraph_is_ingested_and_flagged(tmp_path, capsys):
+    capture = tmp_path / "short.txt"
+    capture.write_text("Home\n\nNews\n\nMinister visits the port\n\n12 May 2025 10:00\n\n"
+                       "The minister visited the new port on Monday and met its workers.\n\n"
+                       "Share\n", encoding="utf-8")
+    assert main(["ingest", str(capture), "--url", "https://port.example.com/news/1",
+                 "--content", str(tmp_path / "content")]) == 0
+    assert "flagged short: only" in capsys.readouterr().out
+    (path,) = (tmp_path / "content" / "articles").glob("*.md")
+    doc = read_document(path)
+    assert doc.meta["machine"]["short"] is True
+    assert "The minister visited the new port" in doc.body
+
+
+def test_re_cleaning_never_takes_away_a_passage_a_curator_note_points_at(tmp_path, capsys,
+                                                                         monkeypatch):
+    content = tmp_path / "content"
+    seed = "001_d5152aefd5127724.txt"
+    assert ingest(content, seed) == 0
+    path, doc = article_for(content, seed)
+    last = doc.body.strip().split("\n\n")[-1]
+    quote = last.split(".")[0][:40].strip()
+    text = path.read_text(encoding="utf-8").replace(
+        "\nraw_sha256:", f"\nannotations:\n  - quote: {json.dumps(quote)}\n    note: A note.\n"
+        "raw_sha256:", 1)
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+
+    # a later cleaner that no longer keeps the last paragraph
+    from generator.ingest import pipeline
+
+    original = pipeline.clean_text
+
+    def stricter(*args, **kwargs):
+        result = original(*args, **kwargs)
+        result.blocks = result.blocks[:-1]
+        return result
+
+    monkeypatch.setattr(pipeline, "clean_text", stricter)
+    capsys.readouterr()
+    assert ingest(content, seed, extra=("-v",)) == 0
+    out = capsys.readouterr().out
+    assert "body: kept the current text: re-cleaning would leave 1 curator note(s)" in out
+    assert read_document(path).body == read_document_bytes(before).body
+    assert main(["check", "--content", str(content)]) == 0
+
+    # asked for, the re-cleaned text is taken
+    assert ingest(content, seed, extra=("--allow-stale",)) == 0
+    assert last not in read_document(path).body
+
+
+def read_document_bytes(data: bytes):
+    from generator.frontmatter import parse_markdown
+
+    return parse_markdown(data.decode("utf-8"))

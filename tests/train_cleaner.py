@@ -31,6 +31,7 @@ from generator.ingest.story import (
     MODEL_FILE,
     context_features,
     local_features,
+    story_mask,
 )
 
 from .eval_cleaning import DEV_SET, grams, overall, page_score
@@ -45,6 +46,7 @@ class Page:
     sizes: list[int]
     local: list[list[float]]
     terminators: list[bool]
+    evidence: list
     labels: list[float | None]
     gold: str | None
 
@@ -81,9 +83,10 @@ def _page(name: str, text: str, labeller, gold_text: str | None) -> Page:
     language = detect.detect_language(text)
     evidence = page_evidence(units, language)
     texts = [item.text for item in evidence]
-    return Page(name, texts, [len(item.words) for item in evidence],
-                [local_features(item) for item in evidence],
-                [item.terminator for item in evidence], labeller(texts), gold_text)
+    sizes = [len(item.words) for item in evidence]
+    longest = max(sizes, default=0)
+    return Page(name, texts, sizes, [local_features(item, longest) for item in evidence],
+                [item.terminator for item in evidence], evidence, labeller(texts), gold_text)
 
 
 def load_pages() -> list[Page]:
@@ -188,10 +191,12 @@ def train(pages: list[Page]) -> dict[str, list[float]]:
     return {"local": local_theta, "context": context_theta}
 
 
-def predict(model: dict[str, list[float]], page: Page) -> list[float]:
+def predict(model: dict[str, list[float]], page: Page) -> list[bool]:
+    """What the cleaner keeps of a page with this model (the grow step included)."""
     local = [_predict(model["local"], row) for row in page.local]
-    return [_predict(model["context"], row)
-            for row in context_features(local, page.sizes, page.terminators)]
+    final = [_predict(model["context"], row)
+             for row in context_features(local, page.sizes, page.terminators)]
+    return story_mask(page.evidence, final, local)
 
 
 def cross_validate(pages: list[Page], folds: int) -> dict[str, dict[str, float]]:
@@ -209,7 +214,7 @@ def cross_validate(pages: list[Page], folds: int) -> dict[str, dict[str, float]]
             shape, name = page.name.split("/", 1)
             if page.gold is None:
                 continue
-            kept = [t for t, p in zip(page.texts, predict(model, page), strict=True) if p >= 0.5]
+            kept = [t for t, keep in zip(page.texts, predict(model, page), strict=True) if keep]
             scores[shape][name] = page_score("\n".join(kept), page.gold)
     return {shape: overall(found) for shape, found in scores.items()}
 

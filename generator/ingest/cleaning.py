@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from . import boilerplate
-from .dates import LETTER_FORMS, DateMention, find_dates
+from .dates import LETTER_FORMS, DateMention, date_in_url, find_dates
 from .paragraphs import BULLET, Paragraph, paragraphs
 from .story import Evidence, story_mask, story_probabilities, tokens
 
@@ -309,7 +309,11 @@ def _find_dateline(lines: list[Line], title: int | None, limit: int,
                    first: int | None = None) -> int | None:
     """The date line nearest the headline, else the nearest above the story's first
     paragraph; never one far from both (a sidebar's or a related item's timestamp)."""
-    candidates = [i for i, line in enumerate(lines[:limit]) if line.date_line]
+    # a date in a list of dated items is a teaser's or a menu's
+    dated_items = [i for i, line in enumerate(lines[:limit])
+                   if line.date_line and BULLET.match(line.text)]
+    candidates = [i for i, line in enumerate(lines[:limit]) if line.date_line and not any(
+        j != i and abs(j - i) <= 3 for j in dated_items if i in dated_items)]
     if not candidates:
         return None
     if title is not None:
@@ -317,7 +321,7 @@ def _find_dateline(lines: list[Line], title: int | None, limit: int,
         if near:
             return min(near, key=lambda i: (abs(i - title), i < title))
     if first is not None:
-        near = [i for i in candidates if first - 8 <= i <= first + 2]
+        near = [i for i in candidates if first - 15 <= i <= first + 2]
         if near:
             return min(near, key=lambda i: abs(i - first))
         return None
@@ -369,10 +373,6 @@ def site_template(pages: list[tuple[set[str], set[str]]], limit: int = 20) -> se
     return template
 
 
-STORY_THRESHOLD = 0.5
-"""A paragraph whose story probability reaches this is kept."""
-
-
 def _paragraph_lines(units: list[Paragraph], evidence: list[Evidence]) -> list[Line]:
     lines = []
     for unit, item in zip(units, evidence, strict=True):
@@ -405,7 +405,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         story = [True] * len(units)
     else:
         probabilities, local = story_probabilities(evidence)
-        story = story_mask(evidence, probabilities, local, STORY_THRESHOLD)
+        story = story_mask(evidence, probabilities, local)
     first = next((i for i, flag in enumerate(story) if flag), None)
     last = max((i for i, flag in enumerate(story) if flag), default=None)
     if first is None:  # nothing reads as story: keep the page's prose, if any
@@ -418,9 +418,21 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     title_index = _find_title(lines, url, limit, template)
     date_index = _find_dateline(lines, title_index, limit, first)
 
+    # The address's date is evidence too: a dateline far from it is a subheading's or a
+    # related item's date; take the date line that agrees with it, or the address's own.
+    url_day = date_in_url(url)
+    if url_day is not None and date_index is not None and \
+            abs((lines[date_index].dates[0].value - url_day).days) > 2:
+        agreeing = [i for i, line in enumerate(lines[:limit]) if line.date_line
+                    and abs((line.dates[0].value - url_day).days) <= 2]
+        date_index = min(agreeing, key=lambda i: abs(i - (title_index or first or 0)),
+                         default=None)
+
     title = lines[title_index].text if title_index is not None else None
     published = updated = None
     published_text = None
+    if date_index is None and url_day is not None:
+        published = DateMention(url_day, None, "gregorian", url_day.isoformat(), 0, 0)
     if date_index is not None:
         dateline = lines[date_index]
         mentions = dateline.dates
@@ -454,15 +466,6 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "dateline"
         elif title_folded and line.folded == title_folded:
             reason = "repeated headline"
-        elif not story[index]:
-            if first is None or index < first:
-                reason = "before the story (site furniture)"
-            elif index > last:
-                reason = "after the story (comments, related lists, footer)"
-            else:
-                reason = "inside the story, not story (teaser, caption or furniture)"
-            if (byline := _byline(line)) and author is None and not line.prose:
-                author = byline
         elif line.date_line and not line.prose:
             reason = "date line"
         elif re.fullmatch(r"[\d\W]+", line.text):
@@ -483,10 +486,14 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         elif (following is not None and following.date_line and not following.prose
               and not line.prose and _headline_shaped(line) and index > (first or 0)):
             reason = "related headline"
+        elif not story[index]:  # no rule names it: say where it stood
+            if first is None or index < first:
+                reason = "before the story (site furniture)"
+            elif index > last:
+                reason = "after the story (comments, related lists, footer)"
+            else:
+                reason = "inside the story, not story (teaser, caption or furniture)"
         if reason:
-            if line.text.startswith("#") and reason.startswith("after the story") and \
-                    len(_HASHTAG.findall(line.text)) >= 2:
-                keywords.extend(_hashtags(line.text))
             remove(index, reason)
         else:
             block = _block(line, following)

@@ -58,6 +58,34 @@ _add(GREGORIAN, [  # English, Azerbaijani, Turkish, Russian (both cases), German
     "november|nov|noyabr|kasım|ноябрь|ноября|novembre|noviembre|listopada|listopad|novembro|листопада",
     "december|dec|dekabr|aralık|декабрь|декабря|dezember|décembre|decembre|diciembre|dicembre|grudnia|grudzień|dezembro|грудня",
 ])
+_add(GREGORIAN, [  # Dutch, Swedish/Danish/Norwegian, Indonesian/Malay, Romanian, Hungarian, Czech
+    "januari|janvier|ianuarie|január|ledna|leden|jänner|janeiro|tammikuuta",
+    "februari|februarie|február|února|únor|februar|helmikuuta",
+    "maart|maret|martie|március|března|březen|maaliskuuta",
+    "aprilie|április|dubna|duben|huhtikuuta",
+    "mei|mai|május|května|květen|toukokuuta",
+    "juni|juni|iunie|június|června|červen|kesäkuuta",
+    "juli|iulie|július|července|červenec|heinäkuuta",
+    "augustus|augusti|agustus|augusztus|srpna|srpen|elokuuta",
+    "september|septembrie|szeptember|září|syyskuuta",
+    "oktober|octombrie|október|října|říjen|lokakuuta",
+    "november|noiembrie|listopadu|marraskuuta",
+    "december|desember|decembrie|prosince|prosinec|joulukuuta",
+])
+_add(GREGORIAN, [  # Serbian, Bulgarian, Macedonian (Cyrillic and Latin), Greek (genitive)
+    "јануар|јануара|januar|januara|януари|јануари|ιανουαρίου|ιανουαριου",
+    "фебруар|фебруара|februara|февруари|февруари|φεβρουαρίου|φεβρουαριου",
+    "март|марта|marta|μαρτίου|μαρτιου",
+    "април|априла|aprila|απριλίου|απριλιου",
+    "мај|маја|maja|μαΐου|μαιου",
+    "јун|јуна|juna|юни|јуни|ιουνίου|ιουνιου",
+    "јул|јула|jula|юли|јули|ιουλίου|ιουλιου",
+    "август|августа|avgust|avgusta|αυγούστου|αυγουστου",
+    "септембар|септембра|septembar|septembra|септември|σεπτεμβρίου|σεπτεμβριου",
+    "октобар|октобра|oktobar|oktobra|октомври|οκτωβρίου|οκτωβριου",
+    "новембар|новембра|novembar|novembra|ноември|νοεμβρίου|νοεμβριου",
+    "децембар|децембра|decembar|decembra|декември|δεκεμβρίου|δεκεμβριου",
+])
 _add(GREGORIAN, [  # Arabic (Egyptian/Gulf and Levantine names), Persian transliterations
     "يناير|كانون الثاني|ژانویه|ژانویهٔ", "فبراير|شباط|فوریه", "مارس|آذار",
     "أبريل|ابريل|إبريل|نيسان|آوریل", "مايو|أيار|ایار|مه|می", "يونيو|يونيه|حزيران|ژوئن",
@@ -81,6 +109,17 @@ _TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
 _ISO = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?!\d)"
+)
+# "2022年5月13日" (Chinese, Japanese), "2022년 5월 13일" (Korean)
+_EAST_ASIAN = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월]\s*"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)\s*[日일]?"
+    r"(?:\s*" + _TIME.format("t") + r")?"
+)
+# "13.05.22": a two-digit year, only with a two-digit day and month (not a version number)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?P<d>0[1-9]|[12]\d|3[01])[./](?P<m>0[1-9]|1[0-2])[./](?P<y>\d\d)(?![\d.]\d|\d)"
+    r"(?:,?\s+" + _TIME.format("t") + r")?"
 )
 _NUMERIC = re.compile(
     r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)"
@@ -154,12 +193,14 @@ def find_dates(line: str) -> list[DateMention]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < b and a < end for a, b in taken)
 
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+    for pattern in (_ISO, _EAST_ASIAN, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _SHORT_YEAR):
         for match in pattern.finditer(ascii_line):
             start, end = match.span()
             if overlaps(start, end):
                 continue
             year, day = int(match["y"]), int(match["d"])
+            if year < 100:  # two digits: this century unless that is in the future
+                year += 2000 if year <= date.today().year % 100 + 1 else 1900
             if "month" in match.groupdict() and match["month"]:
                 calendar, month = _MONTHS[_fold(match["month"])]
                 if calendar == GREGORIAN and year < 1900:
@@ -182,3 +223,30 @@ def find_dates(line: str) -> list[DateMention]:
             taken.append((start, end))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+_URL_DATE = [
+    # /2022/05/13/ or /2022-05-13 or /2022_05_13
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
+    # 20220513, between non-digits
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+]
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The day an address carries in its path (``/2022/05/13/``, ``2022-05-13``,
+    ``20220513``), or None. Query strings and host names are not read."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url).path
+    for pattern in _URL_DATE:
+        for match in pattern.finditer(path):
+            try:
+                found = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            if found <= date.today():
+                return found
+    return None

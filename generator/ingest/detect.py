@@ -7,6 +7,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import languages
+from .story import _nospace
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gen", "web"}
 _SUBDOMAINS = {"www", "m", "mobile", "amp", "en", "ar", "fa", "ru", "tr", "az", "news"}
@@ -24,13 +25,29 @@ def _detector():
     return LanguageDetectorBuilder.from_all_languages().build()
 
 
+def _running_text(line: str) -> bool:
+    """Six words or more; in scripts written without spaces, twenty characters or more."""
+    if len(line.split()) >= 6:
+        return True
+    return sum(1 for ch in line if _nospace(ch)) >= 20
+
+
 def detect_language(text: str) -> str | None:
     """BCP 47 tag of the main language of ``text`` (lingua), judged on its longer lines.
 
     Short lines (menus, buttons, hashtags in another language) are left out so that a page's
     furniture does not outvote its story.
     """
-    lines = [line for line in text.splitlines() if len(line.split()) >= 6]
+    lines = [line for line in text.splitlines() if _running_text(line)]
+    # A page in a script without spaces keeps its menus in English more often than not: judge
+    # it on the lines of the kind that holds most of its text (a word is about 1.5 characters
+    # there), so that the menus do not outvote the story.
+    unspaced = [line for line in lines if sum(1 for ch in line if _nospace(ch)) >= 20]
+    spaced = [line for line in lines if line not in unspaced]
+    weight_unspaced = sum(sum(1 for ch in line if _nospace(ch)) for line in unspaced) / 1.5
+    weight_spaced = sum(len(line.split()) for line in spaced)
+    if unspaced and weight_unspaced >= weight_spaced:
+        lines = unspaced
     sample = "\n".join(lines) if lines else text
     sample = sample[:SAMPLE_CHARACTERS]
     if not sample.strip():

@@ -39,13 +39,17 @@ from .cleaning import (
 from .dates import DateMention
 from .html import HtmlExtract, extract_html
 from .readers import Capture, UnsupportedCapture, decode, read_captures
+from .story import tokens
 
+_URL_LINE = re.compile(r"^url:\s*['\"]?(https?://[^'\"\s]+)", re.MULTILINE)
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
 MACHINE_FIELDS = (
     "title", "title_derived", "language", "published", "published_text", "updated",
     "author", "keywords", "mentions", "outlet", "original_outlet", "url", "retrieved",
 )
 PROVENANCE_FOLDER = "provenance"
+SHORT_WORDS = 40
+"""A capture with less story text than this is ingested and flagged short."""
 FIELD_ORDER = (
     "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
     "outlet", "original_outlet", "url", "archived_url", "retrieved", "event", "author", "keywords",
@@ -65,6 +69,15 @@ class Outcome:
     changes: list[str] = field(default_factory=list)
     label: str = ""
     """The capture's name: the file's, or ``crawl.warc.gz#3`` for a WARC record."""
+
+
+def _paragraph_difference(current: str, new: str) -> dict[str, int]:
+    """How two bodies differ, in paragraphs: those only in the new one, only in the current."""
+    def paragraphs(text: str) -> set[str]:
+        return {" ".join(p.split()) for p in text.split("\n\n") if p.strip()}
+
+    old, fresh = paragraphs(current), paragraphs(new)
+    return {"added": len(fresh - old), "removed": len(old - fresh)}
 
 
 def _title_slug(title: str, digest: str) -> str:
@@ -211,9 +224,14 @@ def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path
 class Ingester:
     """Ingest captures into one content folder."""
 
-    def __init__(self, content: Path, *, dry_run: bool = False):
+    def __init__(self, content: Path, *, dry_run: bool = False, replace: bool = False,
+                 allow_stale: bool = False):
         self.content = content
         self.dry_run = dry_run
+        self.replace = replace
+        """A new capture of an address the archive holds takes the article's text."""
+        self.allow_stale = allow_stale
+        """With ``replace``: write even when curator annotations would go stale."""
         self.articles_dir = content / "articles"
         self.raw_dir = content / "raw"
         self.outlets_dir = content / "outlets"
@@ -235,9 +253,13 @@ class Ingester:
             except (FrontMatterError, OSError, UnicodeDecodeError):
                 # A broken header still says which capture it came from: re-ingesting that
                 # capture must report the broken file, not create a duplicate beside it.
-                found = _RAW_HASH.search(path.read_text(encoding="utf-8", errors="replace"))
+                text = path.read_text(encoding="utf-8", errors="replace")
+                found = _RAW_HASH.search(text)
                 if found:
                     self._by_hash.setdefault(found.group(1), path)
+                address = _URL_LINE.search(text)  # nor a duplicate of its address
+                if address:
+                    self._by_url.setdefault(address.group(1), path)
                 continue
             if meta.get("raw_sha256"):
                 self._by_hash.setdefault(str(meta["raw_sha256"]), path)
@@ -340,7 +362,23 @@ class Ingester:
         if language is None:
             raise UnsupportedCapture("its language could not be detected; check the file")
 
-        existing = self._by_hash.get(digest) or (self._by_url.get(url) if url else None)
+        existing = self._by_hash.get(digest)
+        same_address = self._by_url.get(url) if url and existing is None else None
+        if same_address is not None and not self.replace:
+            # Another capture of an address the archive holds: kept beside the article, whose
+            # text, curator fields and annotations stay as they are.
+            raw_file = self._keep_raw(capture, digest)
+            return self._keep_beside(same_address, capture, digest, raw_file, result, body)
+        if same_address is not None:
+            stale = self._stale_annotations(same_address, body)
+            if stale and not self.allow_stale:
+                raise UnsupportedCapture(
+                    f"--replace would leave {len(stale)} curator note(s) of "
+                    f"{same_address.name} pointing at text that is gone ("
+                    + "; ".join(f"'{q}'" for q in stale) + "); move or remove those notes "
+                    "first, or add --allow-stale to replace anyway")
+            self._keep_current_beside(same_address)
+            existing = same_address
         raw_file = self._keep_raw(capture, digest)
         outlet = self._outlet_for(url, language, extract.sitename if extract else None)
         if outlet is None:  # no address: the name the page prints, if any
@@ -373,7 +411,12 @@ class Ingester:
         self._by_hash[digest] = path
         if url:
             self._by_url[url] = path
-        return Outcome(source, "created", path, removed=result.removed, label=capture.label)
+        notes = []
+        if meta["machine"].get("short"):
+            notes.append(f"flagged short: only {len(tokens(body))} words of story text were "
+                         "found; check the article against the capture")
+        return Outcome(source, "created", path, removed=result.removed, label=capture.label,
+                       changes=notes)
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
                 detected: dict[str, Any], body: str, result: CleanResult) -> Outcome:
@@ -405,10 +448,22 @@ class Ingester:
         curator_edited = bool(record.get("body_sha256")) and (
             sha256_text(old_body) != record.get("body_sha256")
         )
+        stale = (self._stale_annotations(path, cleaned, before=old_body)
+                 if not curator_edited and old_body != cleaned and not self.allow_stale else [])
         if curator_edited:
             if old_body != cleaned:
                 kept.append("body: kept the curator's edited text")
             body = old_body
+        elif stale:
+            # Re-cleaning would take away passages that curator notes point at: the text
+            # stays, and stays the machine's (the record below holds it).
+            kept.append(f"body: kept the current text: re-cleaning would leave {len(stale)} "
+                        "curator note(s) pointing at text that is gone ("
+                        + "; ".join(f"'{q}'" for q in stale) + "); move those notes, or "
+                        "ingest again with --allow-stale")
+            body = cleaned = old_body
+            # the cleaning record says what the article holds: its lines are kept
+            result.removed = [r for r in result.removed if " ".join(r.text.split()) not in body]
         elif old_body != cleaned:
             changes.append("body: re-cleaned")
         meta["raw_sha256"] = digest
@@ -427,6 +482,84 @@ class Ingester:
         if not self.dry_run:
             write_atomic(path, render_article(meta, body))
         return Outcome(source, "updated", path, changes=changes + kept, removed=result.removed)
+
+    # -- other captures of one address ------------------------------------------------
+    def _captures_dir(self, article: Path) -> Path:
+        return self.content / PROVENANCE_FOLDER / f"{article.stem}.captures"
+
+    def _capture_record(self, article: Path, digest: str, raw_file: str, kind: str,
+                        retrieved: str | None, result: CleanResult, body: str) -> dict[str, Any]:
+        return {"article": article.stem, "raw_file": raw_file, "raw_sha256": digest,
+                "input": kind, "retrieved": retrieved, "cleaner": CLEANER_VERSION,
+                "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"),
+                "title": result.title,
+                "published": result.published.iso if result.published else None,
+                "body": body}
+
+    def _keep_beside(self, article: Path, capture: Capture, digest: str, raw_file: str,
+                     result: CleanResult, body: str) -> Outcome:
+        try:
+            current = read_document(article).body.strip()
+        except FrontMatterError as exc:
+            raise _BrokenArticle(article, exc) from exc
+        differs = _paragraph_difference(current, body)
+        record = self._capture_record(article, digest, raw_file, capture.kind,
+                                      capture.retrieved, result, body)
+        record["differs"] = differs
+        target = self._captures_dir(article) / f"{digest[:12]}.json"
+        if not self.dry_run:
+            if not target.exists():
+                write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+        self._by_hash[digest] = article
+        if differs["added"] or differs["removed"]:
+            change = (f"its text differs: {differs['added']} paragraph(s) not in the article, "
+                      f"{differs['removed']} of the article's not in it")
+        else:
+            change = "its text is the article's"
+        return Outcome(capture.path, "another capture", article, label=capture.label,
+                       removed=result.removed,
+                       message=f"another capture of {article.name}; kept beside it",
+                       changes=[f"another capture of the same address: {change}; the "
+                                "article is unchanged (ingest --replace takes the new text)"])
+
+    def _keep_current_beside(self, article: Path) -> None:
+        """Before --replace: the article's present capture joins its other captures."""
+        try:
+            doc = read_document(article)
+        except FrontMatterError as exc:
+            raise _BrokenArticle(article, exc) from exc
+        digest = str(doc.meta.get("raw_sha256") or "")
+        if not digest or self.dry_run:
+            return
+        target = self._captures_dir(article) / f"{digest[:12]}.json"
+        if target.exists():
+            return
+        record = {"article": article.stem, "raw_file": doc.meta.get("raw_file"),
+                  "raw_sha256": digest, "retrieved": doc.meta.get("retrieved"),
+                  "title": doc.meta.get("title"), "published": doc.meta.get("published"),
+                  "body": doc.body.strip(), "replaced": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M")}
+        write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1, default=str) + "\n")
+
+    def _stale_annotations(self, article: Path, body: str,
+                           before: str | None = None) -> list[str]:
+        """Quotes of curator notes that find their passage now (in ``before``, when given)
+        and would not find it in ``body``."""
+        from ..annotations import locate
+
+        try:
+            meta = read_document(article).meta
+        except FrontMatterError as exc:
+            raise _BrokenArticle(article, exc) from exc
+        stale = []
+        for note in meta.get("annotations") or []:
+            if not isinstance(note, dict) or not note.get("quote"):
+                continue
+            quote, prefix, suffix = str(note["quote"]), note.get("prefix"), note.get("suffix")
+            if before is not None and len(locate(before, quote, prefix, suffix)) != 1:
+                continue  # already stale: check reports it
+            if len(locate(body, quote, prefix, suffix)) != 1:
+                stale.append(quote[:60])
+        return stale
 
     # -- helpers -----------------------------------------------------------------------
     def _detected(self, result: CleanResult, language: str, outlet: str | None,
@@ -455,12 +588,15 @@ class Ingester:
         return values
 
     def _machine_record(self, detected: dict[str, Any], body: str) -> dict[str, Any]:
-        return {
+        record = {
             "cleaner": CLEANER_VERSION,
             "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"),
             "body_sha256": sha256_text(body),
             "detected": dict(detected),
         }
+        if len(tokens(body)) < SHORT_WORDS:
+            record["short"] = True
+        return record
 
     def _record_cleaning(self, article: Path, digest: str, raw_file: str, kind: str,
                          result: CleanResult) -> None:
