@@ -569,8 +569,9 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
                 ""]
     else:
         removed = [line for line in record.lines if line[2] is not None]
-        read = ("the article region of the page, as text (the rest of the HTML was set aside "
-                "before line cleaning)" if record.input == "html" else "the capture's text")
+        read = ("the article region of the page, as text, followed by every other block of "
+                "text on the page, which the HTML extractor left out" if record.input == "html"
+                else "the capture's text")
         out += ["## What cleaning removed", "",
                 f"The cleaner {md.inline(record.cleaner)} read {len(record.lines)} non-empty "
                 f"lines of {read}; it kept {len(record.lines) - len(removed)} as the article's "

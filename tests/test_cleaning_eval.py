@@ -121,3 +121,59 @@ def test_the_model_file_fits_the_features():
     weights = model()
     assert len(weights["local"]) == len(LOCAL_NAMES)
     assert len(weights["context"]) == len(CONTEXT_NAMES)
+
+
+def test_dates_an_address_carries_are_evidence():
+    from generator.ingest.dates import date_in_url, find_dates
+
+    assert str(date_in_url("https://x.example/2022/05/13/story")) == "2022-05-13"
+    assert str(date_in_url("https://x.example/news/2022-05-13-story")) == "2022-05-13"
+    assert str(date_in_url("https://x.example/a/20220513/123")) == "2022-05-13"
+    assert date_in_url("https://x.example/a?d=2022-05-13") is None  # a query is no evidence
+    assert date_in_url("https://x.example/a/123456789") is None
+    for text, iso in [("13.05.22 14:00", "2022-05-13T14:00"), ("2022年5月13日", "2022-05-13"),
+                      ("2022년 5월 13일", "2022-05-13"), ("12. května 2023", "2023-05-12"),
+                      ("15 септември 2023", "2023-09-15"), ("14 Μαΐου 2022", "2022-05-14"),
+                      ("3 januari 2024", "2024-01-03")]:
+        assert [m.iso for m in find_dates(text)] == [iso], text
+    assert find_dates("version 1.2.3 of 10.11") == []
+
+
+def test_a_dated_subheading_that_disagrees_with_the_address_is_not_the_dateline():
+    dump = "\n\n".join([
+        "Home", "Ministers meet in Dushanbe to discuss the corridor", "14 May 2022 10:00",
+        STORY, "The crash of 25 December 2001", "25 December 2001", STORY.replace("bridge", "road"),
+    ])
+    dated = clean_text(dump, language="en", url="https://x.example/2022/05/14/ministers-meet")
+    assert str(dated.published.value) == "2022-05-14"
+    undated = clean_text(dump.replace("14 May 2022 10:00", "Politics"), language="en",
+                         url="https://x.example/2022/05/14/ministers-meet")
+    assert str(undated.published.value) == "2022-05-14"  # from the address alone
+
+
+def test_a_placeholder_is_never_the_title_and_a_common_word_never_the_outlet():
+    from generator.ingest import detect
+
+    dump = "\n\n".join(["[IMG: harbour-photo.jpg]", "image: the new bridge at dawn",
+                        "Council approves the new bridge", "4 March 2025", STORY, STORY])
+    assert clean_text(dump, language="en").title == "Council approves the new bridge"
+    assert detect.outlet_from_page(["Site logo", "© 2024 Bayside Gazette"], {}) == \
+        (None, "Bayside Gazette")
+    assert detect.outlet_from_page(["© 2015-2024 Bayside Gazette"], {}) == \
+        (None, "Bayside Gazette")
+    assert detect.outlet_from_page(["The logo", "© 2024"], {}) == (None, None)
+
+
+def test_pages_in_scripts_without_spaces_get_their_language():
+    from generator.ingest import detect
+
+    menu = "Home News Sport Weather Business Technology Science Health Entertainment Arts\n" * 5
+    assert detect.detect_language(
+        menu + "東京都は月曜日、新しい橋の建設を始めると発表しました。工事は三年間続く予定です。"
+               "東京都は月曜日、新しい橋の建設を始めると発表しました。\n") == "ja"
+    assert detect.detect_language(
+        menu + "谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的产品。"
+               "这款产品具有极其重要的意义。\n") == "zh"
+    assert detect.detect_language(
+        menu + "กรุงเทพมหานครประกาศสร้างสะพานใหม่ข้ามแม่น้ำเจ้าพระยาในวันจันทร์ที่ผ่านมา "
+               "กรุงเทพมหานครประกาศสร้างสะพานใหม่ข้ามแม่น้ำเจ้าพระยาในวันจันทร์ที่ผ่านมา\n") == "th"

@@ -12,7 +12,7 @@ from generator.cli import main
 from generator.content import load_archive
 from generator.frontmatter import read_document
 
-from .conftest import ROOT, SEEDS
+from .conftest import FIXTURES, ROOT, SEEDS
 
 GOLD = json.loads((Path(__file__).parent / "gold" / "seeds.json").read_text(encoding="utf-8"))
 SEED_NAMES = sorted(name for name in GOLD if not name.startswith("_"))
@@ -517,3 +517,25 @@ def read_document_bytes(data: bytes):
     from generator.frontmatter import parse_markdown
 
     return parse_markdown(data.decode("utf-8"))
+
+
+def test_an_html_capture_loses_nothing_silently(tmp_path, capsys):
+    from generator.ingest.pipeline import LEFT_BY_EXTRACTOR
+
+    page = FIXTURES / "captures" / "gold" / "en_html.html"
+    content = tmp_path / "content"
+    assert main(["ingest", str(page), "--url", "https://tidings.example.com/2024/09/03/cars",
+                 "--content", str(content), "--show-removed"]) == 0
+    out = capsys.readouterr().out
+    assert f"[{LEFT_BY_EXTRACTOR}] Related stories" in out
+    (record,) = (content / "provenance").glob("*.json")
+    lines = json.loads(record.read_text(encoding="utf-8"))["lines"]
+    texts = {text: reason for _, text, reason in lines}
+    # every block of the page is in the record: kept, or removed with a reason
+    for block in ("The Tidings", "Related stories", "About time, the traffic has been unbearable.",
+                  "Residents of a small harbour town have voted by a narrow margin to ban "
+                  "private cars from its medieval quarter from next spring."):
+        assert block in texts
+    assert texts["Related stories"] == LEFT_BY_EXTRACTOR
+    assert texts["Residents of a small harbour town have voted by a narrow margin to ban "
+                 "private cars from its medieval quarter from next spring."] is None

@@ -37,6 +37,9 @@ _CLOSERS = "\"'”’»)]›」』"
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HASHTAG = re.compile(r"#[^\s#]+")
+# An image's stand-in, a form field or a bracketed widget: never a headline.
+_PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
+                          r"|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 _FOLD = str.maketrans({**LETTER_FORMS, "ـ": None, "\u200c": None, "\u200d": None})
 
 
@@ -278,7 +281,7 @@ def _find_title(lines: list[Line], url: str | None, limit: int,
         if index and lines[index - 1].prose:
             prose_seen += 1
         if (not _headline_shaped(line) or _furniture_share(line, furniture) >= 0.3
-                or line.folded in template):
+                or line.folded in template or _PLACEHOLDER.search(line.text)):
             continue
         score = 0.0
         # A headline is printed again around the story's top (header, breadcrumb), not after

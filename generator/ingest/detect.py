@@ -45,7 +45,9 @@ def detect_language(text: str) -> str | None:
     unspaced = [line for line in lines if sum(1 for ch in line if _nospace(ch)) >= 20]
     spaced = [line for line in lines if line not in unspaced]
     weight_unspaced = sum(sum(1 for ch in line if _nospace(ch)) for line in unspaced) / 1.5
-    weight_spaced = sum(len(line.split()) for line in spaced)
+    # a line that ends a sentence is running text; one that does not (a menu) counts a quarter
+    weight_spaced = sum(len(line.split()) * (1 if line.rstrip()[-1:] in ".!?" else 0.25)
+                        for line in spaced)
     if unspaced and weight_unspaced >= weight_spaced:
         lines = unspaced
     sample = "\n".join(lines) if lines else text
@@ -136,6 +138,24 @@ def outlet_from_page(lines: list[str], names: dict[str, str]) -> tuple[str | Non
     for line in lines:
         for pattern in _PRINTED_NAME:
             match = pattern.match(line.strip())
-            if match and any(ch.isalpha() for ch in match["name"]):
-                return None, match["name"].strip()
+            if not match:
+                continue
+            # years belong to the notice, not the name: one site, one outlet, every year
+            name = re.sub(r"(?:\s*[-–,]?\s*(?:19|20)\d\d)+\s*$", "", match["name"]).strip(" -–,.")
+            if any(ch.isalpha() for ch in name) and not _generic(name):
+                return None, name
     return None, None
+
+
+_GENERIC = {"site", "website", "web", "page", "home", "homepage", "news", "blog", "logo",
+            "menu", "all", "rights", "reserved", "the", "our", "my", "company", "inc", "ltd",
+            "copyright", "image", "photo", "media", "online", "portal", "main"}
+
+
+def _generic(name: str) -> bool:
+    """A printed "name" that is only common words ("Site", "The news") names no outlet."""
+    from .cleaning import stopwords
+
+    words = [w for w in re.split(r"\W+", name.lower()) if w]
+    common = _GENERIC | stopwords("en")
+    return not words or all(w in common for w in words)

@@ -25,6 +25,8 @@ class HtmlExtract:
     sitename: str | None
     url: str | None
     language: str | None
+    page_lines: list[str]
+    """Every block of text on the whole page, in order (to account for what extraction left)."""
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
@@ -65,7 +67,34 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         sitename=_clean(getattr(meta, "sitename", None)),
         url=getattr(meta, "url", None) if _is_http(getattr(meta, "url", None)) else None,
         language=language,
+        page_lines=page_lines(html.translate(_RESTORE)),
     )
+
+
+_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote",
+           "pre", "figcaption", "dt", "dd", "section", "article", "header", "footer", "nav",
+           "aside", "main", "ul", "ol", "table", "form", "br", "time", "address", "figure"}
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+
+
+def page_lines(html: str) -> list[str]:
+    """The visible text of the whole page, one block a line (never raises: [] when the page
+    cannot be parsed)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    for element in root.iter(*_INVISIBLE):
+        element.drop_tree() if element.getparent() is not None else None
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return [line for line in lines if line]
 
 
 def _clean(value: str | None) -> str | None:

@@ -117,6 +117,57 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
         result.published_text = None
 
 
+LEFT_BY_EXTRACTOR = "left out by the HTML extractor (outside the story's region)"
+
+
+def _account_for_extraction(result: CleanResult, extract: HtmlExtract) -> None:
+    """Nothing of an HTML page is lost silently: what the extractor left out of the story's
+    region is recorded line by line; a lead paragraph just above the region, and a dateline
+    near the headline, are taken back."""
+    from .cleaning import Block, fold, normalise_line
+    from .dates import find_dates
+
+    def key(text: str) -> str:
+        return " ".join(fold(normalise_line(re.sub(r"^(?:#+|-)\s+", "", text))).split())
+
+    read = " \n ".join(key(text) for _, text in result.lines)
+    page = [(line, key(line)) for line in extract.page_lines]
+    accounted = [bool(k) and (k in read) for _, k in page]
+    first_kept = key(result.blocks[0].text) if result.blocks else None
+    start = next((i for i, (_, k) in enumerate(page) if first_kept and k == first_kept), None)
+    restored: set[int] = set()
+    dateline = None
+    if start is not None:
+        for i in range(start - 1, max(start - 4, -1), -1):
+            text, k = page[i]
+            words = len(text.split())
+            if accounted[i] or words < 8 or text.rstrip()[-1:] not in ".!?؟…。":
+                continue
+            result.blocks.insert(0, Block("p", normalise_line(text)))
+            restored.add(i)
+            break
+    if result.published is None and result.title:
+        title = key(result.title)
+        at = next((i for i, (_, k) in enumerate(page) if k == title), None)
+        for i in range(at - 4 if at else 0, (at + 5) if at is not None else 0):
+            if 0 <= i < len(page) and len(page[i][0].split()) <= 12:
+                found = find_dates(page[i][0])
+                if found:
+                    result.published, result.published_text = found[0], found[0].text
+                    dateline = i
+                    break
+    number = max((n for n, _ in result.lines), default=0)
+    for i, (text, _) in enumerate(page):
+        if accounted[i]:
+            continue
+        number += 1
+        result.lines.append((number, text))
+        if i == dateline:
+            result.removed.append(Removed(number, text, "dateline"))
+        elif i not in restored:
+            result.removed.append(Removed(number, text, LEFT_BY_EXTRACTOR))
+
+
 class _BrokenArticle(Exception):
     def __init__(self, path: Path, error: FrontMatterError):
         line = f" (line {error.line})" if error.line else ""
@@ -355,6 +406,7 @@ class Ingester:
         if not result.blocks:
             raise UnsupportedCapture("no story text was found in it; check that it is a news page")
         if extract is not None:
+            _account_for_extraction(result, extract)
             _apply_page_metadata(result, extract)
         body = result.body
         if language is None:  # the page's long lines did not tell: judge the story alone
