@@ -88,7 +88,8 @@ def _entity_names(content: Path) -> dict[str, tuple[str, str]]:
 def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool = False) -> str:
     """Create ``events/<label>.md`` for a proposed group: title from its earliest article,
     dates from the articles' publication dates, participants and place from the entities
-    at least half of them name. An existing file is kept as it is."""
+    at least half of them name in their title or first paragraph (where a report names what
+    is central to it). An existing file is kept as it is."""
     event_id = label if ID_PATTERN.match(label) else None
     if event_id is None:
         raise AssignError(f"'{label}' cannot be an event id (lower-case letters, digits and "
@@ -96,19 +97,28 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     path = content / "events" / f"{event_id}.md"
     if path.exists():
         return event_id
-    metas = []
+    from .ingest.pipeline import load_registry
+
+    registry = load_registry(content)
+    metas, leads = [], []
     for article in articles:
         try:
-            metas.append(read_document(article).meta)
+            doc = read_document(article)
         except FrontMatterError:
             continue
+        metas.append(doc.meta)
+        # what a report treats as central stands in its title and first paragraph; a name
+        # further down is often background (the airline of an earlier crash)
+        first = next((p for p in doc.body.split("\n\n") if p.strip()), "")
+        leads.append(set(registry.mentions(f"{doc.meta.get('title', '')}\n{first}",
+                                           str(doc.meta.get("language") or "en"))))
     days = sorted(str(m["published"])[:10] for m in metas if m.get("published"))
     if not days:
         raise AssignError(f"{label}: none of its articles has a publication date; add "
                           "'published' to them or create the event by hand")
     first = next(m for m in metas if str(m.get("published", ""))[:10] == days[0])
     names = _entity_names(content)
-    counts = Counter(e for m in metas for e in set(m.get("mentions") or []))
+    counts = Counter(e for lead in leads for e in lead)
     common = [e for e, n in counts.most_common() if n * 2 >= len(metas) and e in names]
     meta: dict[str, Any] = {"title": str(first.get("title_en") or first.get("title")),
                             "date": days[0]}

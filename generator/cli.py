@@ -125,14 +125,18 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     import json
 
     from .content import load_archive
+    from .problems import display_path
     from .suggest import suggest
 
     archive = load_archive(args.content)
     if archive.problems.errors:
+        # Work on the rest: an article with an error is left out, and said so.
+        broken = {problem.path for problem in archive.problems.errors}
+        archive.articles = [a for a in archive.articles if display_path(a.path) not in broken]
         for problem in archive.problems.errors:
-            print(problem, file=sys.stderr)
-        print("fix these errors first (python -m generator check)", file=sys.stderr)
-        return 1
+            print(f"skipped: {problem}", file=sys.stderr)
+        print(f"{len(broken)} file(s) with errors were left out; fix them "
+              "(python -m generator check) and run suggest again", file=sys.stderr)
     suggestions = suggest(archive)
     root = Path.cwd()
     if args.json:

@@ -328,10 +328,16 @@ def _check_annotations(path: Path, doc: Document, meta: Article, problems: Probl
 
 
 def advise(archive: Archive) -> None:
-    """Warnings only `check` looks for (the build does not): near-duplicate texts, and
-    mentions found before the entities or the text were last edited."""
+    """Warnings only `check` looks for (the build does not): events without a summary,
+    near-duplicate texts, and mentions found before the entities or the text were last
+    edited."""
     from .similarity import near_duplicates
 
+    for event in archive.events.values():
+        if not event.summary.strip():
+            archive.problems.warning(
+                event.path, "the event has no summary; write a few sentences under its header "
+                "(what happened, who took part, where) so that readers and suggest know it")
     paths = {a.stem: a.path for a in archive.articles}
     for first, second, similarity in near_duplicates((a.stem, a.body) for a in archive.articles):
         archive.problems.warning(

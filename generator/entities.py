@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .search.normalize import ARABIC_PROCLITICS, arabic_stem, tokens
 
@@ -193,6 +194,128 @@ class NameMatcher:
         return found
 
 
+# -- names across transliterations --------------------------------------------------------
+# A second, looser pass for what the lists by language leave out: Serbian, Bulgarian or
+# Ukrainian Cyrillic spellings, German or Italian romanisations ("Schoigu"), Slavic case forms of
+# names ending in a vowel ("России", "Москве"), Romance elision ("dell'Azerbaigian"). Names and
+# text are reduced to a Latin *skeleton*: Cyrillic transliterated, diacritics dropped, the
+# usual romanisation variants made one (sch/sh/ş -> s, tsch/ch/č/ç -> c, zh/ž -> z, kh/x -> h,
+# j/y -> i, q -> g, w -> v, ə -> a), doubled letters single.
+_CYRILLIC = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџіїєґ",
+    ["a", "b", "v", "g", "d", "e", "e", "z", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "u", "f", "h", "c", "c", "s", "s", "", "i", "", "e", "iu", "ia", "d", "i", "l",
+     "n", "c", "d", "i", "i", "e", "g"], strict=True))
+_ROMANISATIONS = [("tsch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
+                  ("kh", "h"), ("ts", "c"), ("x", "h"), ("j", "i"), ("y", "i"), ("q", "g"),
+                  ("w", "v"), ("ph", "f")]
+_SKELETON_ENDINGS = {"a", "e", "i", "u", "o", "ia", "iu", "ie", "ii", "oi", "ei", "om", "em",
+                     "im", "ou", "in", "un", "nin", "nun", "da", "de", "dan", "den",
+                     "iei", "ov", "ev", "ogo", "ego", "omu", "emu", "ami", "ah"}
+MIN_SKELETON = 4  # shorter names are matched exactly only
+
+
+def skeleton(word: str) -> str:
+    """A word's Latin skeleton: ``Шойгу``, ``Schoigu``, ``Şoyqu`` and ``Shoigu`` -> ``soigu``."""
+    word = word.lower().replace("ə", "a").replace("ı", "i")
+    word = "".join(_CYRILLIC.get(ch, ch) for ch in word)
+    word = "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
+    for old, new in _ROMANISATIONS:
+        word = word.replace(old, new)
+    collapsed = []
+    for ch in word:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+_APOSTROPHES = str.maketrans({"'": " ", "’": " ", "ʼ": " "})
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton_of(word: str) -> tuple[str, bool]:
+    """(skeleton, written in Cyrillic) of one token; "" for another script (names never span
+    it). News text repeats its words: each distinct word is worked out once."""
+    script = script_of(word) if word[:1].isalpha() else ""
+    if script not in ("LATIN", "CYRILLIC"):
+        return "", False
+    return skeleton(word), script == "CYRILLIC"
+
+
+def _skeleton_words(text: str) -> list[tuple[str, bool]]:
+    """Words of Latin or Cyrillic text as (skeleton, Cyrillic); an apostrophe splits a word,
+    so an elided article ("dell'", "l'", "d'") stands apart from the name."""
+    return [_skeleton_of(word) for word in tokens(text.translate(_APOSTROPHES))]
+
+
+class SkeletonMatcher:
+    """Finds names by their skeletons, a name's last word allowing a case ending (after its
+    final vowel, if any, is dropped: "rossiia" finds "rossii")."""
+
+    def __init__(self, names: dict[str, Iterable[str]]):
+        self._names: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        # one-word names without their final vowel, for the case forms of Cyrillic text only
+        # ("России", "Москве"): in Latin text a stem this short would find common words
+        self._stems: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for entity, spellings in names.items():
+            for spelling in spellings:
+                if script_of(spelling) not in ("LATIN", "CYRILLIC"):
+                    continue
+                words = tuple(w for w, _ in _skeleton_words(spelling) if w)
+                if words and all(len(w) >= MIN_SKELETON for w in words[-1:]):
+                    self._names.setdefault(words[0], []).append((entity, words))
+                    stem = words[-1].rstrip("aeiou")
+                    if len(words) == 1 and len(stem) >= 3 and stem != words[0]:
+                        self._stems.setdefault(stem, []).append((entity, (stem,)))
+        for found in self._names.values():
+            found.sort(key=lambda item: -len(item[1]))
+
+    def _last_matches(self, expected: str, word: str) -> bool:
+        if word == expected:
+            return True
+        stem = expected.rstrip("aeiou") if len(expected.rstrip("aeiou")) >= MIN_SKELETON \
+            else expected
+        for base in {expected, stem}:
+            if word.startswith(base) and word[len(base):] in _SKELETON_ENDINGS:
+                return True
+        return False
+
+    def find(self, text: str) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        pairs = _skeleton_words(text)
+        words = [word for word, _ in pairs]
+        cyrillic = [flag for _, flag in pairs]
+        index = 0
+        while index < len(words):
+            word = words[index]
+            matched = 0
+            candidates = self._names.get(word, [])
+            if not word:
+                index += 1
+                continue
+            if not candidates and len(word) >= MIN_SKELETON:  # a one-word name with an ending
+                for cut in range(1, 4):
+                    found = list(self._names.get(word[:-cut], []))
+                    if cyrillic[index]:
+                        found += self._stems.get(word[:-cut], [])
+                    for entity, name in found:
+                        if len(name) == 1 and self._last_matches(name[0], word):
+                            candidates = [(entity, name)]
+                            break
+                    if candidates:
+                        break
+            for entity, name in candidates:
+                span = words[index:index + len(name)]
+                if len(span) == len(name) and tuple(span[:-1]) == name[:-1] and \
+                        self._last_matches(name[-1], span[-1]):
+                    counts[entity] += 1
+                    matched = len(name)
+                    break
+            index += matched or 1
+        return counts
+
+
 class Registry:
     """The name authority's matchers, one per article language (built when first needed)."""
 
@@ -204,6 +327,7 @@ class Registry:
                                    "en": [entity.name, *entity.names.get("en", [])]}
                        for entity_id, entity in entities.items()}
         self._matchers: dict[str, NameMatcher] = {}
+        self._skeletons: SkeletonMatcher | None = None
 
     def matcher(self, language: str) -> NameMatcher:
         key = language.lower()
@@ -214,5 +338,19 @@ class Registry:
         return self._matchers[key]
 
     def mentions(self, text: str, language: str) -> list[str]:
-        """Entity ids mentioned in ``text`` (an article in ``language``), first mention first."""
-        return list(self.matcher(language).find(text))
+        """Entity ids mentioned in ``text`` (an article in ``language``), first mention first:
+        the names listed for it, then the skeletons of every Latin or Cyrillic name."""
+        found = list(self.matcher(language).find(text))
+        if self._skeletons is None:
+            self._skeletons = SkeletonMatcher({
+                entity_id: [n for spellings in names.values() for n in spellings]
+                for entity_id, names in self._names.items() if not self._unsafe(entity_id)})
+        for entity in self._skeletons.find(text):
+            if entity not in found:
+                found.append(entity)
+        return found
+
+    def _unsafe(self, entity_id: str) -> bool:
+        """An entity with a language whose names list is empty ("not safe here") is left to
+        the exact pass: its names are common words somewhere."""
+        return any(not spellings for spellings in self._names[entity_id].values())

@@ -9,6 +9,7 @@ compared pair by pair, and each candidate pair is then measured exactly.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -22,14 +23,21 @@ COMMON = 50
 LEAD_WORDS = 400
 
 
+def _stable_hash(words: list[str]) -> int:
+    """A 64-bit hash of some words that is the same in every run (Python's ``hash`` of text
+    changes with PYTHONHASHSEED, and with it which pairs a bottom-k sketch compares)."""
+    digest = hashlib.blake2b("\x1f".join(words).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
 def shingles(text: str) -> frozenset[int]:
     """The word 5-shingles of the text's first ``LEAD_WORDS`` words (copies of one story
-    share their lead), hashed (Python's hash: stable within one run, which is all a comparison
-    needs; nothing hashed here is stored)."""
+    share their lead), hashed with a stable hash, so that every run suggests the same."""
     words = tokens(text[:LEAD_WORDS * 12])[:LEAD_WORDS]
     if len(words) < SHINGLE:
-        return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(hash(tuple(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
+        return frozenset({_stable_hash(words)}) if words else frozenset()
+    return frozenset(_stable_hash(words[i:i + SHINGLE])
+                     for i in range(len(words) - SHINGLE + 1))
 
 
 def sketch(values: frozenset[int], size: int = SKETCH) -> list[int]:

@@ -33,7 +33,8 @@ from pathlib import Path
 from slugify import slugify
 
 from .content import Archive, ArticleEntry
-from .ingest.dates import find_dates
+from .entities import skeleton
+from .ingest.dates import date_in_url, find_dates, find_partial_dates
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 
 PLACE = 0.42
@@ -46,17 +47,40 @@ REPORT_AFTER = 3  # days after an event's last day within which its reports usua
 DECAY = 7.0  # days: how fast the date evidence fades outside that window
 OTHER_PEOPLE = 0.6
 """Factor for an article that names other people and misses the event's principal ones."""
+PLACE_WEIGHT = 0.6
+"""Weight of a place in an event's core, against 1 for its participants."""
 CANDIDATE_DAYS = 60  # events further than this from an article's dates are not considered
+UNDATED = date(1, 1, 8)  # far from any news, with room for the window arithmetic
+"""The day of a proposed group none of whose reports is dated."""
 TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
+
+
+_PERSON_LIKE = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?\s){1,4}[A-ZА-ЯЁ][a-zа-яё]{2,}(?![\w-])")
+# Capitalised words that start no person's name: titles, days, months, common heads of
+# organisations and places (in the languages the archive holds most).
+_NOT_NAMES = {
+    "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "prince",
+    "king", "general", "tajik", "russian", "american", "iranian", "azerbaijani", "turkish",
+    "the", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "united", "states", "national", "security", "council",
+    "ministry", "republic", "federation", "state", "news", "agency", "white", "house",
+    "президент", "министр", "глава", "госсекретарь", "республики", "федерации",
+    "prezident", "prezidenti", "cumhurbaşkanı", "başkanı", "bakanı", "naziri", "devlet",
+}
 
 
 class Features:
     """What suggest compares of one article; dates and shingles are read when first needed
     (most articles of a large archive are only ever compared by their entities)."""
 
-    def __init__(self, article: ArticleEntry):
+    def __init__(self, article: ArticleEntry, registry=None):
         self.article = article
-        self.published = _day(article.meta.published)
+        self.registry = registry  # to tell unknown people from known ones
+        self.known_words: set[str] = set()  # skeletons of the words of registered names
+        # an article whose text carries no date may still have one in its address
+        self.published = _day(article.meta.published) or date_in_url(article.meta.url)
         self.entities = list(article.meta.mentions)
 
     @cached_property
@@ -67,6 +91,45 @@ class Features:
             if re.search(r"\d", line):
                 found.update(m.value for m in find_dates(line))
         return found
+
+    @cached_property
+    def unknown_people(self) -> list[str]:
+        """Person-like names the name authority does not hold: two or three capitalised
+        words inside a sentence ("Emomali Rahmon"), in Latin or Cyrillic script. Keys start
+        with "?" so they never collide with an entity id."""
+        text = f"{self.article.body}"[:TEXT_FOR_DATES]
+        found = []
+        for match in _PERSON_LIKE.finditer(text):
+            words = match.group(0).split()
+            start = match.start()
+            while words and words[0].lower() in _NOT_NAMES:  # "Tajik President Emomali ..."
+                start += len(words.pop(0)) + 1
+            while words and words[-1].lower() in _NOT_NAMES:
+                words.pop()
+            before = text[:start].rstrip()
+            if len(words) < 2 or any(w.lower() in _NOT_NAMES for w in words):
+                continue
+            if start == match.start() and (not before or before[-1] in ".!?:;\"«“\n"):
+                continue  # a sentence's first word is capitalised anyway
+            name = " ".join(words)
+            if self.registry is not None and (self.registry.mentions(name, "en") or any(
+                    skeleton(w) in self.known_words for w in words)):
+                continue  # a name the authority holds (in a spelling it knows)
+            found.append("?" + "-".join(skeleton(w) for w in words))
+        return list(dict.fromkeys(found))
+
+    @cached_property
+    def partial(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+        """Days printed without a year ("on 13 May"), months without a day ("May 2022")."""
+        text = f"{self.article.meta.title}\n{self.article.body}"
+        days: set[tuple[int, int]] = set()
+        months: set[tuple[int, int]] = set()
+        for line in text[:TEXT_FOR_DATES].splitlines():
+            if re.search(r"\d", line):
+                found_days, found_months = find_partial_dates(line)
+                days |= found_days
+                months |= found_months
+        return days, months
 
     @cached_property
     def sketch(self) -> list[int]:
@@ -131,7 +194,13 @@ class Suggester:
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
         self.registry = archive.registry
-        self.features = {a.stem: Features(a) for a in archive.articles}
+        self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
+        known = {skeleton(word) for entity in archive.entities.values()
+                 for name in [entity.meta.name, *(n for ns in entity.meta.names.values()
+                                                  for n in ns)]
+                 for word in name.split()}
+        for item in self.features.values():
+            item.known_words = known
         frequency: Counter[str] = Counter()
         for item in self.features.values():
             frequency.update(set(item.entities))
@@ -163,7 +232,8 @@ class Suggester:
             for entity in self.registry.mentions(event.summary, "en"):
                 shares[entity] = max(shares.get(entity, 0.0), 0.5)
             for entity in core:
-                shares[entity] = 1.0
+                # a place is where many things happen: it weighs less than who took part
+                shares[entity] = PLACE_WEIGHT if self.kinds.get(entity) == "place" else 1.0
             # its reports so far show how long it was reported (a release read for weeks)
             reported = max((m.published for m in own if m.published), default=end)
             principals = [e for e in core if self.kinds.get(e) == "person"]
@@ -190,7 +260,7 @@ class Suggester:
                            if profile.start - timedelta(days=1) <= d <= profile.end + timedelta(days=1))
         said = f"; it mentions {mentioned[0].isoformat()}" if mentioned else ""
         if item.published is None:
-            return (0.9 if mentioned else 0.5), "publication date unknown" + said
+            return self._undated_score(item, profile, mentioned)
         if low <= item.published <= high:
             return 1.0, f"published {item.published.isoformat()}, within days of it"
         gap = (low - item.published).days if item.published < low else (item.published - high).days
@@ -200,6 +270,25 @@ class Suggester:
         if mentioned and closeness < 0.5:
             return 0.5, text + said + " (a later article: maybe background)"
         return closeness, text + said
+
+    def _undated_score(self, item: Features, profile: Profile,
+                       mentioned: list[date]) -> tuple[float, str]:
+        """An article without a publication date: what the dates in its text say, from a
+        full date on the event's days (strong) to dates that all lie far from it (against)."""
+        days = {(profile.start + timedelta(days=n)) for n in
+                range((profile.end - profile.start).days + 1)}
+        said = "publication date unknown"
+        if mentioned:
+            return 0.95, f"{said}; it mentions {mentioned[0].isoformat()}"
+        partial_days, months = item.partial
+        if any((d.month, d.day) in partial_days for d in days):
+            return 0.9, f"{said}; it mentions the event's day without a year"
+        if any((d.year, d.month) in months for d in days):
+            return 0.75, f"{said}; it mentions the event's month"
+        far = [d for d in item.mentioned if abs((d - profile.start).days) > CANDIDATE_DAYS]
+        if far and len(far) == len(item.mentioned):
+            return 0.35, f"{said}; the dates it mentions are far from the event's"
+        return 0.7, f"{said}; nothing in its text dates it"
 
     def score(self, item: Features, profile: Profile, *, duplicates: bool = True,
               explain: bool = True) -> tuple[float, list[str]]:
@@ -240,11 +329,18 @@ class Suggester:
         never do. Without declared participants nothing is inferred: reports of one meeting
         often quote different people."""
         people = [e for e in item.entities if self.kinds.get(e) == "person"]
+        people += item.unknown_people
         principal = profile.principals
-        missing = [e for e in principal if e not in item.entities]
+        missing = [e for e in principal
+                   if e not in item.entities and e not in item.unknown_people]
         if not principal or len(missing) * 2 < len(principal):
             return [], []
-        return missing, [e for e in people if e not in profile.entities]
+        others = [e for e in people if e not in profile.entities]
+        if not others and len(principal) >= 2 and len(principal) - len(missing) <= 1:
+            # one principal alone is not enough: a meeting of two is reported with both names;
+            # a report naming one of them has met someone else (who may be in no registry)
+            others = ["someone else"]
+        return missing, others
 
     def _duplicate(self, item: Features, profile: Profile) -> tuple[float, str]:
         best, twin = 0.0, ""
@@ -259,15 +355,19 @@ class Suggester:
         return best, twin
 
     def _name(self, entity: str) -> str:
+        if entity == "someone else":
+            return "only one of its participants"
+        if entity.startswith("?"):
+            return f"{entity[1:]} (not in the name authority)"
         entry = self.archive.entities.get(entity)
         return entry.meta.name if entry else entity
 
     def _candidates(self, item: Features) -> list[Profile]:
         """The events whose reports' window lies within ``CANDIDATE_DAYS`` of the article's
-        publication or of a date it mentions."""
-        days = [d for d in (item.published, *item.mentioned) if d]
-        if not days:
+        publication or of a date it mentions; every event for an undated article."""
+        if item.published is None:  # undated: every event, the dates it mentions decide
             return list(self.profiles.values())
+        days = [item.published, *item.mentioned]
         reach = timedelta(days=CANDIDATE_DAYS)
         found: dict[str, Profile] = {}
         for day in days:
@@ -328,13 +428,17 @@ class Suggester:
             if best is None:
                 best = self._best_of(item, open_groups, duplicates=True)
             if best is None:
-                day = item.published or date.today()
+                # an undated article opens an undated group: never today's date, which would
+                # put every undated leftover together
+                day = item.published or min(item.mentioned, default=UNDATED)
                 group = Profile(f"group-{len(groups)}", day, day,
-                                dict.fromkeys(item.entities, 1.0), [item])
+                                dict.fromkeys(item.entities, 1.0), [item],
+                                principals=self._shared_people([item]))
                 groups.append(group)
                 open_groups.append(group)
             else:
                 _grow(best, item)
+                best.principals = self._shared_people(best.members)
         for _ in range(3):  # a merged group may now agree with another
             before = len(groups)
             groups = self._merge(groups)
@@ -357,6 +461,14 @@ class Suggester:
                                   [lead, *reasons, no_event]))
         return out
 
+    def _shared_people(self, members: list[Features]) -> list[str]:
+        """The people every report of a proposed group names: its participants, as far as
+        the reports tell."""
+        if not members:
+            return []
+        shared = set.intersection(*(set(m.entities) | set(m.unknown_people) for m in members))
+        return sorted(e for e in shared if self.kinds.get(e) == "person" or e.startswith("?"))
+
     def _best_of(self, item: Features, groups: list[Profile], *,
                  duplicates: bool) -> Profile | None:
         best, chosen = GROUP, None
@@ -373,6 +485,11 @@ class Suggester:
         for group in ordered:
             target = None
             for other in reversed(merged):
+                if UNDATED in (group.start, other.start):
+                    continue  # names alone do not make two undated groups one happening
+                mine, theirs = set(group.principals), set(other.principals)
+                if mine & theirs and mine - theirs and theirs - mine:
+                    continue  # one person meeting two others: two meetings, not one
                 if other.end + timedelta(days=REPORT_AFTER) < group.start - timedelta(days=DECAY):
                     break
                 if self._cosine(group.entities, other.entities) >= MERGE:
@@ -400,7 +517,8 @@ class Suggester:
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
         words = "-".join([*people, *places]) or slugify(group.members[0].article.meta.title_en
                                                        or group.members[0].article.stem)[:40]
-        return f"{group.start.isoformat()}-{words}"[:80].rstrip("-")
+        when = "undated" if group.start == UNDATED else group.start.isoformat()
+        return f"{when}-{words}"[:80].rstrip("-")
 
 
 def _grow(group: Profile, item: Features) -> None:
@@ -412,7 +530,7 @@ def _grow(group: Profile, item: Features) -> None:
 
 
 def _profile_of(members: list[Features]) -> Profile:
-    days = [m.published for m in members if m.published] or [date.today()]
+    days = [m.published for m in members if m.published] or [UNDATED]
     return Profile("", min(days), max(days), _shares(members), list(members))
 
 
@@ -421,7 +539,7 @@ def _shares(members: list[Features]) -> dict[str, float]:
         return {}
     counts: Counter[str] = Counter()
     for member in members:
-        counts.update(set(member.entities))
+        counts.update(sorted(set(member.entities)))  # sorted: the same sums in every run
     return {e: n / len(members) for e, n in counts.items()}
 
 

@@ -28,7 +28,7 @@ from generator.frontmatter import dump_yaml, render_markdown
 from generator.ingest.pipeline import refresh_mentions
 from generator.suggest import suggest
 
-from .gold.events_eval import ARTICLES, ENTITIES, EVENTS
+from .gold.events_eval import ARTICLES, ENTITIES, EVENTS, URLS
 
 FLOORS = Path(__file__).parent / "gold" / "events_floors.json"
 LOWER_IS_BETTER = {"negatives_misplaced"}
@@ -47,7 +47,8 @@ def write_set(root: Path) -> Path:
         (content / "events" / f"{event_id}.md").write_text(render_markdown(meta, ""), "utf-8")
     for number, (key, lang, published, group, assigned, title, body) in enumerate(ARTICLES):
         meta = {"title": title, "language": lang, "published": published,
-                "raw_sha256": f"{number:064x}"}
+                "url": URLS.get(key), "raw_sha256": f"{number:064x}"}
+        meta = {k: v for k, v in meta.items() if v is not None}
         if assigned:
             meta["event"] = group
         (content / "articles" / f"{key}.md").write_text(render_markdown(meta, body), "utf-8")

@@ -109,3 +109,16 @@ def test_missing_content_folder_is_reported(tmp_path, capsys):
     code, lines = run_check(tmp_path / "nowhere", capsys)
     assert code == 1
     assert "the content folder does not exist; create it or pass --content DIR" in lines[0]
+
+
+def test_an_event_without_a_summary_is_warned_about(tmp_path, capsys):
+    content = content_with(tmp_path)
+    event = next((content / "events").glob("*.md"))
+    text = event.read_text(encoding="utf-8")
+    header_end = text.index("\n---", 3) + 4
+    event.write_text(text[:header_end] + "\n", encoding="utf-8")
+    code, lines = run_check(content, capsys)
+    assert code == 0  # a warning, not an error
+    assert any(line.endswith("warning: the event has no summary; write a few sentences under "
+                             "its header (what happened, who took part, where) so that "
+                             "readers and suggest know it") for line in lines), lines

@@ -250,3 +250,35 @@ def date_in_url(url: str | None) -> date | None:
             if found <= date.today():
                 return found
     return None
+
+
+# Dates printed without a year ("on 13 May") or without a day ("in May 2022"): evidence for
+# matching a report with an event, never a publication date.
+_DAY_MONTH = re.compile(
+    r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s+"
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}(?!\.?,?\s*(?:19|20|13|14)\d\d)",
+    re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?\s+"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    rf"(?<!\d\s)(?<!\d\.\s){_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s+"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Gregorian (month, day) pairs printed without a year, and (year, month) pairs printed
+    without a day, in ``line``."""
+    folded = _fold(line.translate(DIGITS))
+    days: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(folded):
+            calendar, month = _MONTHS[_fold(match["month"])]
+            if calendar == GREGORIAN:
+                days.add((month, int(match["d"])))
+    for match in _MONTH_YEAR.finditer(folded):
+        calendar, month = _MONTHS[_fold(match["month"])]
+        if calendar == GREGORIAN:
+            months.add((int(match["y"]), month))
+    return days, months

@@ -287,3 +287,41 @@ ARTICLES = [
      "Iran's foreign minister Abbas Araghchi held talks with Prince Faisal bin Farhan in "
      "Riyadh on Sunday."),
 ]
+
+# -- reports shaped like the real ones the first set missed (added for cleaner 0.3.0) -------
+# Serbian and Bulgarian Cyrillic, Italian elision, German romanisation; a date only in the
+# address, a two-digit year, a month without a day, a day without a year; and negatives that
+# share a city and a day with an event, or the people of an event on another day.
+ARTICLES += [
+    ("x-pa-sr", "sr", "2025-10-09T17:00", "putin-aliyev-dushanbe", False,
+     "Путин и Алијев разговарали у Душанбеу",
+     "Председник Русије Владимир Путин састао се у Душанбеу са председником Азербејџана "
+     "Илхамом Алијевом. Разговарали су о паду авиона."),
+    ("x-pa-bg", "bg", None, "putin-aliyev-dushanbe", False,
+     "Путин и Алиев се срещнаха в Душанбе",
+     "Руският президент Владимир Путин и азербайджанският лидер Илхам Алиев разговаряха в "
+     "Душанбе за катастрофата със самолета."),
+    ("x-pa-it", "it", None, "putin-aliyev-dushanbe", False,
+     "Putin incontra il presidente dell'Azerbaigian a Dushanbe",
+     "Giovedì 9 ottobre Vladimir Putin ha incontrato a Dushanbe il presidente dell'Azerbaigian "
+     "Ilham Aliyev, al quale ha presentato le sue scuse per l'aereo abbattuto."),
+    ("x-as-de", "de", None, "austin-shoigu-may-call", False,
+     "Austin und Schoigu telefonieren erstmals seit Februar",
+     "Am 13.05.22 telefonierte US-Verteidigungsminister Lloyd Austin mit seinem russischen "
+     "Amtskollegen Sergej Schoigu. Das Gespräch dauerte rund eine Stunde."),
+    ("x-as-month", "en", None, "austin-shoigu-may-call", False,
+     "Austin and Shoigu spoke for the first time since the invasion",
+     "In May 2022 Lloyd Austin spoke with Sergei Shoigu by telephone and urged an immediate "
+     "ceasefire in Ukraine."),
+    ("hn-x-rahmon", "en", "2025-10-09T12:00", "putin-rahmon-dushanbe", False,
+     "Putin holds talks with Emomali Rahmon in Dushanbe",
+     "Vladimir Putin held talks with Tajik President Emomali Rahmon in Dushanbe on Thursday, "
+     "discussing trade and the security of the Afghan border."),
+    ("hn-x-october-call", "de", None, "austin-shoigu-october-call", False,
+     "Austin und Schoigu telefonieren erneut",
+     "Am 21.10.22 sprach Lloyd Austin erneut mit Sergej Schoigu. Es war ihr zweites Gespräch "
+     "in diesem Jahr."),
+]
+
+# Addresses of reports whose text carries no publication date.
+URLS = {"x-pa-bg": "https://news.example.bg/2025/10/09/putin-aliev-dushanbe"}
