@@ -598,7 +598,7 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
                 f"The archive holds {len(others) + 1} captures of this page. The article's text "
                 "comes from the one above; the others are kept as received, with the text the "
                 "cleaner found in each (a curator takes one with `ingest --replace`).", ""]
-        cells = []
+        cells, texts = [], []
         for other in others:
             differs = other.get("differs") or {}
             change = (f"{differs.get('added', 0)} paragraph(s) not in the article, "
@@ -606,19 +606,21 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
                       if differs else ("the article's earlier text" if other.get("replaced")
                                        else ""))
             text = str(other.get("body") or "")
+            raw_name = md.attr(str(other.get("raw_file") or ""))
             cells.append(
                 "<tr>"
-                f"<td><code>{md.attr(str(other.get('raw_file') or ''))}</code></td>"
+                f"<td><code>{raw_name}</code></td>"
                 f"<td><code>{md.attr(str(other.get('raw_sha256', ''))[:12])}</code></td>"
                 f"<td>{md.attr(str(other.get('retrieved') or '–'))}</td>"
-                f"<td>{md.attr(change)}</td>"
-                f'<td><details><summary>{len(text.split())} words</summary>'
-                f'<div lang="{md.attr(tag)}" dir="{direction}">{md.attr(text)}</div>'
-                "</details></td></tr>")
+                f"<td>{md.attr(change)}</td></tr>")
+            texts.append(f'<details class="other-capture-text"><summary>The text of '
+                         f"<code>{raw_name}</code> ({len(text.split())} words)</summary>"
+                         f'<div lang="{md.attr(tag)}" dir="{direction}">{md.attr(text)}</div>'
+                         "</details>")
         out += ['<table class="other-captures">',
                 "<thead><tr><th>Raw file</th><th>SHA-256</th><th>Captured</th>"
-                "<th>Compared with the article</th><th>Its text</th></tr></thead>",
-                "<tbody>", *cells, "</tbody></table>", ""]
+                "<th>Compared with the article</th></tr></thead>",
+                "<tbody>", *cells, "</tbody></table>", "", *texts, ""]
     if raw is not None and (record is None or record.input == "html"):
         shown = raw if len(raw) <= RAW_SOURCE_LIMIT else raw[:RAW_SOURCE_LIMIT]
         cut = (f" (the first {RAW_SOURCE_LIMIT:,} of {len(raw):,} characters)"

@@ -82,3 +82,34 @@ def test_an_articles_citation_downloads(site):
         href = page.locator(f".citation a[href$='{suffix}']").first.get_attribute("href")
         response = page.request.get(page.url + href)
         assert response.ok and "Haber7" in response.text()
+
+
+def test_the_capture_page_lists_every_capture_of_an_address(site, tmp_path_factory):
+    import shutil
+
+    from generator.cli import main
+
+    from .conftest import ROOT, SEEDS, built_site
+
+    content = tmp_path_factory.mktemp("two-captures") / "content"
+    shutil.copytree(ROOT / "content", content)
+    seed = "001_d5152aefd5127724.txt"
+    shorter = content.parent / "again" / seed
+    shorter.parent.mkdir()
+    lines = (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+    shorter.write_text("\n".join(lines[:40]) + "\n", encoding="utf-8")
+    assert main(["ingest", str(shorter), "--manifest", str(SEEDS / "manifest.csv"),
+                 "--content", str(content)]) == 0
+    built = built_site(tmp_path_factory, content, "two-captures-site")
+    page, _ = site  # the module's browser; this archive is served on its own port
+    with serve(built) as base:
+        page.goto(f"{base}captures/{HABER7}/")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(OUTPUT / "capture-two-captures.png"), full_page=True)
+        assert page.locator("h2", has_text="Every capture of this address").count() == 1
+        rows = page.locator("table.other-captures tbody tr")
+        assert rows.count() == 1
+        assert "paragraph(s) not in the article" in rows.first.inner_text()
+        text = page.locator("details.other-capture-text")
+        text.locator("summary").click()
+        assert text.locator("div").is_visible()
