@@ -15,6 +15,7 @@ Only the first token of a name may carry proclitics and only its last may carry 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -230,7 +231,7 @@ def skeleton(word: str) -> str:
     return "".join(collapsed)
 
 
-_APOSTROPHES = str.maketrans({"'": " ", "’": " ", "ʼ": " "})
+_LETTERS = re.compile(r"[^\W\d_]+")  # an apostrophe, a digit or a space ends a word
 
 
 @lru_cache(maxsize=200_000)
@@ -246,7 +247,7 @@ def _skeleton_of(word: str) -> tuple[str, bool]:
 def _skeleton_words(text: str) -> list[tuple[str, bool]]:
     """Words of Latin or Cyrillic text as (skeleton, Cyrillic); an apostrophe splits a word,
     so an elided article ("dell'", "l'", "d'") stands apart from the name."""
-    return [_skeleton_of(word) for word in tokens(text.translate(_APOSTROPHES))]
+    return [_skeleton_of(word) for word in _LETTERS.findall(text)]
 
 
 class SkeletonMatcher:
@@ -286,19 +287,21 @@ class SkeletonMatcher:
         pairs = _skeleton_words(text)
         words = [word for word, _ in pairs]
         cyrillic = [flag for _, flag in pairs]
+        names, stems = self._names, self._stems
         index = 0
         while index < len(words):
             word = words[index]
-            matched = 0
-            candidates = self._names.get(word, [])
-            if not word:
+            if len(word) < 3:  # another script, or too short to be a name
                 index += 1
                 continue
+            matched = 0
+            candidates = names.get(word, ())
             if not candidates and len(word) >= MIN_SKELETON:  # a one-word name with an ending
-                for cut in range(1, 4):
-                    found = list(self._names.get(word[:-cut], []))
-                    if cyrillic[index]:
-                        found += self._stems.get(word[:-cut], [])
+                for cut in (1, 2, 3):
+                    head = word[:-cut]
+                    found = names.get(head, ())
+                    if cyrillic[index] and head in stems:
+                        found = [*found, *stems[head]]
                     for entity, name in found:
                         if len(name) == 1 and self._last_matches(name[0], word):
                             candidates = [(entity, name)]
