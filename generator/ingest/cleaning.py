@@ -209,7 +209,7 @@ def page_evidence(units: list[Paragraph], language: str | None,
             terminator=len(words) <= 8 and bool(terminator.match(key)),
             date_line=bool(dates) and len(words) <= 24 and (covered >= 0.3 * len(text)
                                                             or len(words) <= 8),
-            repeated=counts[key] >= 2, template=key in template,
+            repeated=counts[key] >= 2, template=key in template, dates=dates,
         ))
     return result
 
@@ -382,8 +382,7 @@ def _paragraph_lines(units: list[Paragraph], evidence: list[Evidence]) -> list[L
         folded = fold(item.text)
         density = item.stop_density
         words = len(_WORD.findall(folded))
-        dates = find_dates(item.text) if any(ch.isdigit() for ch in item.text) else []
-        lines.append(Line(unit.lines[0], item.text, folded, words, density, dates))
+        lines.append(Line(unit.lines[0], item.text, folded, words, density, item.dates))
     return lines
 
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .. import languages
-from .story import _nospace
+from .story import NOSPACE
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gen", "web"}
 _SUBDOMAINS = {"www", "m", "mobile", "amp", "en", "ar", "fa", "ru", "tr", "az", "news"}
@@ -29,7 +29,7 @@ def _running_text(line: str) -> bool:
     """Six words or more; in scripts written without spaces, twenty characters or more."""
     if len(line.split()) >= 6:
         return True
-    return sum(1 for ch in line if _nospace(ch)) >= 20
+    return len(NOSPACE.findall(line)) >= 20
 
 
 def detect_language(text: str) -> str | None:
@@ -42,9 +42,10 @@ def detect_language(text: str) -> str | None:
     # A page in a script without spaces keeps its menus in English more often than not: judge
     # it on the lines of the kind that holds most of its text (a word is about 1.5 characters
     # there), so that the menus do not outvote the story.
-    unspaced = [line for line in lines if sum(1 for ch in line if _nospace(ch)) >= 20]
-    spaced = [line for line in lines if line not in unspaced]
-    weight_unspaced = sum(sum(1 for ch in line if _nospace(ch)) for line in unspaced) / 1.5
+    counts = [len(NOSPACE.findall(line)) for line in lines]
+    unspaced = [line for line, count in zip(lines, counts, strict=True) if count >= 20]
+    spaced = [line for line, count in zip(lines, counts, strict=True) if count < 20]
+    weight_unspaced = sum(count for count in counts if count >= 20) / 1.5
     # a line that ends a sentence is running text; one that does not (a menu) counts a quarter
     weight_spaced = sum(len(line.split()) * (1 if line.rstrip()[-1:] in ".!?" else 0.25)
                         for line in spaced)

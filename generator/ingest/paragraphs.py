@@ -18,9 +18,17 @@ _ENDS_SENTENCE = re.compile(r"[.!?؟…。！？][\"'”’»)\]]*\s*$")
 BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*+-]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 
+# Characters of East Asian width "W" or "F" (Unicode's EastAsianWidth), by block.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U0001f300-\U0001f64f\U00020000-\U0003fffd]")
+
+
 def width(text: str) -> int:
     """Columns ``text`` takes in a terminal: wide (CJK) characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 @dataclass

@@ -19,8 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,36 +39,21 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright|all rights reserved|tüm ha
                         r"todos os direitos|diritti riservati|版权|著作権|무단", re.IGNORECASE)
 
 
-def _nospace(ch: str) -> bool:
-    code = ord(ch)
-    return (0x0E00 <= code <= 0x0EFF or 0x1000 <= code <= 0x109F or 0x1780 <= code <= 0x17FF
-            or 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
-            or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F)
+_NOSPACE_RANGES = ("\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                   "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
+NOSPACE = re.compile(f"[{_NOSPACE_RANGES}]")
+"""A character of a script written without spaces (Han, kana, Hangul, Thai, Lao, Burmese,
+Khmer)."""
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670" \
+         "\u06d6-\u06ed\u0900-\u0903\u093a-\u094f\u200c\u200d"
+_TOKEN = re.compile(f"[{_NOSPACE_RANGES}]|(?:(?![{_NOSPACE_RANGES}])[^\\W_])"
+                    f"(?:(?![{_NOSPACE_RANGES}])[^\\W_]|[{_MARKS}])*")
 
 
 def tokens(text: str) -> list[str]:
-    """Words of ``text``; each character of a script written without spaces is one token."""
-    result: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category[0] == "M" or ch in "\u200c\u200d":
-            if current:
-                current.append(ch)
-        elif category[0] in "LN":
-            if _nospace(ch):
-                if current:
-                    result.append("".join(current))
-                    current = []
-                result.append(ch)
-            else:
-                current.append(ch)
-        elif current:
-            result.append("".join(current))
-            current = []
-    if current:
-        result.append("".join(current))
-    return result
+    """Words of ``text`` (combining marks and joiners stay inside a word); each character of
+    a script written without spaces is one token."""
+    return _TOKEN.findall(text)
 
 
 @dataclass
@@ -89,6 +73,8 @@ class Evidence:
     date_line: bool
     repeated: bool
     template: bool
+    dates: list = field(default_factory=list)
+    """The dates the paragraph holds (``dates.DateMention``)."""
 
 
 def _terminal(text: str) -> bool:
