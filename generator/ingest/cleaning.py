@@ -1,16 +1,17 @@
 """Text dumps of whole web pages to the story alone, with its title and dateline.
 
-The cleaner reads a page as a sequence of lines and uses the evidence a text dump keeps:
-
-1. *Anchors*: the headline (a headline-shaped line, printed twice or three times, near a short
-   date line, echoing the address's slug) and the dateline (a short line holding a date).
-   What comes before the first anchor is site furniture: menus, banners, logos.
-2. *The end*: the first line after the story's prose that names a comment thread, a related or
-   most-read list, an author biography or an end marker (``boilerplate.TERMINATORS``); then the
-   non-prose lines left at the tail (bylines, source credits, a stray related headline).
-3. *Inside*: share rows, buttons and footers (``boilerplate.FURNITURE``), repeated headlines,
-   date lines, numeric ids and hashtag rows are removed; subheadings, bulleted lists,
-   quotations and captions are kept.
+1. *Paragraphs* (``paragraphs``): a dump wrapped at a fixed width is joined back into
+   paragraphs before anything judges its lines.
+2. *Evidence* (``page_evidence``, ``story``): each paragraph's length, punctuation, stop words,
+   bullets, furniture and end phrases, repetition on the page and across the site; two fitted
+   models weigh it on its own and in its neighbourhood. Nothing is cut at the first date or
+   end phrase: those are evidence too.
+3. *Anchors*: the headline (a headline-shaped line, printed twice, near a date line, standing
+   over it, echoing the address's slug) and the dateline (the date line nearest the headline or
+   the story's top, agreeing with a date in the address) are found near the story's start.
+4. *Rules inside*: share rows, buttons and footers (``boilerplate.FURNITURE``), repeated
+   headlines, date lines, numeric ids, hashtag rows and bylines are removed; subheadings,
+   bulleted lists, quotations and captions are kept.
 
 Every removed line is recorded with its reason, so a curator can see exactly what went.
 """
@@ -211,20 +212,6 @@ def page_evidence(units: list[Paragraph], language: str | None,
                                                             or len(words) <= 8),
             repeated=counts[key] >= 2, template=key in template, dates=dates,
         ))
-    return result
-
-
-def _lines(text: str, language: str | None) -> list[Line]:
-    stops = stopwords(language)
-    result = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        clean = normalise_line(raw)
-        if not clean:
-            continue
-        folded = fold(clean)
-        tokens = _WORD.findall(folded)
-        density = (sum(1 for t in tokens if t in stops) / len(tokens)) if tokens and stops else 0.0
-        result.append(Line(number, clean, folded, len(tokens), density, find_dates(clean)))
     return result
 
 
