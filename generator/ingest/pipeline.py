@@ -22,21 +22,30 @@ from typing import Any
 
 from slugify import slugify
 
+from ..annotations import locate
 from ..entities import Registry
-from ..frontmatter import FrontMatterError, dump_yaml, read_document, render_markdown
+from ..frontmatter import (
+    Document,
+    FrontMatterError,
+    dump_yaml,
+    read_document,
+    render_markdown,
+)
 from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
 from ..schema import Article, Entity, Outlet
 from ..search.normalize import fold
 from . import detect
 from .cleaning import (
     CLEANER_VERSION,
+    Block,
     CleanResult,
     Removed,
     clean_text,
+    normalise_line,
     site_template,
     template_keys,
 )
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .html import HtmlExtract, extract_html
 from .readers import Capture, UnsupportedCapture, decode, read_captures
 from .story import tokens
@@ -69,6 +78,21 @@ class Outcome:
     changes: list[str] = field(default_factory=list)
     label: str = ""
     """The capture's name: the file's, or ``crawl.warc.gz#3`` for a WARC record."""
+
+
+def _stale_quotes(annotations: list, body: str, before: str | None = None) -> list[str]:
+    """Quotes of curator notes (an article's ``annotations`` as read) that find their passage
+    now (in ``before``, when given) and would not find it in ``body``."""
+    stale = []
+    for note in annotations or []:
+        if not isinstance(note, dict) or not note.get("quote"):
+            continue
+        quote, prefix, suffix = str(note["quote"]), note.get("prefix"), note.get("suffix")
+        if before is not None and len(locate(before, quote, prefix, suffix)) != 1:
+            continue  # already stale: check reports it
+        if len(locate(body, quote, prefix, suffix)) != 1:
+            stale.append(quote[:60])
+    return stale
 
 
 def _paragraph_difference(current: str, new: str) -> dict[str, int]:
@@ -124,11 +148,8 @@ def _account_for_extraction(result: CleanResult, extract: HtmlExtract) -> None:
     """Nothing of an HTML page is lost silently: what the extractor left out of the story's
     region is recorded line by line; a lead paragraph just above the region, and a dateline
     near the headline, are taken back."""
-    from .cleaning import Block, fold, normalise_line
-    from .dates import find_dates
-
     def key(text: str) -> str:
-        return " ".join(fold(normalise_line(re.sub(r"^(?:#+|-)\s+", "", text))).split())
+        return " ".join(normalise_line(re.sub(r"^(?:#+|-)\s+", "", text)).casefold().split())
 
     read = " \n ".join(key(text) for _, text in result.lines)
     page = [(line, key(line)) for line in extract.page_lines]
@@ -422,14 +443,18 @@ class Ingester:
             raw_file = self._keep_raw(capture, digest)
             return self._keep_beside(same_address, capture, digest, raw_file, result, body)
         if same_address is not None:
-            stale = self._stale_annotations(same_address, body)
+            try:
+                current = read_document(same_address)
+            except FrontMatterError as exc:
+                raise _BrokenArticle(same_address, exc) from exc
+            stale = _stale_quotes(current.meta.get("annotations"), body)
             if stale and not self.allow_stale:
                 raise UnsupportedCapture(
                     f"--replace would leave {len(stale)} curator note(s) of "
                     f"{same_address.name} pointing at text that is gone ("
                     + "; ".join(f"'{q}'" for q in stale) + "); move or remove those notes "
                     "first, or add --allow-stale to replace anyway")
-            self._keep_current_beside(same_address)
+            self._keep_current_beside(same_address, current)
             existing = same_address
         raw_file = self._keep_raw(capture, digest)
         outlet = self._outlet_for(url, language, extract.sitename if extract else None)
@@ -500,7 +525,7 @@ class Ingester:
         curator_edited = bool(record.get("body_sha256")) and (
             sha256_text(old_body) != record.get("body_sha256")
         )
-        stale = (self._stale_annotations(path, cleaned, before=old_body)
+        stale = (_stale_quotes(meta.get("annotations"), cleaned, before=old_body)
                  if not curator_edited and old_body != cleaned and not self.allow_stale else [])
         if curator_edited:
             if old_body != cleaned:
@@ -574,12 +599,8 @@ class Ingester:
                        changes=[f"another capture of the same address: {change}; the "
                                 "article is unchanged (ingest --replace takes the new text)"])
 
-    def _keep_current_beside(self, article: Path) -> None:
+    def _keep_current_beside(self, article: Path, doc: Document) -> None:
         """Before --replace: the article's present capture joins its other captures."""
-        try:
-            doc = read_document(article)
-        except FrontMatterError as exc:
-            raise _BrokenArticle(article, exc) from exc
         digest = str(doc.meta.get("raw_sha256") or "")
         if not digest or self.dry_run:
             return
@@ -592,26 +613,6 @@ class Ingester:
                   "body": doc.body.strip(), "replaced": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M")}
         write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1, default=str) + "\n")
 
-    def _stale_annotations(self, article: Path, body: str,
-                           before: str | None = None) -> list[str]:
-        """Quotes of curator notes that find their passage now (in ``before``, when given)
-        and would not find it in ``body``."""
-        from ..annotations import locate
-
-        try:
-            meta = read_document(article).meta
-        except FrontMatterError as exc:
-            raise _BrokenArticle(article, exc) from exc
-        stale = []
-        for note in meta.get("annotations") or []:
-            if not isinstance(note, dict) or not note.get("quote"):
-                continue
-            quote, prefix, suffix = str(note["quote"]), note.get("prefix"), note.get("suffix")
-            if before is not None and len(locate(before, quote, prefix, suffix)) != 1:
-                continue  # already stale: check reports it
-            if len(locate(body, quote, prefix, suffix)) != 1:
-                stale.append(quote[:60])
-        return stale
 
     # -- helpers -----------------------------------------------------------------------
     def _detected(self, result: CleanResult, language: str, outlet: str | None,
