@@ -90,6 +90,19 @@ def test_same_capture_twice_is_recognised_by_its_hash(ingested, tmp_path, capsys
     assert {p: p.read_bytes() for p in (content / "articles").glob("*.md")} == before
 
 
+def test_re_cleaning_a_capture_without_its_address_keeps_the_address(ingested, tmp_path):
+    content = copy_content(ingested, tmp_path)
+    before = {p.name: read_document(p).meta for p in (content / "articles").glob("*.md")}
+    # the raw copies under content/raw/, as a curator re-cleans them after a cleaner update
+    raws = sorted((content / "raw").glob("*.txt"))
+    assert main(["ingest", *map(str, raws), "--content", str(content)]) == 0
+    after = {p.name: read_document(p).meta for p in (content / "articles").glob("*.md")}
+    assert after.keys() == before.keys()
+    for name, meta in before.items():
+        for field in ("url", "title", "outlet", "published"):
+            assert after[name].get(field) == meta.get(field), (name, field)
+
+
 def test_curator_corrections_survive_reingest(ingested, tmp_path):
     content = copy_content(ingested, tmp_path)
     path, doc = article_for(content, "004_26b40dc472a4c13d.txt")
@@ -337,6 +350,41 @@ def test_lines_recurring_across_a_sites_pages_are_its_template(tmp_path):
     newest = max((together / "articles").glob("*.md"), key=lambda p: "market" in p.name)
     assert "market" in newest.name
     assert "Gazette lifeboat appeal" not in read_document(newest).body
+
+
+def test_a_latin_page_in_a_legacy_code_page_gets_its_own_letters(tmp_path):
+    text = ("Portada\nEl puerto inaugura una terminal de cruceros alimentada con energía solar\n"
+            "21 de abril de 2025 - 17:05\n"
+            + "\n".join(["El puerto de la ciudad inauguró este lunes una nueva terminal que "
+                         "funciona con la energía de sus paneles solares, dijo el señor Muñoz.",
+                         "La obra duró tres años y costó sesenta millones de euros según la "
+                         "autoridad portuaria, que espera diez mil pasajeros al día.",
+                         "Los vecinos del barrio marítimo llevaban años quejándose del humo de "
+                         "los barcos y recibieron la noticia con cautela."]) + "\n")
+    (tmp_path / "es.txt").write_bytes(text.encode("cp1252"))
+    content = tmp_path / "content"
+    assert main(["ingest", str(tmp_path / "es.txt"), "--content", str(content)]) == 0
+    body = read_document(next((content / "articles").glob("*.md"))).body
+    assert "tres años" in body and "Muñoz" in body and "ń" not in body
+
+
+def test_a_short_page_wrapped_at_a_margin_is_rejoined(tmp_path):
+    story = ("Residents of a small harbour town have voted by a narrow margin to ban private cars "
+             "from its medieval quarter from next spring.")
+    cut = story.rfind(" ", 0, 80)
+    lines = ["The Harbour Herald", "", "Harbour town votes to ban cars from its old quarter", "",
+             "3 September 2024", "", story[:cut], story[cut + 1:], "",
+             "The council said delivery vans would still be allowed early in the morning, and",
+             "that residents with mobility needs would receive permits.", "",
+             "The ban will be reviewed after a trial year, the mayor said.", ""]
+    assert all(len(line) <= 80 for line in lines)
+    (tmp_path / "wrapped.txt").write_text("\n".join(lines), encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(tmp_path / "wrapped.txt"), "--content", str(content)]) == 0
+    body = read_document(next((content / "articles").glob("*.md"))).body
+    assert story in body
+    assert ("The council said delivery vans would still be allowed early in the morning, and "
+            "that residents with mobility needs would receive permits.") in body
 
 
 def test_two_captures_of_one_story_keep_what_they_share(tmp_path):

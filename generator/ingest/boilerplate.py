@@ -86,6 +86,11 @@ FURNITURE = [
     "κοινοποίηση", "分享", "分享到", "版权所有", "シェア", "ツイート", "공유", "chia sẻ", "शेयर",
     "שתפו", "vkontakte", "вконтакте", "одноклассники", "فيسبوك", "واتساب", "تويتر", "تلگرام",
     "bizə yazın", "follow us", "bizi takip edin", "مسئولیتی در قبال",
+    # subscribe and newsletter buttons
+    "newsletter", "abonnieren", "jetzt abonnieren", "s'abonner", "abonnez-vous", "suscríbete",
+    "suscribirse", "assine", "assinar", "abbonati", "iscriviti", "abonneren", "prenumerera",
+    "subskrybuj", "zapisz się", "odebírat", "підписатися", "订阅", "訂閱", "購読", "購読する", "登録する",
+    "구독", "đăng ký",
 ]
 
 # Labels that introduce the update time rather than the publication time.
@@ -105,5 +110,5 @@ PUBLISHED_LABELS = [
 # Words that introduce a byline.
 BYLINE_LABELS = [
     "by", "author", "yazar", "muhabir", "editör", "müəllif", "автор", "текст", "بقلم", "كتب",
-    "نویسنده", "von", "par", "por", "autor",
+    "نویسنده", "von", "par", "por", "autor", "di", "door", "记者", "記者", "撰文",
 ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,9 +30,9 @@ from urllib.parse import unquote, urlsplit
 from . import boilerplate
 from .dates import LETTER_FORMS, DateMention, date_in_url, find_dates
 from .paragraphs import BULLET, Paragraph, paragraphs
-from .story import Evidence, story_mask, story_probabilities, tokens
+from .story import NOSPACE, Evidence, story_mask, story_probabilities, tokens
 
-CLEANER_VERSION = "0.3.0"
+CLEANER_VERSION = "0.3.1"
 
 _TERMINAL = ".!?؟…。।"
 _CLOSERS = "\"'”’»)]›」』"
@@ -47,6 +48,16 @@ _FOLD = str.maketrans({**LETTER_FORMS, "ـ": None, "\u200c": None, "\u200d": Non
 def fold(text: str) -> str:
     """Fold for comparison: Turkish-aware lower case, unified Arabic/Persian letters."""
     return text.translate(_FOLD).lower()
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``; in scripts written without spaces, two characters count as one word
+    (about the length of a Chinese or Japanese word), so a headline or a sentence there
+    measures like one in a spaced script."""
+    unspaced = len(NOSPACE.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(NOSPACE.sub(" ", text))) + (unspaced + 1) // 2
 
 
 def normalise_line(text: str) -> str:
@@ -334,32 +345,54 @@ def _byline(line: Line) -> str | None:
     return None
 
 
-def template_keys(text: str) -> tuple[set[str], set[str]]:
-    """A page's short lines and its prose lines, folded: the evidence for site templates."""
-    short, prose = set(), set()
+@dataclass
+class TemplateKeys:
+    """A page's evidence for site templates: its short lines and prose lines (folded), and
+    the word 4-grams of its prose, which tell two captures of one story apart from two
+    stories, whatever the line wrapping."""
+
+    short: set[str]
+    prose: set[str]
+    shingles: set[int]
+
+
+def template_keys(text: str) -> TemplateKeys:
+    """A page's short lines, prose lines and prose shingles (see TemplateKeys)."""
+    short, prose, words = set(), set(), []
     for raw in text.splitlines():
         line = normalise_line(raw)
         if not line:
             continue
-        words = len(_WORD.findall(line))
-        (prose if words >= 8 else short).add(fold(line))
-    return short, prose
+        folded = fold(line)
+        found = tokens(folded)
+        if len(found) >= 8:
+            prose.add(folded)
+            words += found
+        else:
+            short.add(folded)
+    shingles = {zlib.crc32(" ".join(words[i:i + 4]).encode()) for i in range(len(words) - 3)}
+    return TemplateKeys(short, prose, shingles)
 
 
-def site_template(pages: list[tuple[set[str], set[str]]], limit: int = 20) -> set[str]:
+def _same_story(a: TemplateKeys, b: TemplateKeys) -> bool:
+    if not a.shingles or not b.shingles:
+        return False
+    return len(a.shingles & b.shingles) >= 0.5 * min(len(a.shingles), len(b.shingles))
+
+
+def site_template(pages: list[TemplateKeys], limit: int = 20) -> set[str]:
     """Short lines that recur on different pages of one site: its menus, slogans, buttons.
 
-    Two captures of the same story (half their prose in common) are no evidence: their
-    subheadings and list items recur because the story does. Long lines that recur on pages
-    of different stories (a footer's sentence) are template too.
+    Two captures of the same story (half their prose's 4-grams in common, wrapped or not) are
+    no evidence: their headline, subheadings and list items recur because the story does.
+    Long lines that recur on pages of different stories (a footer's sentence) are template too.
     """
     template: set[str] = set()
-    for i, (short_a, prose_a) in enumerate(pages):
-        for short_b, prose_b in pages[i + 1 : i + 1 + limit]:
-            shared_prose = prose_a & prose_b
-            if shared_prose and len(shared_prose) >= 0.5 * min(len(prose_a), len(prose_b)):
+    for i, a in enumerate(pages):
+        for b in pages[i + 1 : i + 1 + limit]:
+            if _same_story(a, b):
                 continue
-            template |= (short_a & short_b) | shared_prose
+            template |= (a.short & b.short) | (a.prose & b.prose)
     return template
 
 
@@ -368,7 +401,7 @@ def _paragraph_lines(units: list[Paragraph], evidence: list[Evidence]) -> list[L
     for unit, item in zip(units, evidence, strict=True):
         folded = fold(item.text)
         density = item.stop_density
-        words = len(_WORD.findall(folded))
+        words = word_count(folded)
         lines.append(Line(unit.lines[0], item.text, folded, words, density, item.dates))
     return lines
 

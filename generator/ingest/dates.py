@@ -105,7 +105,7 @@ _MONTH_ALTERNATION = "|".join(
 _WORD_END = r"(?![\w\u0600-\u06FF])"
 _WORD_START = r"(?<![\w\u0600-\u06FF])"
 
-_TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+_TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.h][0-5]\d)"  # 18:05, 18.05, 18h05
 _ISO = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
     r"(?:[T ](?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?!\d)"
@@ -114,7 +114,7 @@ _ISO = re.compile(
 _EAST_ASIAN = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월]\s*"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)\s*[日일]?"
-    r"(?:\s*" + _TIME.format("t") + r")?"
+    r"(?:\s*(?P<t>(?:[01]?\d|2[0-3])(?:[:.]|\s*[時时시]\s*)[0-5]\d)(?:\s*[分분])?)?"  # 18時05分
 )
 # "13.05.22": a two-digit year, only with a two-digit day and month (not a version number)
 _SHORT_YEAR = re.compile(
@@ -128,10 +128,12 @@ _NUMERIC = re.compile(
 # "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?\s+"
-    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*"
+    r"(?:de\s+)?"  # "21 de abril de 2025" (Spanish, Portuguese)
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*(?:del?\s+)?"
     r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
     r"(?P<y>(?:19|20|13|14)\d\d)(?!\d)(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
-    r"(?:,?\s*(?:-|–|at|saat|в|ساعت|الساعة)?\s*" + _TIME.format("t") + r")?",
+    r"(?:,?\s*(?:-|–|\||at|saat|в|ساعت|الساعة|à|às|a\s+las|ore|alle|um|o\s+godz\.?|o|kl\.?|klo)?"
+    r"\s*" + _TIME.format("t") + r")?",
     re.IGNORECASE,
 )
 # "May 14, 2022", "May 14 2022 9:47"
@@ -180,7 +182,7 @@ def _to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None
 def _time(raw: str | None) -> str | None:
     if not raw:
         return None
-    hours, minutes = re.split(r"[:.]", raw)
+    hours, minutes = re.split(r"[:.h]|\s*[時时시]\s*", raw)
     return f"{int(hours):02d}:{minutes}"
 
 

@@ -48,7 +48,10 @@ def wrap_width(lines: list[str]) -> int | None:
 
     For each width a long line has, count the lines that end within 15 columns of it and whose
     next line's first word would not have fitted: the wrapper's breaks. The width with most
-    such breaks wins when they are at least four and a tenth of the long lines. Lines wider
+    such breaks wins when they are at least four and a tenth of the long lines; on a short
+    page fewer do (one, at 60 columns or more) when no line is wider and each break falls
+    inside a sentence (the next line goes on with a small letter, a letter of a script
+    without capitals, or a mark that never opens a line). Lines wider
     than it count against it unless they could not have been broken (an address, a run of
     text with no space); a dump with one paragraph a line has many that could.
     """
@@ -61,18 +64,31 @@ def wrap_width(lines: list[str]) -> int | None:
         # a line that ends a sentence is no evidence of a wrapper: one paragraph a line
         # ends that way, a wrapped line seldom does
         if used >= 30 and not _ENDS_SENTENCE.search(line):
-            pairs.append((used, used + 1 + width(_first_word(following))))
+            first = following.strip()[0]
+            # a sentence carried on: a small letter, a letter of a script without capitals, or
+            # a mark that never opens a line (。，、」)
+            carried = (first.isalpha() and not first.isupper() and not first.istitle()) or (
+                unicodedata.category(first) in ("Po", "Pe", "Pf") and width(first) == 2)
+            pairs.append((used, used + 1 + width(_first_word(following)), carried))
     long = sum(1 for line in lines if width(line.rstrip()) >= 40)
     widths = [(width(line.rstrip()), line.strip()) for line in lines if line.strip()]
-    best, best_count = None, 0
-    for limit in sorted({used for used, _ in pairs}):
-        count = sum(1 for used, needed in pairs if limit - 15 < used <= limit < needed)
+    best, best_count, best_sure = None, 0, False
+    for limit in sorted({used for used, _, _ in pairs}):
+        breaks = [(needed, carried) for used, needed, carried in pairs
+                  if limit - 15 < used <= limit < needed]
+        count = len(breaks)
         if count <= best_count:
             continue
-        breakable = sum(1 for used, text in widths if used > limit and " " in text)
+        # the wrapper's width lies between the widest break and the narrowest next word's end
+        top = min(needed for needed, _ in breaks) - 1
+        breakable = sum(1 for used, text in widths if used > top and " " in text)
         if breakable <= max(2, count // 20):
             best, best_count = limit, count
-    if best is None or best_count < 4 or best_count < long / 10:
+            # a short page: few breaks, but nothing wider and every break inside a sentence
+            best_sure = breakable == 0 and all(carried for _, carried in breaks)
+    if best is None or best_count < long / 10:
+        return None
+    if best_count < 4 and not (best_sure and (best_count >= 2 or best >= 60)):
         return None
     return best
 

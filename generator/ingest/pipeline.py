@@ -40,6 +40,7 @@ from .cleaning import (
     Block,
     CleanResult,
     Removed,
+    TemplateKeys,
     clean_text,
     normalise_line,
     site_template,
@@ -355,7 +356,7 @@ class Ingester:
     def learn_templates(self, batch: list[tuple[Path, str | None]], per_site: int = 40) -> None:
         """Learn each site's recurring lines from the text dumps in ``batch`` and from the
         site's earlier captures in the archive (at most ``per_site`` pages a site)."""
-        pages: dict[str, list[tuple[set[str], set[str]]]] = {}
+        pages: dict[str, list[TemplateKeys]] = {}
         seen: set[str] = set()
 
         def add(path: Path, url: str | None) -> None:
@@ -413,6 +414,10 @@ class Ingester:
     def _ingest(self, capture: Capture, url: str | None) -> Outcome:
         source = capture.path
         digest = sha256_bytes(capture.raw)
+        if url is None and digest in self._by_hash:
+            # the same bytes again without an address: the address the archive recorded
+            known = self._by_hash[digest]
+            url = next((u for u, article in self._by_url.items() if article == known), None)
         extract = None
         text = capture.text
         if capture.kind == "html":

@@ -56,7 +56,51 @@ def decode(data: bytes) -> tuple[str, str]:
         if best is None:
             return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
         text, encoding = str(best), best.encoding
+        if encoding in _LATIN_CODECS:
+            text, encoding = _latin_by_letters(data, text, encoding)
     return _repair_mojibake(text), encoding
+
+
+# Single-byte codecs for Latin-script pages: bytes above 0x7f mean different letters in each
+# ("ñ" in cp1252 is "ń" in cp1250), and a detector that sees few of them often picks wrong.
+_LATIN_CODECS = ("cp1252", "cp1250", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9",
+                 "iso8859_15", "iso8859_13", "mac_roman")
+# The letters beyond ASCII each language writes (lower case).
+_LETTERS = {
+    "es": "áéíóúüñ", "pt": "áâãàçéêíóôõú", "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóù",
+    "de": "äöüß", "nl": "éëïóöü", "ca": "àçèéíïòóúü", "sv": "åäöé", "da": "æøåé", "no": "æøåé",
+    "fi": "äöå", "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž",
+    "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "hr": "čćđšž", "sl": "čšž", "bs": "čćđšž", "sr": "čćđšž",
+    "tr": "çğıöşüâî", "az": "çəğıöşü", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äöõüšž",
+    "sq": "çë", "is": "áðéíóúýþæö",
+}
+
+
+def _latin_by_letters(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    """Among the Latin codecs that decode ``data``, the one whose letters beyond ASCII are
+    the letters of the page's language; the detector's choice when none does better."""
+    from .detect import detect_language
+
+    ascii_words = " ".join(w for w in text.split() if w.isascii())
+    language = detect_language(ascii_words) if len(ascii_words) > 200 else None
+    letters = _LETTERS.get((language or "").split("-")[0])
+    if not letters:
+        return text, encoding
+
+    def fit(candidate: str) -> float:
+        found = [c for c in candidate.lower() if ord(c) > 127 and c.isalpha()]
+        return sum(c in letters for c in found) / len(found) if found else 1.0
+
+    best_text, best_encoding, best_fit = text, encoding, fit(text)
+    for codec in ("cp1252", "cp1250", "cp1254", "cp1257", "iso8859_15"):
+        try:
+            candidate = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = fit(candidate)
+        if score > best_fit:
+            best_text, best_encoding, best_fit = candidate, codec, score
+    return best_text, best_encoding
 
 
 def _repair_mojibake(text: str) -> str:

@@ -1,8 +1,9 @@
 """Make the gold captures: ``python -m tests.gold.make_captures``.
 
-Each story (stories.py) is put into four page templates of fictional sites in its language:
-a news portal and a site with comments saved as text dumps, a page saved as HTML, and a crawl
-saved as a WARC file, some in legacy encodings. The gold (tests/gold/captures.json) is taken
+Each story (stories.py) is put into five page templates of fictional sites in its language:
+a news portal and a site with comments saved as text dumps, the portal's page dumped with its
+lines wrapped at 80 columns, a page saved as HTML, and a crawl saved as a WARC file, some in
+legacy encodings. The gold (tests/gold/captures.json) is taken
 from the story and the templates, never from the cleaner: what the article must contain, what
 it must not, and the metadata.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import unicodedata
 from io import BytesIO
 from pathlib import Path
 
@@ -98,6 +100,110 @@ SITES = {
         "subscribe": "Subscribe", "byline": "By Hannah Clarke", "author": "Hannah Clarke",
         "updated": "Updated", "encodings": ("utf-8", "latin-1"),
     },
+    "de": {
+        "portal": ("rheinblick.example", "Rheinblick"), "forum": ("stadtanzeiger-sued.example", "Stadtanzeiger Süd"),
+        "html": ("weserkurier-online.example", "Weserkurier Online"), "warc": ("alpenbote.example", "Alpenbote"),
+        "menu": ["Startseite", "Lokales", "Politik", "Wirtschaft", "Sport"],
+        "related": "Das könnte Sie auch interessieren", "latest": "Meistgelesen",
+        "headlines": ["Neues Hallenbad öffnet im Herbst", "Wochenmarkt zieht auf den Rathausplatz",
+                      "Feuerwehr rückt zu Großbrand aus"],
+        "comments": "Kommentare", "reply": "Antworten",
+        "remarks": ["Endlich passiert hier mal etwas!", "Und wer soll das alles bezahlen?"],
+        "footer": "© 2025 Rheinblick Medien GmbH. Alle Rechte vorbehalten. Impressum. Datenschutz.",
+        "subscribe": "Newsletter abonnieren", "byline": "Von Katrin Weber", "author": "Katrin Weber",
+        "updated": "Aktualisiert", "encodings": ("cp1252", "iso-8859-15"),
+    },
+    "fr": {
+        "portal": ("le-courrier-du-val.example", "Le Courrier du Val"), "forum": ("la-voix-locale.example", "La Voix locale"),
+        "html": ("ouest-matin.example", "Ouest Matin"), "warc": ("le-petit-lyonnais.example", "Le Petit Lyonnais"),
+        "menu": ["Accueil", "Actualité", "Politique", "Économie", "Sports"],
+        "related": "À lire aussi", "latest": "Les plus lus",
+        "headlines": ["Une nouvelle piste cyclable le long du canal", "Le festival de jazz affiche complet",
+                      "Fermeture temporaire de la piscine municipale"],
+        "comments": "Commentaires", "reply": "Répondre",
+        "remarks": ["Enfin une bonne nouvelle pour le quartier !", "Et le stationnement, on en parle ?"],
+        "footer": "© 2025 Le Courrier du Val. Tous droits réservés. Mentions légales.",
+        "subscribe": "S'abonner", "byline": "Par Camille Durand", "author": "Camille Durand",
+        "updated": "Mis à jour le", "encodings": ("utf-8", "cp1252"),
+    },
+    "es": {
+        "portal": ("diario-del-litoral.example", "Diario del Litoral"), "forum": ("la-gaceta-local.example", "La Gaceta Local"),
+        "html": ("noticias-del-sur.example", "Noticias del Sur"), "warc": ("el-faro-costero.example", "El Faro Costero"),
+        "menu": ["Portada", "Local", "Política", "Economía", "Deportes"],
+        "related": "Noticias relacionadas", "latest": "Lo más leído",
+        "headlines": ["Abre el nuevo mercado de abastos", "La ciudad amplía el carril bici",
+                      "Cortes de agua en el centro esta semana"],
+        "comments": "Comentarios", "reply": "Responder",
+        "remarks": ["Ya era hora de que hicieran algo así.", "¿Y quién va a pagar el mantenimiento?"],
+        "footer": "© 2025 Diario del Litoral. Todos los derechos reservados. Aviso legal.",
+        "subscribe": "Suscríbete", "byline": "Por Lucía Martín", "author": "Lucía Martín",
+        "updated": "Actualizado", "encodings": ("cp1252", "iso-8859-1"),
+    },
+    "pt": {
+        "portal": ("jornal-da-ribeira.example", "Jornal da Ribeira"), "forum": ("voz-do-norte.example", "Voz do Norte"),
+        "html": ("diario-do-tejo.example", "Diário do Tejo"), "warc": ("gazeta-minhota.example", "Gazeta Minhota"),
+        "menu": ["Início", "País", "Política", "Economia", "Desporto"],
+        "related": "Leia também", "latest": "Mais lidas",
+        "headlines": ["Nova ciclovia liga a cidade à praia", "Festival de folclore regressa em agosto",
+                      "Obras fecham avenida durante um mês"],
+        "comments": "Comentários", "reply": "Responder",
+        "remarks": ["Finalmente uma boa notícia para a cidade.", "E o estacionamento, como fica?"],
+        "footer": "© 2025 Jornal da Ribeira. Todos os direitos reservados. Estatuto editorial.",
+        "subscribe": "Assine já", "byline": "Por João Ferreira", "author": "João Ferreira",
+        "updated": "Atualizado", "encodings": ("utf-8", "iso-8859-1"),
+    },
+    "it": {
+        "portal": ("gazzetta-del-lago.example", "Gazzetta del Lago"), "forum": ("il-corriere-locale.example", "Il Corriere Locale"),
+        "html": ("la-voce-del-borgo.example", "La Voce del Borgo"), "warc": ("eco-di-provincia.example", "Eco di Provincia"),
+        "menu": ["Home", "Cronaca", "Politica", "Economia", "Sport"],
+        "related": "Potrebbe interessarti anche", "latest": "I più letti",
+        "headlines": ["Nuova pista ciclabile lungo il fiume", "Sagra del tartufo da record",
+                      "Lavori sulla statale, traffico deviato"],
+        "comments": "Commenti", "reply": "Rispondi",
+        "remarks": ["Finalmente una decisione coraggiosa.", "E i parcheggi per chi lavora in centro?"],
+        "footer": "© 2025 Gazzetta del Lago. Tutti i diritti riservati. P.IVA 01234567890.",
+        "subscribe": "Abbonati", "byline": "Di Marco Rossi", "author": "Marco Rossi",
+        "updated": "Aggiornato", "encodings": ("cp1252", "utf-8"),
+    },
+    "pl": {
+        "portal": ("gazeta-nadwislanska.example", "Gazeta Nadwiślańska"), "forum": ("echo-miasta.example", "Echo Miasta"),
+        "html": ("kurier-poranny.example", "Kurier Poranny"), "warc": ("glos-regionu.example", "Głos Regionu"),
+        "menu": ["Strona główna", "Wiadomości", "Polityka", "Gospodarka", "Sport"],
+        "related": "Czytaj także", "latest": "Najczęściej czytane",
+        "headlines": ["Nowa linia autobusowa do lotniska", "Rusza remont dworca kolejowego",
+                      "Festiwal pierogów przyciągnął tłumy"],
+        "comments": "Komentarze", "reply": "Odpowiedz",
+        "remarks": ["Wreszcie coś się dzieje w tym mieście!", "A kto za to wszystko zapłaci?"],
+        "footer": "© 2025 Gazeta Nadwiślańska. Wszelkie prawa zastrzeżone. Polityka prywatności.",
+        "subscribe": "Zapisz się do newslettera", "byline": "Autor: Anna Nowak", "author": "Anna Nowak",
+        "updated": "Aktualizacja", "encodings": ("cp1250", "iso-8859-2"),
+    },
+    "zh": {
+        "portal": ("jiangnan-ribao.example", "江南日报"), "forum": ("chengshi-kuaixun.example", "城市快讯"),
+        "html": ("huanan-xinwen.example", "华南新闻网"), "warc": ("beifang-shibao.example", "北方时报"),
+        "menu": ["首页", "国内", "国际", "财经", "体育"],
+        "related": "相关新闻", "latest": "热门排行",
+        "headlines": ["地铁三号线延长段年底通车", "本市今年将新建五十个口袋公园",
+                      "秋季招聘会吸引数万求职者"],
+        "comments": "网友评论", "reply": "回复",
+        "remarks": ["太好了，周末带孩子去看看！", "希望停车位能多一些。"],
+        "footer": "版权所有 © 2025 江南日报社 未经授权禁止转载",
+        "subscribe": "订阅", "byline": "记者 王晓明", "author": "王晓明",
+        "updated": "更新时间", "encodings": ("gb18030", "gbk"),
+    },
+    "ja": {
+        "portal": ("minato-shimbun.example", "みなと新聞"), "forum": ("chiiki-news.example", "地域ニュース"),
+        "html": ("kaigan-times.example", "海岸タイムズ"), "warc": ("yamate-nippo.example", "山手日報"),
+        "menu": ["トップ", "社会", "政治", "経済", "スポーツ"],
+        "related": "関連記事", "latest": "アクセスランキング",
+        "headlines": ["駅前再開発、来春に着工へ", "秋祭りに三万人の人出",
+                      "市営バスの新路線が運行開始"],
+        "comments": "コメント", "reply": "返信",
+        "remarks": ["子どもの頃によく遊んだ場所なので嬉しいです。", "駐車場はあるのでしょうか。"],
+        "footer": "Copyright (C) 2024 みなと新聞社 All rights reserved. 無断転載を禁じます。",
+        "subscribe": "購読する", "byline": "記者 佐藤花子", "author": "佐藤花子",
+        "updated": "更新", "encodings": ("utf-8", "shift_jis"),
+    },
 }
 
 
@@ -137,6 +243,33 @@ def portal_text(story: dict, site: dict) -> str:
     lines += [site["latest"]] + site["headlines"][::-1] + ["", f"{site['footer']}"]
     lines += [f"• {m}" for m in site["menu"][:3]]
     return "\n".join(lines) + "\n"
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrapped(text: str, width: int = 80) -> str:
+    """The text as a browser's "save as text" or a terminal dump gives it: lines cut at a margin."""
+    out = []
+    for line in text.split("\n"):
+        while _width(line) > width:
+            cut, used = 0, 0
+            for index, char in enumerate(line):
+                if char == " ":
+                    cut = index  # what stands before this space fits
+                used += _width(char)
+                if used > width:
+                    break
+            if cut == 0:  # no space (Chinese, Japanese): cut at the margin
+                cut = index
+                out.append(line[:cut])
+                line = line[cut:]
+            else:
+                out.append(line[:cut])
+                line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
 
 
 def comments_text(story: dict, site: dict) -> str:
@@ -229,19 +362,23 @@ def main() -> None:
             "language": lang, "published": story["iso"], "title": story["title"],
             "must_contain": must_contain(story), "must_not_contain": furniture(site),
         }
-        for kind in ("portal", "forum", "html", "warc"):
-            domain, name = site[kind]
+        for kind in ("portal", "forum", "html", "warc", "wrapped"):
+            domain, name = site[kind] if kind != "wrapped" else (
+                "text-" + site["portal"][0], site["portal"][1])
             url = f"https://www.{domain}/news/2024/{lang}-{kind}-story"
-            suffix = {"portal": "txt", "forum": "txt", "html": "html", "warc": "warc.gz"}[kind]
+            suffix = {"portal": "txt", "forum": "txt", "html": "html", "warc": "warc.gz",
+                      "wrapped": "txt"}[kind]
             file_name = f"{lang}_{kind}.{suffix}"
             if kind == "portal":
                 data = portal_text(story, site).encode(text_encoding)
+            elif kind == "wrapped":
+                data = wrapped(portal_text(story, site)).encode("utf-8")
             elif kind == "forum":
                 data = comments_text(story, site).encode("utf-8")
             else:
                 page = page_html(story, site, domain, name, url)
                 charset = html_encoding
-                data = page.replace("{charset}", charset).encode(charset)
+                data = page.replace("{charset}", charset).encode(charset, "xmlcharrefreplace")
             if kind == "warc":
                 write_warc(OUT / file_name, url, data, html_encoding)
             else:
