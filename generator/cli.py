@@ -98,9 +98,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     errors = len(archive.problems.errors)
     warnings = len(archive.problems.warnings)
+    suggestions = len(archive.problems.suggestions)
     print(f"checked {len(archive.articles)} articles, {len(archive.events)} events, "
           f"{len(archive.outlets)} outlets, {len(archive.entities)} entities: {errors} error{'s' if errors != 1 else ''}, "
-          f"{warnings} warning{'s' if warnings != 1 else ''}")
+          f"{warnings} warning{'s' if warnings != 1 else ''}"
+          + (f", {suggestions} suggestion{'s' if suggestions != 1 else ''}" if suggestions else ""))
     if errors or (args.strict and warnings):
         return 1
     return 0

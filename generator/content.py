@@ -15,12 +15,14 @@ Layout of a content folder::
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
+from slugify import slugify
 
 from .annotations import locate
 from .entities import Registry
@@ -29,6 +31,7 @@ from .fsutil import sha256_file
 from .problems import ContentError, Problems
 from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
 from .search.normalize import fold
+from .unregistered import known_name_words, unknown_names
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -327,10 +330,14 @@ def _check_annotations(path: Path, doc: Document, meta: Article, problems: Probl
                            **where)
 
 
+RECURRING = 2
+"""Articles in which a name no entity holds must appear for ``check`` to propose it."""
+
+
 def advise(archive: Archive) -> None:
     """Warnings only `check` looks for (the build does not): events without a summary,
     near-duplicate texts, and mentions found before the entities or the text were last
-    edited."""
+    edited; and suggestions: names that recur across articles and match no entity."""
     from .similarity import near_duplicates
 
     for event in archive.events.values():
@@ -356,6 +363,26 @@ def advise(archive: Archive) -> None:
                 article.path, "the names it mentions have changed since they were last found "
                 "(the entities or the text were edited); run `python -m generator mentions`",
                 field="mentions")
+    known = known_name_words(archive.entities)
+    seen: dict[str, list[ArticleEntry]] = {}
+    spelt: dict[str, Counter[str]] = {}
+    for article in archive.articles:
+        for key, name in unknown_names(f"{article.meta.title}\n{article.body}",
+                                       article.meta.language, archive.registry, known):
+            seen.setdefault(key, []).append(article)
+            spelt.setdefault(key, Counter())[name] += 1
+    folder = archive.root / "entities"
+    for key, articles in sorted(seen.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(articles) < RECURRING:
+            continue
+        name, *also = [name for name, _ in spelt[key].most_common(3)]
+        files = ", ".join(a.path.name for a in articles[:3]) + (", ..." if articles[3:] else "")
+        spellings = f" (also written {', '.join(also)})" if also else ""
+        archive.problems.suggestion(
+            folder, f"'{name}'{spellings} is named in {len(articles)} articles ({files}) and "
+            "matches no entity; if the archive follows this person, add "
+            f"entities/{slugify(name) or 'new-entity'}.yml with their names by language, then "
+            "run `python -m generator mentions`")
 
 
 def load_or_fail(root: Path, *, strict: bool = False) -> Archive:

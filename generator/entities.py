@@ -2,8 +2,9 @@
 
 Each entity lists its names by language (``content/entities/<id>.yml``). Names and text are
 compared in folded form (``search.normalize.fold``: case, Turkish İ/ı, diacritics, Arabic and
-Persian letter variants, tatweel, joiners and apostrophes), token by token, and a text token
-may carry what the languages of the archive attach to a name:
+Persian letter variants, tatweel, joiners and apostrophes; the Arabic-script spellings of a
+foreign "g", گ/غ/ج, count as one letter), token by token, and a text token may carry what the
+languages of the archive attach to a name:
 
 - before it, Arabic proclitics (و، ف، ب، ل، ك and the article ال: "وبوتين", "لبوتين");
 - after it, Turkish and Azerbaijani case and possessive endings ("Putin'in", "Putinə",
@@ -38,7 +39,10 @@ RUSSIAN_ENDINGS = {
     "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ым", "им", "ой", "ей", "ою", "ею",
     "ов", "ев", "ых", "их", "ого", "его", "ому", "ему", "ами", "ями", "ах", "ях",
 }
-ENDINGS = TURKIC_ENDINGS | RUSSIAN_ENDINGS
+# Polish, Czech, Slovak and the Latin-script South Slavic languages, folded ("Bushem",
+# "Putinowi", "Aliyevom").
+SLAVIC_LATIN_ENDINGS = {"em", "om", "owi", "ovi", "iem", "ie", "ow", "ach", "ami", "ovou"}
+ENDINGS = TURKIC_ENDINGS | RUSSIAN_ENDINGS | SLAVIC_LATIN_ENDINGS
 MAX_ENDING = max(len(e) for e in ENDINGS)
 MIN_NAME = 3  # a token shorter than this must match exactly
 
@@ -49,10 +53,21 @@ class Name:
     words: tuple[str, ...]
 
 
+# A "g" in a foreign name is written گ in Persian, غ in most Arabic, ج in Egyptian Arabic
+# ("Shoigu": شویگو, شويغو, شويجو): for names, the three are one letter.
+_G_FORMS = str.maketrans({"غ": "گ", "ج": "گ"})
+
+
+def name_tokens(text: str) -> list[str]:
+    """The folded words of ``text`` as names are compared: one letter for the Arabic-script
+    spellings of "g"."""
+    return [word.translate(_G_FORMS) for word in tokens(text)]
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """A name's folded words; an Arabic-script first word loses its article (الرياض -> رياض),
     since the text's proclitics are stripped the same way."""
-    words = tokens(name)
+    words = name_tokens(name)
     if words and words[0].startswith("ال") and arabic_stem(words[0]):
         words = [words[0][2:], *words[1:]]
     return tuple(words)
@@ -167,7 +182,7 @@ class NameMatcher:
     def find(self, text: str) -> Counter[str]:
         """How many times each entity is mentioned in ``text``."""
         found: Counter[str] = Counter()
-        words = tokens(text)
+        words = name_tokens(text)
         index = 0
         while index < len(words):
             matched = 0
@@ -210,18 +225,32 @@ _CYRILLIC = dict(zip(
 _ROMANISATIONS = [("tsch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
                   ("kh", "h"), ("ts", "c"), ("x", "h"), ("j", "i"), ("y", "i"), ("q", "g"),
                   ("w", "v"), ("ph", "f")]
+# Languages that spell the same sounds their own way, applied before the common rules:
+# French "ch" is "sh" and "ou" is "u" (Choïgou, Poutine), Dutch "sj"/"tsj"/"oe" (Sjojgoe,
+# Poetin), Polish "sz"/"cz"/"rz" (Szojgu), Hungarian "s"/"sz"/"cs" (Sojgu, Putyin).
+_ROMANISATIONS_BY_LANGUAGE = {
+    "fr": [("tch", "c"), ("ch", "s"), ("ou", "u"), ("gue", "ge"), ("gui", "gi")],
+    "nl": [("tsj", "c"), ("sj", "s"), ("oe", "u")],
+    "pl": [("szcz", "sc"), ("sz", "s"), ("cz", "c"), ("rz", "z")],
+    "hu": [("cs", "c"), ("sz", "s"), ("zs", "z"), ("ty", "t"), ("gy", "g"), ("ny", "n")],
+}
 _SKELETON_ENDINGS = {"a", "e", "i", "u", "o", "ia", "iu", "ie", "ii", "oi", "ei", "om", "em",
                      "im", "ou", "in", "un", "nin", "nun", "da", "de", "dan", "den",
                      "iei", "ov", "ev", "ogo", "ego", "omu", "emu", "ami", "ah"}
 MIN_SKELETON = 4  # shorter names are matched exactly only
 
 
-def skeleton(word: str) -> str:
-    """A word's Latin skeleton: ``Шойгу``, ``Schoigu``, ``Şoyqu`` and ``Shoigu`` -> ``soigu``."""
-    word = word.lower().replace("ə", "a").replace("ı", "i")
+def skeleton(word: str, language: str = "") -> str:
+    """A word's Latin skeleton: ``Шойгу``, ``Schoigu``, ``Şoyqu`` and ``Shoigu`` -> ``soigu``;
+    in a text in ``language``, that language's own spellings first (French ``Choïgou``)."""
+    own = _ROMANISATIONS_BY_LANGUAGE.get(language.split("-")[0].lower(), ()) \
+        if script_of(word) == "LATIN" else ()
+    word = word.lower().replace("ə", "a").replace("ı", "i").replace("ł", "l").replace("đ", "d")
     word = "".join(_CYRILLIC.get(ch, ch) for ch in word)
     word = "".join(ch for ch in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(ch))
+    for old, new in own:
+        word = word.replace(old, new)
     for old, new in _ROMANISATIONS:
         word = word.replace(old, new)
     collapsed = []
@@ -235,35 +264,38 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # an apostrophe, a digit or a space ends a 
 
 
 @lru_cache(maxsize=200_000)
-def _skeleton_of(word: str) -> tuple[str, bool]:
+def _skeleton_of(word: str, language: str) -> tuple[str, bool]:
     """(skeleton, written in Cyrillic) of one token; "" for another script (names never span
     it). News text repeats its words: each distinct word is worked out once."""
     script = script_of(word) if word[:1].isalpha() else ""
     if script not in ("LATIN", "CYRILLIC"):
         return "", False
-    return skeleton(word), script == "CYRILLIC"
+    return skeleton(word, language), script == "CYRILLIC"
 
 
-def _skeleton_words(text: str) -> list[tuple[str, bool]]:
+def _skeleton_words(text: str, language: str = "") -> list[tuple[str, bool]]:
     """Words of Latin or Cyrillic text as (skeleton, Cyrillic); an apostrophe splits a word,
     so an elided article ("dell'", "l'", "d'") stands apart from the name."""
-    return [_skeleton_of(word) for word in _LETTERS.findall(text)]
+    own = language.split("-")[0].lower()
+    own = own if own in _ROMANISATIONS_BY_LANGUAGE else ""
+    return [_skeleton_of(word, own) for word in _LETTERS.findall(text)]
 
 
 class SkeletonMatcher:
     """Finds names by their skeletons, a name's last word allowing a case ending (after its
     final vowel, if any, is dropped: "rossiia" finds "rossii")."""
 
-    def __init__(self, names: dict[str, Iterable[str]]):
+    def __init__(self, names: dict[str, Iterable[tuple[str, str]]]):
+        """``names``: entity id -> (name, the language it is spelt in) pairs."""
         self._names: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         # one-word names without their final vowel, for the case forms of Cyrillic text only
         # ("России", "Москве"): in Latin text a stem this short would find common words
         self._stems: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for entity, spellings in names.items():
-            for spelling in spellings:
+            for spelling, language in spellings:
                 if script_of(spelling) not in ("LATIN", "CYRILLIC"):
                     continue
-                words = tuple(w for w, _ in _skeleton_words(spelling) if w)
+                words = tuple(w for w, _ in _skeleton_words(spelling, language) if w)
                 if words and all(len(w) >= MIN_SKELETON for w in words[-1:]):
                     self._names.setdefault(words[0], []).append((entity, words))
                     stem = words[-1].rstrip("aeiou")
@@ -282,9 +314,10 @@ class SkeletonMatcher:
                 return True
         return False
 
-    def find(self, text: str) -> Counter[str]:
+    def find(self, text: str, language: str = "") -> Counter[str]:
+        """How many times each entity is named in ``text``, written in ``language``."""
         counts: Counter[str] = Counter()
-        pairs = _skeleton_words(text)
+        pairs = _skeleton_words(text, language)
         words = [word for word, _ in pairs]
         cyrillic = [flag for _, flag in pairs]
         names, stems = self._names, self._stems
@@ -319,6 +352,34 @@ class SkeletonMatcher:
         return counts
 
 
+# What an outlet's or an agency's name says it is, which reports leave out ("وكالة تاس" is
+# cited as "تاس", "Fars News Agency" as "Fars"). Folded.
+GENERIC_HEADS = {
+    "agency", "news", "newspaper", "magazine", "daily", "press", "wire", "the",
+    "وكالة", "انباء", "الانباء", "صحيفة", "جريدة", "مجلة", "قناة", "خبرگزاری", "روزنامه", "مجله",
+    "شبکه", "агентство", "информационное", "газета", "журнал", "ajansi", "haber", "gazetesi",
+    "dergisi", "agentliyi", "informasiya", "qezeti", "nachrichtenagentur", "zeitung", "agence",
+    "journal", "quotidien", "agenzia", "corp", "inc", "ltd", "group",
+}
+GENERIC_HEADS = {t for word in GENERIC_HEADS for t in tokens(word)}
+
+
+def short_form(name: str) -> str | None:
+    """An organisation's name without the words that only say what it is ("Fars News
+    Agency" -> "Fars"), when what is left is a name of its own: at least three letters, and not
+    itself such a word ("مجلة المجلة" has none)."""
+    words = name.split()
+    folded = [tokens(w) for w in words]
+    keep = [w for w, f in zip(words, folded, strict=True) if not f or f[0] not in GENERIC_HEADS]
+    if len(keep) == len(words) or not keep:
+        return None
+    short = " ".join(keep)
+    rest = [arabic_stem(w) or w if w.startswith("ال") else w for w in tokens(short)]
+    if sum(len(w) for w in rest) < 3 or any(w in GENERIC_HEADS for w in rest):
+        return None
+    return short
+
+
 class Registry:
     """The name authority's matchers, one per article language (built when first needed)."""
 
@@ -329,6 +390,12 @@ class Registry:
         self._names = {entity_id: {**entity.names,
                                    "en": [entity.name, *entity.names.get("en", [])]}
                        for entity_id, entity in entities.items()}
+        for entity_id, entity in entities.items():
+            if getattr(entity.kind, "value", entity.kind) == "organisation":
+                names = self._names[entity_id]
+                for language, spellings in names.items():
+                    names[language] = [*spellings, *(short for name in spellings
+                                                     if (short := short_form(name)))]
         self._matchers: dict[str, NameMatcher] = {}
         self._skeletons: SkeletonMatcher | None = None
 
@@ -346,14 +413,16 @@ class Registry:
         found = list(self.matcher(language).find(text))
         if self._skeletons is None:
             self._skeletons = SkeletonMatcher({
-                entity_id: [n for spellings in names.values() for n in spellings]
+                entity_id: [(n, lang) for lang, spellings in names.items() for n in spellings]
                 for entity_id, names in self._names.items() if not self._unsafe(entity_id)})
-        for entity in self._skeletons.find(text):
+        for entity in self._skeletons.find(text, language):
             if entity not in found:
                 found.append(entity)
         return found
 
     def _unsafe(self, entity_id: str) -> bool:
-        """An entity with a language whose names list is empty ("not safe here") is left to
-        the exact pass: its names are common words somewhere."""
-        return any(not spellings for spellings in self._names[entity_id].values())
+        """An entity with an empty names list for a language in Latin or Cyrillic script ("not
+        safe here") is left to the exact pass: its names are common words in that script.
+        (An empty Persian list, دوشنبه also being "Monday", says nothing of Latin text.)"""
+        return any(not spellings and language_script(language) in ("LATIN", "CYRILLIC")
+                   for language, spellings in self._names[entity_id].items())

@@ -15,6 +15,7 @@ from pathlib import Path
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    SUGGESTION = "suggestion"  # something the curator may want to add; never fails a check
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ class Problems:
     def warning(self, path: Path | str, message: str, *, line: int | None = None,
                 field: str | None = None) -> None:
         self.items.append(Problem(display_path(path), message, line, field, Severity.WARNING))
+
+    def suggestion(self, path: Path | str, message: str) -> None:
+        self.items.append(Problem(display_path(path), message, None, None, Severity.SUGGESTION))
+
+    @property
+    def suggestions(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.SUGGESTION]
 
     @property
     def errors(self) -> list[Problem]:

@@ -33,9 +33,9 @@ from pathlib import Path
 from slugify import slugify
 
 from .content import Archive, ArticleEntry
-from .entities import skeleton
 from .ingest.dates import date_in_url, find_dates, find_partial_dates
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
+from .unregistered import known_name_words, unknown_names
 
 PLACE = 0.42
 """Lowest score at which an article is placed in an existing event."""
@@ -47,28 +47,15 @@ REPORT_AFTER = 3  # days after an event's last day within which its reports usua
 DECAY = 7.0  # days: how fast the date evidence fades outside that window
 OTHER_PEOPLE = 0.6
 """Factor for an article that names other people and misses the event's principal ones."""
+ALL_PARTICIPANTS = 0.6
+"""Lowest score, times the date evidence, of an article naming every one of two or more
+participants (a report of the meeting that names another place or none)."""
 PLACE_WEIGHT = 0.6
 """Weight of a place in an event's core, against 1 for its participants."""
 CANDIDATE_DAYS = 60  # events further than this from an article's dates are not considered
 UNDATED = date(1, 1, 8)  # far from any news, with room for the window arithmetic
 """The day of a proposed group none of whose reports is dated."""
 TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
-
-
-_PERSON_LIKE = re.compile(
-    r"(?<![\w-])(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?\s){1,4}[A-ZА-ЯЁ][a-zа-яё]{2,}(?![\w-])")
-# Capitalised words that start no person's name: titles, days, months, common heads of
-# organisations and places (in the languages the archive holds most).
-_NOT_NAMES = {
-    "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "prince",
-    "king", "general", "tajik", "russian", "american", "iranian", "azerbaijani", "turkish",
-    "the", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "united", "states", "national", "security", "council",
-    "ministry", "republic", "federation", "state", "news", "agency", "white", "house",
-    "президент", "министр", "глава", "госсекретарь", "республики", "федерации",
-    "prezident", "prezidenti", "cumhurbaşkanı", "başkanı", "bakanı", "naziri", "devlet",
-}
 
 
 class Features:
@@ -79,6 +66,7 @@ class Features:
         self.article = article
         self.registry = registry  # to tell unknown people from known ones
         self.known_words: set[str] = set()  # skeletons of the words of registered names
+        self.display: dict[str, str] = {}  # unknown person's key -> the name as first read
         # an article whose text carries no date may still have one in its address
         self.published = _day(article.meta.published) or date_in_url(article.meta.url)
         self.entities = list(article.meta.mentions)
@@ -94,29 +82,14 @@ class Features:
 
     @cached_property
     def unknown_people(self) -> list[str]:
-        """Person-like names the name authority does not hold: two or three capitalised
-        words inside a sentence ("Emomali Rahmon"), in Latin or Cyrillic script. Keys start
-        with "?" so they never collide with an entity id."""
-        text = f"{self.article.body}"[:TEXT_FOR_DATES]
-        found = []
-        for match in _PERSON_LIKE.finditer(text):
-            words = match.group(0).split()
-            start = match.start()
-            while words and words[0].lower() in _NOT_NAMES:  # "Tajik President Emomali ..."
-                start += len(words.pop(0)) + 1
-            while words and words[-1].lower() in _NOT_NAMES:
-                words.pop()
-            before = text[:start].rstrip()
-            if len(words) < 2 or any(w.lower() in _NOT_NAMES for w in words):
-                continue
-            if start == match.start() and (not before or before[-1] in ".!?:;\"«“\n"):
-                continue  # a sentence's first word is capitalised anyway
-            name = " ".join(words)
-            if self.registry is not None and (self.registry.mentions(name, "en") or any(
-                    skeleton(w) in self.known_words for w in words)):
-                continue  # a name the authority holds (in a spelling it knows)
-            found.append("?" + "-".join(skeleton(w) for w in words))
-        return list(dict.fromkeys(found))
+        """Keys of the person-like names the name authority does not hold (``unknown_names``)."""
+        if self.registry is None:
+            return []
+        found = unknown_names(self.article.body, self.article.meta.language or "en",
+                              self.registry, self.known_words)
+        for key, name in found:
+            self.display.setdefault(key, name)
+        return [key for key, _ in found]
 
     @cached_property
     def partial(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
@@ -195,12 +168,11 @@ class Suggester:
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
         self.registry = archive.registry
         self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
-        known = {skeleton(word) for entity in archive.entities.values()
-                 for name in [entity.meta.name, *(n for ns in entity.meta.names.values()
-                                                  for n in ns)]
-                 for word in name.split()}
+        self.unknown_display: dict[str, str] = {}
+        known = known_name_words(archive.entities)
         for item in self.features.values():
             item.known_words = known
+            item.display = self.unknown_display
         frequency: Counter[str] = Counter()
         for item in self.features.values():
             frequency.update(set(item.entities))
@@ -244,7 +216,9 @@ class Suggester:
 
     # -- scoring -----------------------------------------------------------------------
     def _entity_score(self, item: Features, profile: Profile) -> tuple[float, list[str]]:
-        own = {e: self.weight.get(e, 1.0) for e in item.entities}
+        # a person the authority lacks counts too, at the weight of an unweighed name
+        # and a place weighs less than who took part, on both sides
+        own = {e: self.weight.get(e, 1.0) for e in [*item.entities, *item.unknown_people]}
         other = {e: self.weight.get(e, 1.0) * share for e, share in profile.entities.items()}
         if not own or not other:
             return 0.0, []
@@ -297,6 +271,10 @@ class Suggester:
         entity, shared = self._entity_score(item, profile)
         when, date_reason = self._date_score(item, profile)
         value = entity * when
+        everyone = len(profile.principals) >= 2 and all(
+            e in item.entities or e in item.unknown_people for e in profile.principals)
+        if everyone:  # the same people on the same days: the same meeting, wherever it says
+            value = max(value, ALL_PARTICIPANTS * when)
         missing, others = self._other_people(item, profile)
         if missing and others:
             value *= OTHER_PEOPLE
@@ -314,6 +292,8 @@ class Suggester:
             reasons.append(f"names {', '.join(names)} (entity similarity {entity:.2f})")
         else:
             reasons.append("names none of its people, organisations or places")
+        if everyone:
+            reasons.append(f"names all {len(profile.principals)} of its participants")
         if missing and others:
             reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
@@ -358,7 +338,7 @@ class Suggester:
         if entity == "someone else":
             return "only one of its participants"
         if entity.startswith("?"):
-            return f"{entity[1:]} (not in the name authority)"
+            return f"{self.unknown_display.get(entity, entity[1:])} (not in the name authority)"
         entry = self.archive.entities.get(entity)
         return entry.meta.name if entry else entity
 
@@ -513,7 +493,7 @@ class Suggester:
         """A readable, stable label: the first date and the two most shared names."""
         ranked = sorted(group.entities.items(),
                         key=lambda kv: (-kv[1] * self.weight.get(kv[0], 1.0), kv[0]))
-        people = [e for e, _ in ranked if self.kinds.get(e) != "place"][:2]
+        people = [e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
         words = "-".join([*people, *places]) or slugify(group.members[0].article.meta.title_en
                                                        or group.members[0].article.stem)[:40]
@@ -539,7 +519,8 @@ def _shares(members: list[Features]) -> dict[str, float]:
         return {}
     counts: Counter[str] = Counter()
     for member in members:
-        counts.update(sorted(set(member.entities)))  # sorted: the same sums in every run
+        # sorted: the same sums in every run
+        counts.update(sorted({*member.entities, *member.unknown_people}))
     return {e: n / len(members) for e, n in counts.items()}
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from generator.content import load_archive
 from generator.frontmatter import dump_yaml, render_markdown
 from generator.ingest.pipeline import refresh_mentions
-from generator.suggest import suggest
+from generator.suggest import PLACE, Suggester
 
 from .gold.events_eval import ARTICLES, ENTITIES, EVENTS, URLS
 
@@ -61,7 +61,8 @@ def evaluate(root: Path) -> tuple[dict[str, float], list[str]]:
     archive = load_archive(content)
     if archive.problems.errors:
         raise SystemExit(f"the evaluation set does not load: {archive.problems}")
-    results = {Path(s.article.path).stem: s for s in suggest(archive)}
+    suggester = Suggester(archive)
+    results = {Path(s.article.path).stem: s for s in suggester.suggest()}
     gold = {key: (group, assigned) for key, _, _, group, assigned, _, _ in ARTICLES}
     known = [k for k, (g, a) in gold.items() if not a and g in EVENTS]
     negatives = [k for k in gold if k.startswith("hn-")]
@@ -75,7 +76,26 @@ def evaluate(root: Path) -> tuple[dict[str, float], list[str]]:
         elif truth in EVENTS and suggestion.event != truth:
             notes.append(f"{key}: not placed in {truth} ({suggestion.new_group}, "
                          f"{suggestion.score:.2f}; {'; '.join(suggestion.reasons)})")
+    # the hard negatives closest to being placed: their best score for any existing event
+    closest = []
+    for key in negatives:
+        item = suggester.features[key]
+        value, profile = max(((suggester.score(item, p, explain=False)[0], p)
+                              for p in suggester.profiles.values()), key=lambda r: r[0])
+        closest.append((value, key, profile.key))
+    closest.sort(reverse=True)
+    notes += [f"closest negative: {key} scores {value:.2f} for {event} (placing needs {PLACE})"
+              for value, key, event in closest[:4]]
     grouped = {k: s.new_group for k, s in results.items() if s.new_group}
+    for label in sorted(set(grouped.values())):
+        members = sorted(k for k, g in grouped.items() if g == label)
+        truths = {gold[k][0] for k in members}
+        if len(truths) > 1:
+            notes.append(f"proposed group {label} mixes {', '.join(members)}")
+    for truth in sorted({gold[k][0] for k in grouped if gold[k][0] not in EVENTS}):
+        labels = {grouped[k] for k in grouped if gold[k][0] == truth}
+        if len(labels) > 1:
+            notes.append(f"{truth} is split into {', '.join(sorted(labels))}")
     pairs = [(a, b) for a, b in combinations(sorted(grouped), 2)]
     proposed = {(a, b) for a, b in pairs if grouped[a] == grouped[b]}
     true_pairs = {(a, b) for a, b in combinations(sorted(k for k in gold if gold[k][0] not in EVENTS), 2)

@@ -122,3 +122,27 @@ def test_an_event_without_a_summary_is_warned_about(tmp_path, capsys):
     assert any(line.endswith("warning: the event has no summary; write a few sentences under "
                              "its header (what happened, who took part, where) so that "
                              "readers and suggest know it") for line in lines), lines
+
+
+def test_a_name_that_recurs_and_matches_no_entity_is_suggested(tmp_path, capsys):
+    content = content_with(tmp_path)
+    articles = content / "articles"
+    for number, (name, language, body) in enumerate([
+        ("2024-05-01-one.md", "en", "The talks were chaired by Emomali Rahmon in the capital."),
+        ("2024-05-02-two.md", "fr", "Les discussions ont été présidées par Emomali Rahmon hier."),
+        ("2024-05-03-three.md", "ar", "ترأس الرئيس الطاجيكي إمام علي رحمن المحادثات."),
+        ("2024-05-04-four.md", "en", "A speech by Someone Once, heard nowhere else."),
+    ]):
+        (articles / name).write_text(
+            f"---\ntitle: Talks\nlanguage: {language}\npublished: 2024-05-01\n"
+            f"raw_sha256: '{number:064x}'\n---\n\n{body}\n", encoding="utf-8")
+    code, lines = run_check(content, capsys)
+    assert code == 0  # a suggestion fails nothing
+    suggestions = [line for line in lines if ": suggestion: " in line]
+    assert suggestions == [
+        f"{content / 'entities'}: suggestion: 'Emomali Rahmon' (also written امام علی رحمن) is "
+        "named in 3 articles (2024-05-01-one.md, 2024-05-02-two.md, 2024-05-03-three.md) and "
+        "matches no entity; if the archive follows this person, add "
+        "entities/emomali-rahmon.yml with their names by language, then run "
+        "`python -m generator mentions`"]
+    assert lines[-1].endswith(", 1 suggestion")

@@ -150,6 +150,11 @@ WIDER = Registry({"putin": PUTIN, "aliyev": ALIYEV, "shoigu": SHOIGU, "russia": 
     ("в Москве и в России", "ru", ["moscow", "russia"]),
     # Romance elision: the article stands apart from the name
     ("il presidente dell'Azerbaigian", "it", ["azerbaijan"]),
+    # French, Dutch, Polish and Hungarian spellings of the same sounds
+    ("Vladimir Poutine a reçu Sergueï Choïgou", "fr", ["putin", "shoigu"]),
+    ("Poetin sprak met Sjojgoe", "nl", ["putin", "shoigu"]),
+    ("Putin i Szojgu rozmawiali", "pl", ["putin", "shoigu"]),
+    ("Putyin és Sojgu", "hu", ["putin", "shoigu"]),
 ])
 def test_names_are_found_across_transliterations(text, language, expected):
     assert WIDER.mentions(text, language) == expected
@@ -165,3 +170,30 @@ def test_the_looser_pass_finds_no_common_words(text):
 def test_a_name_that_is_a_common_word_in_one_language_stays_exact():
     # Dushanbe lists no Persian names (دوشنبه is also "Monday"): the looser pass leaves it alone
     assert WIDER.mentions("Dushanbeh", "en") == []
+
+
+def test_french_rules_stay_with_french_text():
+    # "ch" is "sh" only in French: an English "Choigou" is not Shoigu's French spelling
+    assert WIDER.mentions("Choigou", "en") == []
+    assert WIDER.mentions("Choïgou", "fr") == ["shoigu"]
+
+
+@pytest.mark.parametrize("spelling", ["شويغو", "شويجو", "شویگو", "وشويجو"])
+def test_arabic_script_spellings_of_g_are_one_letter(spelling):
+    shoigu = Entity(name="Sergei Shoigu", kind="person", names={"ar": ["شويغو"], "fa": ["شویگو"]})
+    registry = Registry({"shoigu": shoigu})
+    assert registry.mentions(f"قال {spelling} إن", "ar") == ["shoigu"]
+    assert registry.mentions(f"گفت {spelling} که", "fa") == ["shoigu"]
+
+
+def test_an_organisation_is_found_by_its_short_form():
+    tass = Entity(name="TASS", kind="organisation", names={
+        "ar": ["وكالة تاس"], "fa": ["خبرگزاری تاس"], "en": ["TASS"]})
+    fars = Entity(name="Fars News Agency", kind="organisation", names={"en": ["Fars News Agency"]})
+    majalla = Entity(name="Majalla", kind="organisation", names={"ar": ["مجلة المجلة"]})
+    registry = Registry({"tass": tass, "fars": fars, "majalla": majalla})
+    assert registry.mentions("ونقلت تاس عن المتحدث", "ar") == ["tass"]
+    assert registry.mentions("به گزارش تاس", "fa") == ["tass"]
+    assert registry.mentions("Fars reported on Monday", "en") == ["fars"]
+    # what is left must be a name: "the magazine" alone names no magazine
+    assert registry.mentions("قالت المجلة في عددها", "ar") == []

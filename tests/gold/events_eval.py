@@ -323,5 +323,50 @@ ARTICLES += [
      "in diesem Jahr."),
 ]
 
+# -- French, Dutch and Polish spellings, Arabic-script "g", background dates, and people the
+# authority lacks written in Arabic and Persian (added with the romanisations by language) ---
+ARTICLES += [
+    ("x-pa-fr", "fr", None, "putin-aliyev-dushanbe", False,
+     "Poutine présente ses excuses à Aliev à Douchanbé",
+     "Vladimir Poutine a rencontré jeudi à Douchanbé le président azerbaïdjanais Ilham Aliev "
+     "et lui a présenté ses excuses pour l'avion abattu."),
+    ("x-pa-background", "en", "2025-10-10T09:00", "putin-aliyev-dushanbe", False,
+     "Putin admits Russian air defences were firing",
+     "Vladimir Putin told Ilham Aliyev in Dushanbe that Russian air defences were active during "
+     "the crash of 25 December 2024, in which 38 people died."),
+    ("x-as-fr", "fr", "2022-05-13T21:00", "austin-shoigu-may-call", False,
+     "Lloyd Austin et Sergueï Choïgou se sont parlé",
+     "Le secrétaire américain à la Défense Lloyd Austin s'est entretenu vendredi par téléphone "
+     "avec son homologue russe Sergueï Choïgou, une première depuis février."),
+    ("x-as-nl", "nl", "2022-05-13T22:00", "austin-shoigu-may-call", False,
+     "Austin belt met Sjojgoe",
+     "De Amerikaanse minister van Defensie Lloyd Austin heeft vrijdag met zijn Russische ambtgenoot "
+     "Sergej Sjojgoe gebeld, voor het eerst sinds het begin van de oorlog."),
+    ("x-as-ar-eg", "ar", "2022-05-14T08:00", "austin-shoigu-may-call", False,
+     "أوستن يهاتف شويجو",
+     "أجرى وزير الدفاع الأمريكي لويد أوستن اتصالا هاتفيا مع نظيره الروسي سيرجي شويجو، وهو "
+     "الأول منذ بدء الحرب."),
+    ("x-bp-pl", "pl", "2026-01-08T12:00", "bush-putin-transcripts", False,
+     "Ujawniono zapisy rozmów Putina z Bushem",
+     "Archiwum Bezpieczeństwa Narodowego opublikowało odtajnione zapisy rozmów Władimira Putina "
+     "z George'em W. Bushem z lat 2001–2003."),
+    ("hn-x-rahmon-ar", "ar", "2025-10-09T13:00", "putin-rahmon-dushanbe", False,
+     "بوتين يبحث مع رحمن التعاون في دوشنبه",
+     "بحث الرئيس الروسي فلاديمير بوتين مع الرئيس الطاجيكي إمام علي رحمن في دوشنبه التعاون "
+     "التجاري وأمن الحدود الأفغانية."),
+    ("hn-x-rahmon-fa", "fa", "2025-10-09T14:00", "putin-rahmon-dushanbe", False,
+     "دیدار پوتین و رحمان در دوشنبه",
+     "ولادیمیر پوتین با امامعلی رحمان، رئیس‌جمهور تاجیکستان، درباره همکاری تجاری و امنیت "
+     "مرز افغانستان گفت‌وگو کرد."),
+    ("hn-x-rahmon-fr", "fr", "2025-10-09T15:00", "putin-rahmon-dushanbe", False,
+     "Poutine reçu par Emomali Rahmon",
+     "Vladimir Poutine s'est entretenu jeudi à Douchanbé avec le président tadjik Emomali Rahmon "
+     "du commerce et de la sécurité de la frontière afghane."),
+    ("hn-x-azal-payout", "en", "2025-11-20T10:00", "azal-compensation", False,
+     "Russia pays the first compensation to AZAL crash families",
+     "The families of the victims of the AZAL crash received the first payments on Thursday, "
+     "six weeks after Vladimir Putin apologised to Ilham Aliyev in Dushanbe."),
+]
+
 # Addresses of reports whose text carries no publication date.
 URLS = {"x-pa-bg": "https://news.example.bg/2025/10/09/putin-aliev-dushanbe"}
