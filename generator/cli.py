@@ -26,19 +26,30 @@ def _progress(index: int, total: int, name: str) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest.pipeline import Ingester, ManifestError, read_manifest
+    from .ingest.pipeline import Ingester, ManifestError, Outcome, read_manifest
+    from .schema import address_problem, printable
 
     if args.url and len(args.files) != 1:
         print("error: --url names the address of one capture; give exactly one FILE with it",
               file=sys.stderr)
         return 2
     urls: dict[str, str | None] = {}
+    refused: dict[str, str] = {}
+    if args.url and (problem := address_problem(args.url)):
+        print(f"error: --url: {problem}; give the page's http(s) address", file=sys.stderr)
+        return 2
     if args.manifest:
         try:
-            urls = read_manifest(args.manifest)
+            manifest = read_manifest(args.manifest)
         except ManifestError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+        urls, refused = manifest.urls, manifest.refused
+        for note in manifest.notes:
+            print(f"warning: {note}", file=sys.stderr)
+    # a manifest given among the captures (``ingest captures/*``) is not a capture
+    if args.manifest:
+        args.files = [f for f in args.files if f.resolve() != args.manifest.resolve()]
     ingester = Ingester(args.content, dry_run=args.dry_run, replace=args.replace,
                         allow_stale=args.allow_stale)
     # Lines that recur on several pages of one site are its template: learn them first.
@@ -46,9 +57,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     outcomes = []
     for index, source in enumerate(args.files, start=1):
         url = args.url or urls.get(source.name)
-        if not source.is_file():
-            from .ingest.pipeline import Outcome
-
+        if source.name in refused:
+            results = [Outcome(source, "failed", message=refused[source.name])]
+        elif not source.is_file():
             results = [Outcome(source, "failed", message="no such file; check the path")]
         else:
             results = ingester.ingest_file(source, url)
@@ -57,7 +68,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for outcome in results:
             name = outcome.label or source.name
             if (args.verbose or args.dry_run or outcome.status == "another capture"
-                    or any(c.startswith("flagged short") for c in outcome.changes)):
+                    or any(c.startswith("flagged") for c in outcome.changes)):
                 for change in outcome.changes:
                     print(f"  {name}: {change}")
             if args.show_removed:
@@ -65,18 +76,24 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 for removed in outcome.removed:
                     print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}")
     print(_summary(outcomes, args.dry_run))
+    given = {f.name for f in args.files}
+    unused = [message for name, message in refused.items() if name not in given]
+    for message in unused:  # a refused row of a capture not in this batch: still an error
+        print(f"error: {message}", file=sys.stderr)
     failed = [o for o in outcomes if o.status == "failed"]
     for outcome in failed:
         where = outcome.source if not outcome.label or outcome.label == outcome.source.name \
             else f"{outcome.source} (record {outcome.label.rsplit('#', 1)[-1]})"
-        print(f"{where}: error: {outcome.message}", file=sys.stderr)
-    return 1 if failed else 0
+        print(f"{where}: error: {printable(outcome.message, 400)}", file=sys.stderr)
+    return 1 if failed or unused else 0
 
 
 def _summary(outcomes, dry_run: bool) -> str:
+    from .schema import printable
+
     rows = [("capture", "result", "article")]
     for outcome in outcomes:
-        article = outcome.article.name if outcome.article else outcome.message
+        article = outcome.article.name if outcome.article else printable(outcome.message, 160)
         rows.append((outcome.label or outcome.source.name, outcome.status + (" (dry run)" if dry_run and
                                                             outcome.status in ("created", "updated") else ""),
                      article))
@@ -320,6 +337,25 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+WRITERS = {"cmd_ingest", "cmd_mentions", "cmd_assign"}
+"""Commands that write curated content: one at a time per content folder."""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    if args.func.__name__ not in WRITERS or getattr(args, "dry_run", False):
+        return args.func(args)
+    from .fsutil import content_lock, remove_stale_temporaries
+
+    def waiting() -> None:
+        print(f"waiting: another command is writing to {args.content}", file=sys.stderr)
+
+    try:
+        with content_lock(args.content, on_wait=waiting):
+            for path in remove_stale_temporaries(args.content):
+                print(f"removed {path}, left by an interrupted write", file=sys.stderr)
+            return args.func(args)
+    except TimeoutError as exc:
+        print(f"error: {exc}; is another command stuck? stop it and run this again",
+              file=sys.stderr)
+        return 1

@@ -184,7 +184,16 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
         ("outlets", "outlet", Outlet, OutletEntry, archive.outlets),
         ("entities", "entity", Entity, EntityEntry, archive.entities),
     ):
+        files: dict[str, Path] = {}
         for path in sorted((root / folder).glob("*.y*ml")):
+            if path.suffix not in (".yml", ".yaml"):
+                continue
+            if path.stem in files:  # x.yml and x.yaml: one id, two profiles
+                problems.error(path, f"{files[path.stem].name} holds the same {kind} "
+                               f"('{path.stem}'); merge the two files into one")
+                store.pop(path.stem, None)
+                continue
+            files[path.stem] = path
             doc = _read(path, problems)
             item_id = _id_from(path, kind, problems)
             if doc is None or item_id is None:

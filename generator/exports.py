@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
@@ -107,12 +108,33 @@ def entity_rows(model: SiteModel) -> list[dict[str, object]]:
     return rows
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting like a formula (``=HYPERLINK(``,
+    ``+``, ``-``, ``@``) gets a leading apostrophe, as spreadsheets themselves write it. The
+    JSON files keep every value as it is."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def _csv(rows: list[dict], fields: list[tuple[str, str, str]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, [name for name, _, _ in fields], lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    """``value`` without the characters XML 1.0 cannot hold (control characters), which
+    would make the whole feed unreadable for every subscriber."""
+    return _NOT_XML.sub("", value)
 
 
 def _schema(fields: list[tuple[str, str, str]]) -> dict:
@@ -150,7 +172,7 @@ def atom_feed(site_name: str, model: SiteModel, site_url: str | None,
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
     if base:
         feed.set("{http://www.w3.org/XML/1998/namespace}base", base)
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = site_name
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = _xml_text(site_name)
     ET.SubElement(feed, f"{{{ATOM}}}id").text = base or "tag:news-archive,2026:feed"
     ET.SubElement(feed, f"{{{ATOM}}}link", href="feed.xml", rel="self")
     ET.SubElement(feed, f"{{{ATOM}}}link", href="", rel="alternate")
@@ -162,7 +184,7 @@ def atom_feed(site_name: str, model: SiteModel, site_url: str | None,
         latest = max(_stamp(s) for s in stamps)
         updated.append(latest)
         entry = ET.Element(f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = event.meta.title
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:event/{event.id}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = latest
         page = f"events/{event.id}/" if directory_urls else f"events/{event.id}.html"
@@ -170,11 +192,11 @@ def atom_feed(site_name: str, model: SiteModel, site_url: str | None,
         summary = f"{event.meta.date}" + (f", {event.meta.place}" if event.meta.place else "")
         summary += f". {len(articles)} article(s) in " + (
             ", ".join(sorted({languages.language_name(a.meta.language) for a in articles})) or "no language")
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = summary
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(summary)
         entries.append(entry)
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(updated, default=_stamp("2000-01-01"))
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
-    ET.SubElement(author, f"{{{ATOM}}}name").text = site_name
+    ET.SubElement(author, f"{{{ATOM}}}name").text = _xml_text(site_name)
     feed.extend(entries)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

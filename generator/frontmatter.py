@@ -6,6 +6,7 @@ Dates are read as plain strings (the schemas parse them), so that ``2026-01-24``
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,19 +98,81 @@ class Document:
         return self.first_line + best
 
 
+MAX_DEPTH = 32
+"""Deepest nesting of lists and mappings a header may have (the schema needs four)."""
+
+
+def _check_node(root: yaml.Node, first_line: int) -> None:
+    """Refuse what a curator never means and a hostile file uses to hang or crash a reader:
+    aliases (``*name``: an "anchors bomb" expands to billions of values), nesting deeper than
+    ``MAX_DEPTH``, and a key given twice in one mapping (YAML keeps the last silently)."""
+    seen: set[int] = set()
+    # (node, depth, line of what holds it: where an alias is written, not its anchor)
+    # in document order, so that the second use of a value is the one reported
+    stack: deque[tuple[yaml.Node, int, int]] = deque([(root, 1, first_line + root.start_mark.line)])
+    while stack:
+        node, depth, holder = stack.popleft()
+        line = first_line + node.start_mark.line
+        if not isinstance(node, yaml.CollectionNode):
+            continue
+        if id(node) in seen:
+            raise FrontMatterError(
+                "the header repeats a value by a YAML alias (*name); write the value out "
+                "instead of using anchors (&name) and aliases", holder)
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise FrontMatterError(
+                f"the header is nested more than {MAX_DEPTH} levels deep; no field needs "
+                "that: check the brackets and indentation", line)
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, int] = {}
+            for key, value in node.value:
+                key_line = first_line + key.start_mark.line
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        raise FrontMatterError(
+                            f"the field '{key.value}' is given twice (lines {keys[key.value]} "
+                            f"and {key_line}); keep one of them", key_line)
+                    keys[key.value] = key_line
+                stack.append((key, depth + 1, key_line))
+                stack.append((value, depth + 1, key_line))
+        else:
+            stack.extend((item, depth + 1, line) for item in node.value)
+
+
+def _unreadable_character(exc: yaml.reader.ReaderError, text: str, first_line: int
+                          ) -> FrontMatterError:
+    line = first_line + text.count("\n", 0, max(exc.position, 0))
+    return FrontMatterError(
+        f"the header holds a control character (U+{exc.character:04X}), which YAML does not "
+        "allow; delete it (it is invisible in most editors: retype the line)", line)
+
+
 def _load_yaml(text: str, first_line: int) -> tuple[Any, yaml.Node | None]:
     fast = _FastLoader(text)
     try:
         node = fast.get_single_node()
+        if node is not None:
+            _check_node(node, first_line)
         return (fast.construct_document(node) if node is not None else None), node
-    except yaml.YAMLError:
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable_character(exc, text, first_line) from None
+    except (yaml.YAMLError, RecursionError):
         pass  # read it again below, for the documented message
     finally:
         fast.dispose()
     loader = _Loader(text)
     try:  # parsed once: the node keeps the line numbers, the data is constructed from it
         node = loader.get_single_node()
+        if node is not None:
+            _check_node(node, first_line)
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable_character(exc, text, first_line) from None
+    except RecursionError:
+        raise FrontMatterError(
+            f"the header is nested more than {MAX_DEPTH} levels deep; no field needs that: "
+            "check the brackets and indentation", first_line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark is not None else None

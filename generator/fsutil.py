@@ -5,7 +5,26 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: one writer at a time is then the user's to keep
+    fcntl = None
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode a file written at ``path`` should have: the one it has, else what the user's
+    umask gives a new file (a temporary file is created 0600, which would stick)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
@@ -16,8 +35,11 @@ def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    mode = _new_file_mode(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             if durable:
@@ -73,3 +95,44 @@ def sha256_bytes(data: bytes) -> str:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def content_lock(content: Path, *, on_wait: Callable[[], None] | None = None,
+                 timeout: float = 3600.0) -> Iterator[None]:
+    """Hold ``content`` for one writing command at a time (ingest, mentions, assign): a
+    second one waits (``on_wait`` is called once) instead of both creating the same article.
+    The lock is the folder's own advisory lock: no lock file is left behind, and a killed
+    process releases it. Raises TimeoutError after ``timeout`` seconds."""
+    if fcntl is None or not content.is_dir():
+        yield
+        return
+    fd = os.open(content, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + timeout
+        waited = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not waited and on_wait is not None:
+                    on_wait()
+                waited = True
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{content} stayed locked for {timeout:.0f} s") from None
+                time.sleep(0.2)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def remove_stale_temporaries(content: Path) -> list[Path]:
+    """Delete what an interrupted write left (``.name.XXXX.tmp`` beside the file it was for).
+    Only under the content lock: no other writer can be mid-write then."""
+    removed = []
+    for path in sorted(content.rglob(".*.tmp")) if content.is_dir() else []:
+        if path.is_file():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

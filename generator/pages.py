@@ -529,15 +529,14 @@ CLEANING_NOTES = {"headline": "headline (it became the title)",
 
 
 def _raw_text(model: SiteModel, article: ArticleEntry) -> str | None:
-    from .ingest.readers import decode
+    from .ingest.readers import capture_text
 
     if not article.meta.raw_file:
         return None
     try:
-        text, _ = decode((model.archive.root / article.meta.raw_file).read_bytes())
+        return capture_text((model.archive.root / article.meta.raw_file).read_bytes())
     except (OSError, ValueError):
         return None
-    return text
 
 
 def capture_page(model: SiteModel, article: ArticleEntry) -> str:

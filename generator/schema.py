@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -48,14 +49,37 @@ def _iso_date(value: str) -> str:
     return value
 
 
+def address_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as the address of a page, or None: the one rule for
+    every address the archive takes (front matter, manifests, ``--url``, WARC records)."""
+    shown = printable(value, 120)
+    if not re.match(r"^https?://[^\s/]+", value, re.IGNORECASE):
+        return f"'{shown}' is not an http(s) address; only http:// and https:// links are allowed"
+    if any(ch in value for ch in "\"<>\\`{}|^") or re.search(r"[\s\x00-\x1f\x7f]", value):
+        return f"'{shown}' contains spaces or characters not allowed in an address"
+    try:
+        host = urlsplit(value).hostname
+        urlsplit(value).port  # noqa: B018 - raises on a port that is not a number
+    except ValueError as exc:
+        return f"'{shown}' is not a valid address ({exc})"
+    if not host:
+        return f"'{shown}' names no host"
+    return None
+
+
+def printable(text: str, limit: int = 200) -> str:
+    """``text`` safe to show in a terminal: control characters (and so any binary) escaped,
+    cut at ``limit`` characters."""
+    shown = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256
+                    else f"\\u{ord(ch):04x}" for ch in text[:limit])
+    return shown + ("…" if len(text) > limit else "")
+
+
 def _http_url(value: str) -> str:
     value = str(value).strip()
-    if not re.match(r"^https?://[^\s/]+", value, re.IGNORECASE):
-        raise ValueError(
-            f"'{value}' is not an http(s) address; only http:// and https:// links are allowed"
-        )
-    if any(ch in value for ch in "\"<>\\`") or re.search(r"\s", value):
-        raise ValueError(f"'{value}' contains spaces or characters not allowed in an address")
+    problem = address_problem(value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
@@ -130,6 +154,10 @@ class MachineRecord(BaseModel):
     """Each machine-owned field's value as detected (title, language, published, ...)."""
     short: bool = False
     """True when the capture held little story text (under 40 words): check it against the page."""
+    capture_problems: list[str] = Field(default_factory=list)
+    """What was wrong with the capture itself (a WARC record cut short, bytes that are no text
+    in its encoding, a charset the page declared wrongly, an address that had to be encoded or
+    dropped): check the article against the page."""
 
 
 class Annotation(BaseModel):

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from generator.cli import main as cli
 from generator.frontmatter import read_document
+from generator.ingest.detect import host_of, registrable_domain
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
@@ -54,12 +55,24 @@ def _ingest(files: list[Path], manifest: Path | None, content: Path) -> None:
 
 
 def _articles_by_raw(content: Path) -> dict[str, dict]:
+    domains = {path.stem: read_document(path).meta.get("domains") or []
+               for path in (content / "outlets").glob("*.yml")}
     found = {}
     for path in (content / "articles").glob("*.md"):
         doc = read_document(path)
         raw = doc.meta["raw_file"].split("/", 1)[1]
-        found[raw.split(".records/")[0]] = {"meta": doc.meta, "body": doc.body}
+        found[raw.split(".records/")[0]] = {"meta": doc.meta, "body": doc.body,
+                                            "domains": domains.get(doc.meta.get("outlet"), [])}
     return found
+
+
+def _right_outlet(gold: dict, article: dict) -> bool:
+    """An article whose address is known belongs to the outlet of its site (its registrable
+    domain: one outlet a site, however the ids of two sites would collide); without an
+    address, to the outlet the gold names."""
+    if gold.get("url"):
+        return registrable_domain(host_of(gold["url"])) in article["domains"]
+    return article["meta"].get("outlet") == gold["outlet"]
 
 
 def score(name: str, group: str, gold: dict, article: dict | None) -> Score:
@@ -77,7 +90,7 @@ def score(name: str, group: str, gold: dict, article: dict | None) -> Score:
         "language": meta.get("language") == gold["language"],
         "date": str(meta.get("published", ""))[:10] == gold["published"][:10],
         "title": meta.get("title") == gold["title"],
-        "outlet": meta.get("outlet") == gold["outlet"],
+        "outlet": _right_outlet(gold, article),
     }
     return Score(name, group, precision, recall, f1, right, missing, kept)
 

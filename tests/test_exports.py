@@ -74,3 +74,33 @@ def test_the_home_page_links_the_downloads(docs):
     for target in ("data/articles.csv", "data/articles.json", "data/events.csv",
                    "data/entities.csv", "data/entities.json", "data/datapackage.json", "feed.xml"):
         assert f"({target})" in home
+
+
+def test_control_characters_and_formulas_stay_data(tmp_path):
+    import shutil
+
+    from generator.build import build
+
+    from .conftest import FIXTURES
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    event = content / "events" / "desert-summit.md"
+    text = event.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    event.write_text(text.replace(title, 'title: "Summit\\a in the desert\\x1b[31m"'), "utf-8")
+    article = content / "articles" / "2023-11-06-pusula-zirve.md"
+    text = article.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:"))
+    article.write_text(text.replace(title, "title: '=HYPERLINK(\"https://evil.example\",\"x\")'"),
+                       "utf-8")
+    out = tmp_path / "docs"
+    build(content, out, site_name="Test archive", site_url="https://example.org/a/")
+    feed = ET.parse(out / "feed.xml").getroot()  # a control character would make it unreadable
+    titles = [e.findtext(f"{ATOM}title") for e in feed.iter(f"{ATOM}entry")]
+    assert "Summit in the desert[31m" in titles
+    with (out / "data/articles.csv").open(encoding="utf-8", newline="") as handle:
+        cells = [row["title"] for row in csv.DictReader(handle)]
+    assert "'=HYPERLINK(\"https://evil.example\",\"x\")" in cells  # a spreadsheet shows it as text
+    rows = json.loads((out / "data/articles.json").read_text(encoding="utf-8"))
+    assert "=HYPERLINK(\"https://evil.example\",\"x\")" in [r["title"] for r in rows]

@@ -183,8 +183,10 @@ def test_manifest_with_a_bad_address_names_the_line(tmp_path, capsys):
     code = main(["ingest", str(SEEDS / "000_50d3ce7fa48e1626.txt"), "--manifest", str(manifest),
                  "--content", str(tmp_path / "content")])
     assert code == 1
-    assert (f"{manifest}:3: 'javascript:alert(1)' is not an http(s) address; fix it or leave the "
-            "url empty") in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert (f"error: {manifest}:3: 'javascript:alert(1)' is not an http(s) address; only http:// "
+            "and https:// links are allowed; the capture is not ingested: fix the address or "
+            "leave it empty, then ingest it again") in err
 
 
 def test_legacy_encodings_are_decoded(tmp_path):

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from .. import languages
 from .story import NOSPACE
 
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gen", "web"}
 _SUBDOMAINS = {"www", "m", "mobile", "amp", "en", "ar", "fa", "ru", "tr", "az", "news"}
 
 
@@ -66,12 +65,22 @@ def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().rstrip(".")
 
 
+@lru_cache(maxsize=1)
+def _suffixes():
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()  # the list the package ships: nothing is fetched
+
+
+@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
-    """``m.haber7.com`` -> ``haber7.com``; ``news.bbc.co.uk`` -> ``bbc.co.uk``."""
-    labels = [label for label in host.split(".") if label]
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    """The domain a site registered, by the Public Suffix List: ``m.haber7.com`` ->
+    ``haber7.com``, ``news.bbc.co.uk`` -> ``bbc.co.uk``, ``news.az`` and ``news.am`` apart.
+    An IP address, or a host that is itself a public suffix, stands for itself."""
+    host = host.lower().strip(".")
+    if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:.]+\]?", host):
+        return host
+    return _suffixes().privatesuffix(host) or host
 
 
 def outlet_id_for(host: str) -> str:

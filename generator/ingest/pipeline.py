@@ -12,6 +12,7 @@ corrected by the curator and is kept, and so is a body the curator edited.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 import shutil
@@ -32,7 +33,7 @@ from ..frontmatter import (
     render_markdown,
 )
 from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
-from ..schema import Article, Entity, Outlet
+from ..schema import Article, Entity, Outlet, address_problem, printable
 from ..search.normalize import fold
 from . import detect
 from .cleaning import (
@@ -48,7 +49,7 @@ from .cleaning import (
 )
 from .dates import DateMention, find_dates
 from .html import HtmlExtract, extract_html
-from .readers import Capture, UnsupportedCapture, decode, read_captures
+from .readers import Capture, DamagedFile, UnsupportedCapture, decode, read_captures
 from .story import tokens
 
 _URL_LINE = re.compile(r"^url:\s*['\"]?(https?://[^'\"\s]+)", re.MULTILINE)
@@ -202,28 +203,72 @@ class ManifestError(Exception):
     pass
 
 
-def read_manifest(path: Path) -> dict[str, str | None]:
-    """``file,url`` rows -> {file name: url or None}; errors name the line."""
+@dataclass
+class Manifest:
+    """What a manifest says: the address of each capture, and the rows it refused."""
+
+    urls: dict[str, str | None] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
+    """File name -> why its row was refused (``manifest.csv:LINE: ...``); that capture is not
+    ingested, the rest of the batch is."""
+    notes: list[str] = field(default_factory=list)
+    """Rows that name no capture to refuse (an empty file column): reported, nothing else."""
+
+
+def read_manifest(path: Path) -> Manifest:
+    """``file,url`` rows, in any text encoding. A bad row is refused with its line number and
+    the others stand; a file that is no CSV text raises ManifestError."""
     try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            if not reader.fieldnames or not {"file", "url"} <= set(reader.fieldnames):
-                raise ManifestError(f"{path}:1: the manifest needs the columns 'file,url'")
-            urls: dict[str, str | None] = {}
-            for row in reader:
-                name = (row.get("file") or "").strip()
-                url = (row.get("url") or "").strip() or None
-                if not name:
-                    raise ManifestError(f"{path}:{reader.line_num}: the 'file' column is empty")
-                if url and not url.lower().startswith(("http://", "https://")):
-                    raise ManifestError(
-                        f"{path}:{reader.line_num}: '{url}' is not an http(s) address; fix it "
-                        "or leave the url empty"
-                    )
-                urls[name] = url
-            return urls
+        data = path.read_bytes()
     except OSError as exc:
         raise ManifestError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if b"\x00" in data[:65536]:
+        raise ManifestError(f"{path}: is binary, not a CSV text file; give the manifest "
+                            "(columns file,url) as text")
+    text, _ = decode(data)
+    if sum(1 for ch in text if ch in "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n")) > \
+            max(3, len(text) // 100):
+        raise ManifestError(f"{path}: is not a CSV text file (its bytes decode as no text "
+                            "encoding); give the manifest (columns file,url) as text")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        raise ManifestError(f"{path}:1: the header cannot be read as CSV ({exc})") from exc
+    if not fields or not {"file", "url"} <= {(f or "").strip().lower() for f in fields}:
+        raise ManifestError(f"{path}:1: the manifest needs the columns 'file,url'; found "
+                            f"{printable(','.join(f or '' for f in fields or []), 80)!r}")
+    reader.fieldnames = [(f or "").strip().lower() for f in fields]
+    manifest = Manifest()
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            manifest.notes.append(f"{path}:{reader.line_num}: the row cannot be read as CSV "
+                                  f"({exc}); fix it")
+            continue
+        where = f"{path}:{reader.line_num}"
+        name = (row.get("file") or "").strip()
+        url = (row.get("url") or "").strip() or None
+        if not name:
+            manifest.notes.append(f"{where}: the 'file' column is empty; the row is skipped")
+            continue
+        problem = address_problem(url) if url else None
+        if problem:
+            manifest.refused[name] = (f"{where}: {problem}; the capture is not ingested: fix "
+                                      "the address or leave it empty, then ingest it again")
+            continue
+        if name in manifest.urls and manifest.urls[name] != url:
+            manifest.refused[name] = (f"{where}: '{printable(name, 80)}' is listed twice with "
+                                      "different addresses; keep one row")
+            continue
+        manifest.urls[name] = url
+    for name in manifest.refused:
+        manifest.urls.pop(name, None)
+    return manifest
 
 
 def render_article(meta: dict[str, Any], body: str) -> str:
@@ -391,8 +436,11 @@ class Ingester:
     # -- one file, one capture ---------------------------------------------------------
     def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
         """Ingest every capture in ``source``; a failure is an outcome, never an exception."""
+        damage = None
         try:
             captures = read_captures(source)
+        except DamagedFile as exc:  # the intact records are ingested, the damage reported
+            captures, damage = exc.captures, Outcome(source, "failed", message=str(exc))
         except UnsupportedCapture as exc:
             return [Outcome(source, "failed", message=str(exc))]
         except OSError as exc:
@@ -400,7 +448,9 @@ class Ingester:
         outcomes = []
         for capture in captures:
             try:
-                outcomes.append(self._ingest(capture, capture.url or url))
+                outcome = self._ingest(capture, capture.url or url)
+                outcome.changes += [f"flagged: {problem}" for problem in capture.problems]
+                outcomes.append(outcome)
             except UnsupportedCapture as exc:
                 outcomes.append(Outcome(source, "failed", message=str(exc), label=capture.label))
             except _BrokenArticle as exc:
@@ -409,6 +459,14 @@ class Ingester:
             except OSError as exc:
                 outcomes.append(Outcome(source, "failed", label=capture.label,
                                         message=f"cannot be written ({exc.strerror})"))
+            except Exception as exc:  # noqa: BLE001 - one capture never stops the batch
+                outcomes.append(Outcome(
+                    source, "failed", label=capture.label,
+                    message=f"ingest could not store it ({type(exc).__name__}: "
+                            f"{printable(str(exc), 200)}); the rest of the batch goes on; "
+                            "please report this with the file"))
+        if damage is not None:
+            outcomes.append(damage)
         return outcomes
 
     def _ingest(self, capture: Capture, url: str | None) -> Outcome:
@@ -475,7 +533,8 @@ class Ingester:
             detected["original_outlet"] = original
 
         if existing is not None:
-            outcome = self._update(existing, source, digest, raw_file, detected, body, result)
+            outcome = self._update(existing, source, digest, raw_file, detected, body, result,
+                                   capture.problems)
             outcome.label = capture.label
             if outcome.article is not None:
                 self._record_cleaning(outcome.article, digest, raw_file, capture.kind, result)
@@ -483,7 +542,7 @@ class Ingester:
         meta: dict[str, Any] = dict(detected)
         meta["raw_sha256"] = digest
         meta["raw_file"] = raw_file
-        meta["machine"] = self._machine_record(detected, body)
+        meta["machine"] = self._machine_record(detected, body, capture.problems)
         path = self._new_path({**detected, "_digest": digest})
         self._taken.add(path)
         text = render_article(meta, body)
@@ -501,7 +560,8 @@ class Ingester:
                        changes=notes)
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
-                detected: dict[str, Any], body: str, result: CleanResult) -> Outcome:
+                detected: dict[str, Any], body: str, result: CleanResult,
+                problems: list[str]) -> Outcome:
         try:
             doc = read_document(path)
         except FrontMatterError as exc:
@@ -551,10 +611,11 @@ class Ingester:
         meta["raw_sha256"] = digest
         meta["raw_file"] = raw_file
         # The record holds the body as the cleaner made it, so an edited body stays recognised.
-        machine = self._machine_record(detected, cleaned)
+        machine = self._machine_record(detected, cleaned, problems)
         if (
             not changes
             and record.get("detected") == machine["detected"]
+            and record.get("capture_problems") == machine.get("capture_problems")
             and record.get("body_sha256") == machine["body_sha256"]
             and record.get("cleaner") == machine["cleaner"]
         ):
@@ -645,7 +706,8 @@ class Ingester:
             values["mentions"] = mentions
         return values
 
-    def _machine_record(self, detected: dict[str, Any], body: str) -> dict[str, Any]:
+    def _machine_record(self, detected: dict[str, Any], body: str,
+                        problems: list[str] = ()) -> dict[str, Any]:
         record = {
             "cleaner": CLEANER_VERSION,
             "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"),
@@ -654,6 +716,8 @@ class Ingester:
         }
         if len(tokens(body)) < SHORT_WORDS:
             record["short"] = True
+        if problems:
+            record["capture_problems"] = list(problems)
         return record
 
     def _record_cleaning(self, article: Path, digest: str, raw_file: str, kind: str,
@@ -705,7 +769,13 @@ class Ingester:
             return known
         host = detect.host_of(url)
         domain = detect.registrable_domain(host)
-        outlet_id = self._create_outlet(detect.outlet_id_for(host), {
+        outlet_id = detect.outlet_id_for(host)
+        if outlet_id in self._outlet_ids:  # another site's id (news.az is not news.am)
+            outlet_id = slugify(domain) or outlet_id
+            number = 2
+            while outlet_id in self._outlet_ids:
+                outlet_id, number = f"{slugify(domain)}-{number}", number + 1
+        outlet_id = self._create_outlet(outlet_id, {
             "name": sitename or domain, "kind": "other", "homepage": f"https://{domain}/",
             "domains": [domain], "languages": [language],
             "notes": f"Created by ingest from the address of a capture ({host}). Describe "

@@ -1,0 +1,362 @@
+"""Bad input gets a clear answer: every capture, manifest row and content file that cannot be
+used is named with what to do, the rest of the batch goes on, and nothing is lost or doubled.
+
+Each test is one class of input that once raised a traceback, hung, or lost data silently.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from generator.cli import main
+from generator.frontmatter import read_document
+
+from .conftest import FIXTURES, ROOT
+
+STORY = ("The delegations met on Tuesday and agreed to continue the talks next month. "
+         "Officials said the meeting had been constructive and that both sides would send "
+         "experts to prepare the next round. ") * 3
+
+
+def page(title: str, charset: str | None = "utf-8", text: str = STORY) -> bytes:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return (f"<html><head>{meta}<title>{title}</title></head><body><h1>{title}</h1>"
+            + "".join(f"<p>{text} ({n})</p>" for n in range(3)) + "</body></html>").encode()
+
+
+def warc(path: Path, records: list[tuple[str, bytes]], *, compress: bool = True) -> Path:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    for uri, payload in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(payload),
+                                                      http_headers=headers))
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+@pytest.fixture
+def content(tmp_path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", folder)
+    return folder
+
+
+def ingest(capsys, content: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["ingest", "--content", str(content), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def articles(content: Path) -> set[str]:
+    return {p.name for p in (content / "articles").glob("*.md")}
+
+
+# -- captures --------------------------------------------------------------------------------
+def test_a_warc_address_with_quotes_and_markup_is_encoded_and_the_batch_goes_on(
+        tmp_path, content, capsys):
+    before = articles(content)
+    source = warc(tmp_path / "crawl.warc.gz", [
+        ("https://a.example/one", page("First story of the crawl")),
+        ('https://a.example/x"><script>alert(1)</script>', page("Second story of the crawl")),
+        ("https://a.example/three", page("Third story of the crawl")),
+    ])
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert "3 created" in out
+    assert ("crawl.warc.gz#2: flagged: its address 'https://a.example/x\"><script>alert(1)"
+            "</script>' held characters an address may not; they are percent-encoded") in out
+    new = articles(content) - before
+    urls = {read_document(content / "articles" / name).meta["url"] for name in new}
+    assert "https://a.example/x%22%3E%3Cscript%3Ealert(1)%3C/script%3E" in urls
+
+
+def test_a_warc_address_that_cannot_be_repaired_is_dropped_not_the_page(tmp_path, content, capsys):
+    source = warc(tmp_path / "crawl.warc.gz", [
+        ("https://a.example/one", page("First story of the crawl")),
+        ("http://[::1/broken", page("Second story of the crawl")),
+    ])
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert "2 created" in out
+    assert ("crawl.warc.gz#2: flagged: its address is unusable ('http://[::1/broken' is not a "
+            "valid address (Invalid IPv6 URL)); it is ingested without one") in out
+
+
+def test_a_warc_record_cut_short_is_flagged(tmp_path, content, capsys):
+    whole = warc(tmp_path / "whole.warc", [("https://a.example/one", page("A story cut short"))],
+                 compress=False).read_bytes()
+    source = tmp_path / "cut.warc"
+    source.write_bytes(whole[:-200])
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert "cut.warc#1: flagged: the WARC record is cut short: " in out
+    created = articles(content) - {p.name for p in (FIXTURES / "archive" / "articles").glob("*.md")}
+    meta = read_document(content / "articles" / created.pop()).meta
+    assert meta["machine"]["capture_problems"][0].startswith("the WARC record is cut short")
+
+
+def test_a_damaged_warc_gz_keeps_its_intact_records(tmp_path, content, capsys):
+    data = warc(tmp_path / "good.warc.gz", [
+        (f"https://a.example/{n}", page(f"Story number {n} of the crawl")) for n in range(3)
+    ]).read_bytes()
+    source = tmp_path / "damaged.warc.gz"
+    source.write_bytes(data[:int(len(data) * 0.8)] + b"\x00garbage" * 10)
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 1
+    assert "2 created, 1 failed" in out
+    assert "damaged.warc.gz: error: the file is damaged after record 2 (" in err
+    assert "the 2 intact pages before the damage were ingested" in err
+
+
+def test_a_corrupt_gzip_prints_no_binary(tmp_path, content, capsys):
+    source = tmp_path / "capture.warc.gz"
+    source.write_bytes(b"\x1f\x8b\x08\x00" + bytes(range(256)) * 2)
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 1
+    assert "capture.warc.gz: error: not a readable WARC file (the gzip data is corrupt" in err
+    assert all(ch.isprintable() or ch == "\n" for ch in out + err)
+
+
+def test_a_binary_file_is_refused_as_binary(tmp_path, content, capsys):
+    source = tmp_path / "photo.txt"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    code, _, err = ingest(capsys, content, str(source))
+    assert code == 1
+    assert "photo.txt: error: the file is binary, not a text capture; check the file" in err
+
+
+def test_mixed_encodings_are_repaired_and_flagged(tmp_path, content, capsys):
+    text = ("Çarşamba günü yapılan görüşmede taraflar işbirliğini görüştü. " * 6).encode()
+    source = tmp_path / "mixed.txt"
+    source.write_bytes(b"Bakanlar bir araya geldi\n\n" + text + b"\n\nCaf\xe9 au lait\n")
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert ("mixed.txt: flagged: 1 byte in it were not UTF-8 (a page of mixed encodings) and "
+            "were read as Windows-1252") in out
+
+
+def test_a_declared_charset_that_lies_is_flagged(tmp_path, content, capsys):
+    body = ("Президент провёл переговоры с делегацией и обсудил вопросы сотрудничества. " * 6)
+    html = (f"<html><head><meta charset='utf-8'><title>Переговоры в столице</title></head>"
+            f"<body><h1>Переговоры в столице</h1><p>{body}</p><p>{body}</p></body></html>")
+    source = tmp_path / "page.html"
+    source.write_bytes(html.encode("cp1251"))
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert "page.html: flagged: it declares the charset 'utf-8', but its bytes are not in it" in out
+    created = articles(content) - {p.name for p in (FIXTURES / "archive" / "articles").glob("*.md")}
+    assert "Президент провёл переговоры" in read_document(content / "articles" / created.pop()).body
+
+
+# -- manifests and --url ---------------------------------------------------------------------
+@pytest.mark.parametrize(("url", "problem"), [
+    ('https://x.example/a"><script>', "contains spaces or characters not allowed in an address"),
+    ("http://[::1/x", "is not a valid address (Invalid IPv6 URL)"),
+    ("javascript:alert(1)", "is not an http(s) address"),
+    ("ftp://x.example/a", "is not an http(s) address"),
+])
+def test_a_bad_manifest_row_is_refused_with_its_line_and_the_rest_goes_on(
+        tmp_path, content, capsys, url, problem):
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(f"Talks resume in the capital {name}\n\n{STORY}\n", "utf-8")
+    manifest = tmp_path / "manifest.csv"
+    quoted = url.replace('"', '""')
+    manifest.write_text(f'file,url\none.txt,"{quoted}"\ntwo.txt,https://x.example/two\n', "utf-8")
+    code, out, err = ingest(capsys, content, str(tmp_path / "one.txt"), str(tmp_path / "two.txt"),
+                            "--manifest", str(manifest))
+    assert code == 1
+    assert "1 created, 1 failed" in out
+    assert f"one.txt: error: {manifest}:2: '{url}' {problem}" in err
+    assert "the capture is not ingested: fix the address or leave it empty" in err
+
+
+def test_a_manifest_in_another_encoding_is_read(tmp_path, content, capsys):
+    (tmp_path / "café.txt").write_text(f"Talks resume in the capital\n\n{STORY}\n", "utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes("file,url\ncafé.txt,https://x.example/caf\n".encode("cp1252"))
+    code, out, err = ingest(capsys, content, str(tmp_path / "café.txt"), "--manifest", str(manifest))
+    assert code == 0, err
+    assert "1 created" in out
+
+
+def test_a_binary_manifest_is_refused(tmp_path, content, capsys):
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "one.txt").write_text(STORY, "utf-8")
+    code, _, err = ingest(capsys, content, str(tmp_path / "one.txt"), "--manifest", str(manifest))
+    assert code == 1
+    assert err.strip() == (f"error: {manifest}: is binary, not a CSV text file; give the "
+                           "manifest (columns file,url) as text")
+
+
+def test_a_manifest_among_the_captures_is_not_a_capture(tmp_path, content, capsys):
+    (tmp_path / "one.txt").write_text(f"Talks resume in the capital\n\n{STORY}\n", "utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,url\none.txt,https://x.example/one\n", "utf-8")
+    code, out, err = ingest(capsys, content, str(tmp_path / "one.txt"), str(manifest),
+                            "--manifest", str(manifest))
+    assert code == 0, err
+    assert "1 captures: 1 created" in out
+
+
+def test_a_bad_url_option_is_refused(tmp_path, content, capsys):
+    (tmp_path / "one.txt").write_text(STORY, "utf-8")
+    code, _, err = ingest(capsys, content, str(tmp_path / "one.txt"), "--url", "javascript:x")
+    assert code == 2
+    assert err.startswith("error: --url: 'javascript:x' is not an http(s) address")
+
+
+# -- content files ---------------------------------------------------------------------------
+ARTICLE = FIXTURES / "archive" / "articles" / "2023-11-06-pusula-zirve.md"
+
+
+def with_header_lines(content: Path, extra: str) -> Path:
+    path = content / "articles" / ARTICLE.name
+    head, body = ARTICLE.read_text(encoding="utf-8").split("\n---\n", 1)
+    path.write_text(f"{head}\n{extra}\n---\n{body}", encoding="utf-8")
+    return path
+
+
+def check(capsys, content: Path) -> tuple[int, list[str]]:
+    code = main(["check", "--content", str(content)])
+    return code, capsys.readouterr().out.splitlines()
+
+
+BOMB = "\n".join(["notes: &a [x, x, x, x, x, x, x, x, x]"] + [
+    f"k{n}: &{chr(98 + n)} [{', '.join([f'*{chr(97 + n)}'] * 9)}]" for n in range(9)])
+
+
+@pytest.mark.parametrize(("extra", "line", "message"), [
+    ("notes: a\x00b", 10, "the header holds a control character (U+0000), which YAML does not "
+                          "allow; delete it (it is invisible in most editors: retype the line)"),
+    ("notes: bell\x07here", 10, "the header holds a control character (U+0007)"),
+    ("notes: " + "[" * 3000 + "]" * 3000, 10, "the header is nested more than 32 levels deep; "
+                                              "no field needs that: check the brackets and indentation"),
+    (BOMB, 11, "the header repeats a value by a YAML alias (*name); write the value out instead "
+               "of using anchors (&name) and aliases"),
+    ("machine:\n  detected: &d {mentions: [a, b]}\n  other: *d", 12, "the header repeats a value"),
+    ("title: A second title", 10, "the field 'title' is given twice (lines 2 and 10); keep one of them"),
+])
+def test_a_hostile_header_gets_a_line_and_a_reason(content, capsys, extra, line, message):
+    path = with_header_lines(content, extra)
+    started = time.monotonic()
+    code, lines = check(capsys, content)
+    assert time.monotonic() - started < 20
+    assert code == 1
+    assert any(text.startswith(f"{path}:") and message in text for text in lines), lines
+    assert any(text.startswith(f"{path}:{line}:") for text in lines), lines
+
+
+DETECTED_BOMB = "machine:\n  detected:\n" + "\n".join(
+    ["    a: &a [x, x, x, x, x, x, x, x, x]"] + [
+        f"    k{n}: &{chr(98 + n)} [{', '.join([f'*{chr(97 + n)}'] * 9)}]" for n in range(9)])
+
+
+def test_an_anchors_bomb_never_hangs_mentions(content, capsys):
+    with_header_lines(content, DETECTED_BOMB)
+    started = time.monotonic()
+    code = main(["mentions", "--content", str(content)])
+    captured = capsys.readouterr()
+    assert time.monotonic() - started < 20
+    assert code == 1
+    assert "header repeats a value by a YAML alias" in captured.out + captured.err
+
+
+def test_an_outlet_written_twice_as_yml_and_yaml_is_an_error(content, capsys):
+    outlet = next((content / "outlets").glob("*.yml"))
+    shutil.copy(outlet, outlet.with_suffix(".yaml"))
+    code, lines = check(capsys, content)
+    assert code == 1
+    twins = [line for line in lines if f"holds the same outlet ('{outlet.stem}'); merge the "
+             "two files into one" in line]
+    assert len(twins) == 1
+    assert outlet.name in twins[0] and outlet.with_suffix(".yaml").name in twins[0]
+
+
+# -- nothing lost, nothing doubled -----------------------------------------------------------
+def test_two_ingests_at_once_never_create_the_same_article(tmp_path, content):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for number in range(12):
+        text = f"Story {number} about the talks in the capital\n\n{STORY} Number {number}.\n"
+        for folder in ([first] if number < 8 else []) + ([second] if number >= 4 else []):
+            (folder / f"s{number}.txt").write_text(text, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "generator", "ingest", "--content", str(content)]
+    runs = [subprocess.Popen([*command, *map(str, sorted(folder.glob("*.txt")))], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for folder in (first, second)]
+    results = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], results
+    created = articles(content) - {p.name for p in (FIXTURES / "archive" / "articles").glob("*.md")}
+    assert len(created) == 12
+    assert main(["check", "--content", str(content)]) == 0
+
+
+def test_sites_that_share_a_name_are_different_outlets(tmp_path, content, capsys):
+    for name, url in (("az.txt", "https://news.az/politics/1"), ("am.txt", "https://news.am/eng/2")):
+        (tmp_path / name).write_text(f"Talks resume in the capital {name}\n\n{STORY}\n", "utf-8")
+        assert ingest(capsys, content, str(tmp_path / name), "--url", url)[0] == 0
+    outlets = {read_document(p).meta["homepage"]: p.stem for p in (content / "outlets").glob("*.yml")
+               if "homepage" in read_document(p).meta}
+    assert outlets["https://news.az/"] != outlets["https://news.am/"]
+
+
+def test_files_written_by_ingest_have_the_usual_permissions(tmp_path, content, capsys):
+    (tmp_path / "one.txt").write_text(f"Talks resume in the capital\n\n{STORY}\n", "utf-8")
+    previous = os.umask(0o022)
+    try:
+        assert ingest(capsys, content, str(tmp_path / "one.txt"))[0] == 0
+    finally:
+        os.umask(previous)
+    written = [p for p in content.rglob("*") if p.is_file()
+               and p.stat().st_mtime > time.time() - 120 and "one" in p.name + p.parent.name]
+    assert written
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {0o644}
+
+
+def test_an_interrupted_write_leaves_nothing_after_the_next_run(tmp_path, content, capsys):
+    leftover = content / "provenance" / ".2023-11-06-pusula-zirve.json.abc123.tmp"
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_text("{half a file", encoding="utf-8")
+    (tmp_path / "one.txt").write_text(f"Talks resume in the capital\n\n{STORY}\n", "utf-8")
+    code, _, err = ingest(capsys, content, str(tmp_path / "one.txt"))
+    assert code == 0
+    assert not leftover.exists()
+    assert f"removed {leftover}, left by an interrupted write" in err
+
+
+def test_a_gzip_compressed_text_capture_is_read(tmp_path, content, capsys):
+    source = tmp_path / "page.txt.gz"
+    source.write_bytes(gzip.compress(f"Talks resume in the capital\n\n{STORY}\n".encode()))
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert "1 created" in out
+    raw = content / "raw" / "page.txt.gz"
+    assert raw.read_bytes() == source.read_bytes()  # kept as it came
+
+
+def test_a_hostile_header_fails_the_build_with_its_line(tmp_path, content):
+    from .conftest import run_mkdocs_build
+
+    path = with_header_lines(content, "notes: " + "[" * 3000 + "]" * 3000)
+    result = run_mkdocs_build(content, tmp_path / "work")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "Traceback" not in output
+    assert f"{path}:10: error: the header is nested more than 32 levels deep" in output
