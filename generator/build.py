@@ -1,7 +1,8 @@
-"""Build: content/ in, generated Markdown out (the docs folder MkDocs renders).
+"""Build: content/ in, the archive's pages and files out.
 
 Gather (load and validate all of content/, every problem collected), derive (events, indexes),
-write (only files whose text changed; stale generated pages removed).
+then hand the result to MkDocs in memory (``plugin``) or write it as Markdown for any engine
+(``build``: only files whose text changed; stale generated pages removed).
 """
 
 from __future__ import annotations
@@ -9,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from .citations import citation_files
 from .content import load_or_fail
 from .exports import exports
 from .fsutil import write_generated, write_if_changed
-from .pages import GENERATED_NOTE, all_pages, derive
+from .model import derive
+from .pages import GENERATED_NOTE, all_pages
 from .search.index import INDEX_FOLDER, IndexReport, index_files
+from .urls import Urls
 
 DEFAULT_SITE_NAME = "News archive"
 GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)
@@ -31,42 +32,48 @@ class BuildReport:
     search: IndexReport
 
 
-def site_name_from(config_file: Path) -> str:
-    """``site_name`` of a mkdocs.yml, read without executing its tags."""
-    if not config_file.is_file():
-        return DEFAULT_SITE_NAME
+@dataclass
+class Generated:
+    """Everything the archive adds to a site, in memory: Markdown pages and other files
+    (data, citations, search index), by path relative to the site's root."""
 
-    class _Lenient(yaml.SafeLoader):
-        pass
+    pages: dict[str, str]
+    files: dict[str, str]
+    warnings: list[str]
+    search: IndexReport
 
-    _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Lenient) or {}
-    except yaml.YAMLError:
-        return DEFAULT_SITE_NAME
-    return str(data.get("site_name") or DEFAULT_SITE_NAME)
+
+def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
+             directory_urls: bool = True, site_url: str | None = None) -> Generated:
+    """The archive's pages and files for ``content``, written nowhere.
+
+    ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
+    page addresses. Raises ContentError, listing every problem, when the content has errors.
+    """
+    # Gather: everything is validated before anything is made.
+    archive = load_or_fail(content, strict=strict)
+    # Derive: groupings and indexes.
+    model = derive(archive, Urls(site_name, site_url, directory_urls))
+    pages = all_pages(model)
+    search, index = index_files(model)
+    files = {**exports(model),
+             **citation_files(model),
+             **{f"{INDEX_FOLDER}/{name}": text for name, text in index.items()}}
+    return Generated(pages, files, [str(p) for p in archive.problems.warnings], search)
 
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
           strict: bool = False, directory_urls: bool = True,
           site_url: str | None = None) -> BuildReport:
-    """Write the generated pages and the search index for ``content`` into ``out``.
-
-    ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
-    page addresses. Raises ContentError, listing every problem, when the content has errors.
-    """
-    # Gather: everything is validated before anything is written.
-    archive = load_or_fail(content, strict=strict)
-    # Derive: groupings and indexes.
-    model = derive(archive, site_name=site_name, site_url=site_url, directory_urls=directory_urls)
-    pages = all_pages(model, site_name)
-    # Write: atomically, and only what changed (mkdocs serve watches this folder).
+    """Write the generated pages and the search index for ``content`` into ``out`` (for
+    another engine than MkDocs, or to read them; the MkDocs plugin writes nothing there).
+    Raises ContentError, listing every problem, when the content has errors."""
+    made = generate(content, site_name=site_name, strict=strict, directory_urls=directory_urls,
+                    site_url=site_url)
+    pages = made.pages
+    # Write: atomically, and only what changed.
     written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
-    search, index = index_files(model, directory_urls=directory_urls)
-    data = {**exports(site_name, model, site_url, directory_urls),
-            **citation_files(model, site_name, site_url, directory_urls),
-            **{f"{INDEX_FOLDER}/{name}": text for name, text in index.items()}}
-    write_generated(out, data, owned=GENERATED_FOLDERS)
+    write_generated(out, made.files, owned=GENERATED_FOLDERS)
     removed = 0
     for path in sorted(out.rglob("*.md")):
         name = path.relative_to(out).as_posix()
@@ -79,5 +86,34 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
         if generated:  # never delete a file this command did not write
             path.unlink()
             removed += 1
-    return BuildReport(len(pages), written, removed,
-                       [str(p) for p in archive.problems.warnings], search)
+    return BuildReport(len(pages), written, removed, made.warnings, made.search)
+
+
+@dataclass
+class SiteSettings:
+    """What the archive takes from a ``mkdocs.yml``: read by MkDocs' own loader, so that the
+    command line and ``mkdocs build`` see the same site."""
+
+    site_name: str
+    site_url: str | None
+    directory_urls: bool
+    content: Path
+
+
+def site_settings(config_file: Path) -> SiteSettings:
+    """The settings of ``config_file`` (a mkdocs.yml); raises ValueError with what is wrong."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        config = load_config(str(config_file))
+    except ConfigurationError as exc:
+        raise ValueError(f"{config_file}: {exc}") from None
+    except OSError as exc:
+        raise ValueError(f"{config_file}: cannot be read ({exc.strerror})") from None
+    plugin = config.plugins.get("archive")
+    content = Path(plugin.config.content) if plugin is not None else Path("content")
+    if not content.is_absolute():
+        content = Path(config.config_file_path).parent / content
+    return SiteSettings(config.site_name or DEFAULT_SITE_NAME, config.site_url or None,
+                        bool(config.use_directory_urls), content)

@@ -15,13 +15,7 @@ from . import languages
 
 if TYPE_CHECKING:
     from .content import ArticleEntry, EventEntry
-    from .pages import SiteModel
-
-
-def page_address(path: str, site_url: str | None, directory_urls: bool = True) -> str:
-    """The address of a generated page (``articles/x``), absolute when the site's is known."""
-    page = f"{path}/" if directory_urls else f"{path}.html"
-    return (site_url.rstrip("/") + "/" + page) if site_url else page
+    from .model import SiteModel
 
 
 def _date_parts(value: str | None) -> list[list[int]] | None:
@@ -153,18 +147,15 @@ def jsonld_event(model: SiteModel, event: EventEntry, address: str) -> dict:
     return {k: v for k, v in data.items() if v}
 
 
-def citation_files(model: SiteModel, site_name: str, site_url: str | None,
-                   directory_urls: bool = True) -> dict[str, str]:
-    """CSL-JSON and BibTeX for every article and event, keyed by path under the docs folder."""
+def citation_files(model: SiteModel) -> dict[str, str]:
+    """CSL-JSON and BibTeX for every article and event, keyed by path under the site's root."""
     files = {}
     for article in model.archive.articles:
-        item = csl_article(model, article, site_name,
-                           page_address(f"articles/{article.stem}", site_url, directory_urls))
+        item = csl_article(model, article, model.site_name, model.urls.article(article.stem))
         files[f"cite/articles/{article.stem}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"
         files[f"cite/articles/{article.stem}.bib"] = bibtex(item)
     for event in model.events:
-        item = csl_event(model, event, site_name,
-                         page_address(f"events/{event.id}", site_url, directory_urls))
+        item = csl_event(model, event, model.site_name, model.urls.event(event.id))
         files[f"cite/events/{event.id}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"
         files[f"cite/events/{event.id}.bib"] = bibtex(item)
     return files

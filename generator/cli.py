@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__
 
 DEFAULT_CONTENT = Path("content")
-DEFAULT_DOCS = Path("docs")
+DEFAULT_DOCS = Path("generated")
 
 
 def _progress(index: int, total: int, name: str) -> None:
@@ -205,13 +205,19 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import build, site_name_from
+    from .build import build, site_settings
     from .problems import ContentError
 
-    site_name = args.site_name or site_name_from(args.config)
+    # the site as mkdocs.yml describes it, read by MkDocs itself: the same pages as mkdocs build
     try:
-        report = build(args.content, args.out, site_name=site_name, strict=args.strict,
-                       directory_urls=not args.file_urls)
+        settings = site_settings(args.config)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    content = args.content or settings.content
+    try:
+        report = build(content, args.out, site_name=settings.site_name, strict=args.strict,
+                       directory_urls=settings.directory_urls, site_url=settings.site_url)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -274,19 +280,20 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_check)
 
     build = commands.add_parser(
-        "build", help="write the generated Markdown pages (docs/)",
-        description="Generate the archive's Markdown pages from content/ into the docs folder "
-                    "that MkDocs renders. Unchanged pages are not rewritten.")
-    build.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+        "build", help="write the archive's pages as Markdown (for another engine)",
+        description="Write the archive's pages (Markdown with front matter), data, citations "
+                    "and search index from content/ into a folder, for another engine than "
+                    "MkDocs or to read them; mkdocs build and serve need no such step (the "
+                    "archive plugin adds the same pages in memory). Unchanged files are not "
+                    "rewritten; stale generated pages are removed.")
+    build.add_argument("--content", type=Path, metavar="DIR",
+                       help="content folder (default: the archive plugin's in mkdocs.yml)")
     build.add_argument("--out", type=Path, default=DEFAULT_DOCS, metavar="DIR",
-                       help="where to write the pages (default: docs)")
+                       help="where to write the pages (default: generated)")
     build.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
-                       help="mkdocs.yml to read the site name from")
-    build.add_argument("--site-name", help="title of the archive (default: mkdocs.yml site_name)")
+                       help="the site's mkdocs.yml, read as MkDocs reads it: site name, address "
+                            "(site_url) and use_directory_urls")
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
-    build.add_argument("--file-urls", action="store_true",
-                       help="address pages as .html files (for a site opened from disk; match "
-                            "MkDocs' use_directory_urls: false)")
     build.set_defaults(func=cmd_build)
 
     mentions = commands.add_parser(

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
 from . import languages
-from .pages import SiteModel
+from .model import SiteModel
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -164,12 +164,13 @@ def datapackage(site_name: str, model: SiteModel) -> dict:
     }
 
 
-def atom_feed(site_name: str, model: SiteModel, site_url: str | None,
-              directory_urls: bool = True) -> str:
-    """Events, newest first; links are absolute when the site's address is known."""
+def atom_feed(model: SiteModel) -> str:
+    """Events, newest first; links are resolved against the site's address when it is known
+    (``xml:base``)."""
     ET.register_namespace("", ATOM)
+    site_name = model.site_name
     feed = ET.Element(f"{{{ATOM}}}feed")
-    base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    base = model.urls.base
     if base:
         feed.set("{http://www.w3.org/XML/1998/namespace}base", base)
     ET.SubElement(feed, f"{{{ATOM}}}title").text = _xml_text(site_name)
@@ -187,8 +188,8 @@ def atom_feed(site_name: str, model: SiteModel, site_url: str | None,
         ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:event/{event.id}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = latest
-        page = f"events/{event.id}/" if directory_urls else f"events/{event.id}.html"
-        ET.SubElement(entry, f"{{{ATOM}}}link", href=page, rel="alternate")
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.page(f"events/{event.id}"),
+                      rel="alternate")
         summary = f"{event.meta.date}" + (f", {event.meta.place}" if event.meta.place else "")
         summary += f". {len(articles)} article(s) in " + (
             ", ".join(sorted({languages.language_name(a.meta.language) for a in articles})) or "no language")
@@ -212,9 +213,8 @@ def _stamp(value: str) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def exports(site_name: str, model: SiteModel, site_url: str | None = None,
-            directory_urls: bool = True) -> dict[str, str]:
-    """Every data file, keyed by its path under the docs folder."""
+def exports(model: SiteModel) -> dict[str, str]:
+    """Every data file and the feed, keyed by its path under the site's root."""
     articles = article_rows(model)
     events = event_rows(model)
     entities = entity_rows(model)
@@ -226,6 +226,6 @@ def exports(site_name: str, model: SiteModel, site_url: str | None = None,
         "data/events.csv": _csv(events, EVENT_FIELDS),
         "data/entities.json": dump(entities),
         "data/entities.csv": _csv(entities, ENTITY_FIELDS),
-        "data/datapackage.json": dump(datapackage(site_name, model)),
-        "feed.xml": atom_feed(site_name, model, site_url, directory_urls),
+        "data/datapackage.json": dump(datapackage(model.site_name, model)),
+        "feed.xml": atom_feed(model),
     }

@@ -23,10 +23,7 @@ def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> 
     config["use_directory_urls"] = not file_urls
     config["docs_dir"] = str(work / "docs")
     config["site_dir"] = str(work / "site")
-    config["theme"]["custom_dir"] = str(ROOT / "theme")
-    config["hooks"] = [str(ROOT / "generator" / "mkdocs_hook.py")]
-    config["watch"] = [str(content)]
-    config["extra"]["archive"]["content"] = str(content)
+    config["plugins"] = [{"archive": {"content": str(content)}}]
     (work / "docs").mkdir(parents=True, exist_ok=True)
     path = work / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -58,9 +58,14 @@ def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
         event.write_text(event.read_text(encoding="utf-8").replace(
             "A fictional two-day summit", "An edited two-day summit"), encoding="utf-8")
         assert wait_for(url, "An edited two-day summit", 60), "the edit never reached the page"
+        time.sleep(3)  # a second build, were one to follow, would have started by now
     finally:
         server.terminate()
         try:
-            server.wait(timeout=10)
+            output, _ = server.communicate(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
+            output, _ = server.communicate()
+    # one build to start, one for the edit: nothing is written where MkDocs watches
+    assert output.count("Building documentation") == 2, output
+    assert not list((tmp_path / "work" / "docs").iterdir())

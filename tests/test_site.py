@@ -63,32 +63,56 @@ def test_nav_stays_small(content_site):
     assert "articles/" not in nav and "bush-putin-transcripts" not in nav
 
 
-def test_mkdocs_build_from_the_repository_runs_the_hook(tmp_path):
-    """`mkdocs build --strict` as README says: the hook generates docs/ first."""
+def test_mkdocs_build_from_the_repository_writes_nothing_into_docs(tmp_path):
+    """`mkdocs build --strict` as README says: the plugin adds the pages in memory."""
+    before = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").rglob("*"))
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
         cwd=ROOT, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1",
                                                        "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
-    assert (ROOT / "docs" / "events" / "bush-putin-transcripts.md").is_file()
     assert (tmp_path / "site" / "events" / "bush-putin-transcripts" / "index.html").is_file()
+    assert (tmp_path / "site" / "search-index" / "manifest.js").is_file()
+    assert (tmp_path / "site" / "data" / "articles.csv").is_file()
+    assert sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "docs").rglob("*")) == before
 
 
 def test_a_copy_for_opening_from_disk_uses_html_addresses(tmp_path):
     """README: ARCHIVE_DIRECTORY_URLS=false builds pages as .html files, search included."""
     env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "ARCHIVE_DIRECTORY_URLS": "false"}
-    docs = tmp_path / "docs"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
         cwd=ROOT, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "search.html").is_file()
-    record = (ROOT / "docs" / "search-index" / "d" / "0.js").read_text(encoding="utf-8")
+    record = (tmp_path / "site" / "search-index" / "d" / "0.js").read_text(encoding="utf-8")
     assert '.html"' in record
-    # leave docs/ as a normal build makes it
-    subprocess.run([sys.executable, "-m", "generator", "build"], cwd=ROOT, check=True,
-                   capture_output=True)
-    assert docs.parent == tmp_path
+
+
+def test_the_command_line_build_writes_what_mkdocs_builds(tmp_path):
+    """`python -m generator build --out DIR` reads mkdocs.yml as MkDocs does: the Markdown it
+    writes is what the plugin hands MkDocs, page for page and byte for byte."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from generator.build import site_settings
+    from generator.plugin import ArchivePlugin
+
+    out = tmp_path / "generated"
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--out", str(out)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    written = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+               for p in out.rglob("*") if p.is_file()}
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins["archive"]
+    assert isinstance(plugin, ArchivePlugin)
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(Files([]), config=config)
+    handed = {f.src_uri: f.content_string for f in files}
+    assert handed == written
+    settings = site_settings(ROOT / "mkdocs.yml")
+    assert settings.content == ROOT / "content" and settings.site_name == config.site_name
 
 
 def test_event_page_shows_how_the_story_spread(content_site):

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import languages
+from ..display import human_date
 from ..fsutil import write_generated
-from ..pages import SiteModel, human_date
+from ..model import SiteModel
 from . import normalize
 
 TITLE_WEIGHT = 3
@@ -71,14 +72,6 @@ class IndexReport:
     bytes: int
 
 
-def _page_url(path: str, directory_urls: bool) -> str:
-    """The site URL of a generated page (``articles/x.md``), relative to the site root."""
-    stem = path[: -len(".md")]
-    if directory_urls:
-        return "" if stem == "index" else (stem[: -len("index")] if stem.endswith("/index") else f"{stem}/")
-    return f"{stem}.html"
-
-
 def _aliases(model: SiteModel, entity_ids) -> list[str]:
     names: list[str] = []
     for entity_id in entity_ids:
@@ -89,7 +82,7 @@ def _aliases(model: SiteModel, entity_ids) -> list[str]:
     return names
 
 
-def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Record]:
+def records_from(model: SiteModel) -> list[Record]:
     """One record per article and per event, newest first."""
     archive = model.archive
     records: list[Record] = []
@@ -107,7 +100,7 @@ def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Recor
         if meta.published:
             facets["year"] = meta.published[:4]
         records.append(Record(
-            url=_page_url(f"articles/{article.stem}.md", directory_urls), kind="article",
+            url=model.urls.page(f"articles/{article.stem}"), kind="article",
             title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
             date=meta.published[:10] if meta.published else None,
             outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
@@ -120,7 +113,7 @@ def records_from(model: SiteModel, *, directory_urls: bool = True) -> list[Recor
             human_date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
             ", ".join(meta.tags)]))
         records.append(Record(
-            url=_page_url(f"events/{event.id}.md", directory_urls), kind="event",
+            url=model.urls.page(f"events/{event.id}"), kind="event",
             title=meta.title, language="en", text=text, date=meta.date, event=event.id,
             event_title=meta.title, facets={"event": event.id, "year": meta.date[:4]},
             aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
@@ -155,16 +148,17 @@ def _browser_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def build_index(model: SiteModel, out: Path, *, directory_urls: bool = True) -> IndexReport:
+def build_index(model: SiteModel, out: Path) -> IndexReport:
     """Write the index for ``model`` into ``out``; remove files of an earlier index."""
-    report, files = index_files(model, directory_urls=directory_urls)
+    report, files = index_files(model)
     write_generated(out, files, owned=(".",))
     return report
 
 
-def index_files(model: SiteModel, *, directory_urls: bool = True) -> tuple[IndexReport, dict[str, str]]:
-    """The index's files, keyed by path inside the index folder."""
-    records = records_from(model, directory_urls=directory_urls)
+def index_files(model: SiteModel) -> tuple[IndexReport, dict[str, str]]:
+    """The index's files, keyed by path inside the index folder (page addresses as
+    ``model.urls`` gives them)."""
+    records = records_from(model)
     counts = [_term_counts(r) for r in records]
     lengths = [sum(c.values()) for c in counts]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0

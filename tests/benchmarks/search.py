@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from generator.content import load_archive
-from generator.pages import derive
+from generator.model import derive
 from generator.search.index import build_index
 
 from ..browser import CHROMIUM_ARGS, chromium_path, serve

@@ -1,0 +1,185 @@
+"""Assigning articles to events: one by one, or accepting reviewed suggestions in bulk.
+
+The ``event`` field is the curator's: these commands write it only when the curator asks,
+change nothing else in the article, and never move an article the curator already assigned
+unless told to (``assign ARTICLE EVENT`` on that article). A new event file is created from a
+proposed group, with its dates and participants filled in, and never overwrites one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .frontmatter import FrontMatterError, read_document, render_markdown
+from .fsutil import write_atomic
+from .ingest.pipeline import render_article
+from .schema import ID_PATTERN, Entity, Event
+
+
+class AssignError(Exception):
+    """A request that cannot be carried out; the message says what to do."""
+
+
+@dataclass
+class Change:
+    article: Path
+    event: str
+    status: str  # "assigned", "moved from <id>", "unchanged", "skipped: ..."
+
+
+def find_article(content: Path, name: str) -> Path:
+    """An article by path (relative to the working folder or to content/) or by file stem."""
+    candidates = [Path(name), content / name, content / "articles" / name,
+                  content / "articles" / f"{name}.md"]
+    for candidate in candidates:
+        if candidate.is_file() and candidate.suffix == ".md":
+            return candidate
+    raise AssignError(f"{name}: no such article; give its path (content/articles/<name>.md) "
+                      "or its file name")
+
+
+def _write_event_field(path: Path, event: str, *, move: bool, dry_run: bool) -> str:
+    try:
+        doc = read_document(path)
+    except FrontMatterError as exc:
+        line = f":{exc.line}" if exc.line else ""
+        return f"skipped: {path}{line}: {exc.message}; fix it (python -m generator check)"
+    meta = dict(doc.meta)
+    current = meta.get("event")
+    if current == event:
+        return "unchanged"
+    if current and not move:
+        return f"skipped: already assigned to {current} (assign it by name to move it)"
+    meta["event"] = event
+    try:
+        text = render_article(meta, doc.body)
+    except ValueError:
+        return f"skipped: {path} does not pass check; fix it (python -m generator check)"
+    if not dry_run:
+        write_atomic(path, text)
+    return f"moved from {current}" if current else "assigned"
+
+
+def assign(content: Path, article: str, event: str, *, dry_run: bool = False) -> Change:
+    """Assign one article to an existing event (moving it if it had another)."""
+    if not ID_PATTERN.match(event) or not (content / "events" / f"{event}.md").is_file():
+        raise AssignError(f"no event '{event}' in {content / 'events'}; create "
+                          f"events/{event}.md first or check the id")
+    path = find_article(content, article)
+    return Change(path, event, _write_event_field(path, event, move=True, dry_run=dry_run))
+
+
+def _entity_names(content: Path) -> dict[str, tuple[str, str]]:
+    """Entity id -> (display name, kind), for filling a new event's participants."""
+    found = {}
+    for path in sorted((content / "entities").glob("*.y*ml")):
+        try:
+            entity = Entity.model_validate(read_document(path).meta)
+        except (FrontMatterError, OSError, UnicodeDecodeError, ValueError):
+            continue
+        found[path.stem] = (entity.name, entity.kind.value)
+    return found
+
+
+def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool = False) -> str:
+    """Create ``events/<label>.md`` for a proposed group: title from its earliest article,
+    dates from the articles' publication dates, participants and place from the entities
+    at least half of them name in their title or first paragraph (where a report names what
+    is central to it). An existing file is kept as it is."""
+    event_id = label if ID_PATTERN.match(label) else None
+    if event_id is None:
+        raise AssignError(f"'{label}' cannot be an event id (lower-case letters, digits and "
+                          "hyphens); edit new_group in the suggestions file")
+    path = content / "events" / f"{event_id}.md"
+    if path.exists():
+        return event_id
+    from .ingest.pipeline import load_registry
+
+    registry = load_registry(content)
+    metas, leads = [], []
+    for article in articles:
+        try:
+            doc = read_document(article)
+        except FrontMatterError:
+            continue
+        metas.append(doc.meta)
+        # what a report treats as central stands in its title and first paragraph; a name
+        # further down is often background (the airline of an earlier crash)
+        first = next((p for p in doc.body.split("\n\n") if p.strip()), "")
+        leads.append(set(registry.mentions(f"{doc.meta.get('title', '')}\n{first}",
+                                           str(doc.meta.get("language") or "en"))))
+    days = sorted(str(m["published"])[:10] for m in metas if m.get("published"))
+    if not days:
+        raise AssignError(f"{label}: none of its articles has a publication date; add "
+                          "'published' to them or create the event by hand")
+    first = next(m for m in metas if str(m.get("published", ""))[:10] == days[0])
+    names = _entity_names(content)
+    counts = Counter(e for lead in leads for e in lead)
+    common = [e for e, n in counts.most_common() if n * 2 >= len(metas) and e in names]
+    meta: dict[str, Any] = {"title": str(first.get("title_en") or first.get("title")),
+                            "date": days[0]}
+    if days[-1] != days[0]:
+        meta["end_date"] = days[-1]
+    places = [names[e][0] for e in common if names[e][1] == "place"]
+    if places:
+        meta["place"] = places[0]
+    participants = [names[e][0] for e in common if names[e][1] != "place"]
+    if participants:
+        meta["participants"] = participants
+    Event.model_validate(meta)
+    if not dry_run:
+        write_atomic(path, render_markdown(meta, ""))
+    return event_id
+
+
+def accept(content: Path, suggestions: Path, *, min_score: float = 0.0,
+           new_events: bool = True, dry_run: bool = False) -> list[Change]:
+    """Apply a reviewed ``suggest --json`` file: each entry with an ``event`` assigns its
+    article there; entries sharing a ``new_group`` become a new event (``new_events``).
+    Entries below ``min_score`` and articles already assigned are skipped."""
+    try:
+        entries = json.loads(suggestions.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AssignError(f"{suggestions}: cannot be read ({exc})") from exc
+    except json.JSONDecodeError as exc:
+        raise AssignError(f"{suggestions}:{exc.lineno}: not valid JSON ({exc.msg}); save the "
+                          "output of `suggest --json` unchanged or fix the file") from exc
+    if not isinstance(entries, list):
+        raise AssignError(f"{suggestions}: expected a JSON array, as `suggest --json` prints")
+    changes: list[Change] = []
+    groups: dict[str, list[Path]] = {}
+    for number, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or "article" not in entry:
+            raise AssignError(f"{suggestions}: entry {number} has no 'article'")
+        try:
+            path = find_article(content, str(entry["article"]))
+        except AssignError as exc:
+            changes.append(Change(Path(str(entry["article"])), "", f"skipped: {exc}"))
+            continue
+        if float(entry.get("score") or 0) < min_score:
+            changes.append(Change(path, "", f"skipped: score below {min_score}"))
+            continue
+        if entry.get("event"):
+            event = str(entry["event"])
+            if not (content / "events" / f"{event}.md").is_file():
+                changes.append(Change(path, event, f"skipped: no event '{event}'"))
+                continue
+            changes.append(Change(path, event, _write_event_field(path, event, move=False,
+                                                                  dry_run=dry_run)))
+        elif entry.get("new_group") and new_events:
+            groups.setdefault(str(entry["new_group"]), []).append(path)
+    for label, paths in groups.items():
+        try:
+            event = new_event(content, label, paths, dry_run=dry_run)
+        except AssignError as exc:
+            changes += [Change(p, label, f"skipped: {exc}") for p in paths]
+            continue
+        for path in paths:
+            status = _write_event_field(path, event, move=False, dry_run=dry_run)
+            changes.append(Change(path, event, status + (" (new event)" if status == "assigned"
+                                                         else "")))
+    return changes

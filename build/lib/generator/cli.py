@@ -1,0 +1,368 @@
+"""Command line: ``python -m generator <command>`` (also installed as ``archive``).
+
+Exit codes: 0 success, 1 content problems or failed captures, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_CONTENT = Path("content")
+DEFAULT_DOCS = Path("generated")
+
+
+def _progress(index: int, total: int, name: str) -> None:
+    if sys.stderr.isatty() and total > 1:
+        width = 30
+        done = int(width * index / total)
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {index}/{total} {name[:40]:<40}")
+        sys.stderr.flush()
+        if index == total:
+            sys.stderr.write("\n")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest.pipeline import Ingester, ManifestError, Outcome, read_manifest
+    from .schema import address_problem, printable
+
+    if args.url and len(args.files) != 1:
+        print("error: --url names the address of one capture; give exactly one FILE with it",
+              file=sys.stderr)
+        return 2
+    urls: dict[str, str | None] = {}
+    refused: dict[str, str] = {}
+    if args.url and (problem := address_problem(args.url)):
+        print(f"error: --url: {problem}; give the page's http(s) address", file=sys.stderr)
+        return 2
+    if args.manifest:
+        try:
+            manifest = read_manifest(args.manifest)
+        except ManifestError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        urls, refused = manifest.urls, manifest.refused
+        for note in manifest.notes:
+            print(f"warning: {note}", file=sys.stderr)
+    # a manifest given among the captures (``ingest captures/*``) is not a capture
+    if args.manifest:
+        args.files = [f for f in args.files if f.resolve() != args.manifest.resolve()]
+    ingester = Ingester(args.content, dry_run=args.dry_run, replace=args.replace,
+                        allow_stale=args.allow_stale)
+    # Lines that recur on several pages of one site are its template: learn them first.
+    ingester.learn_templates([(f, args.url or urls.get(f.name)) for f in args.files])
+    outcomes = []
+    for index, source in enumerate(args.files, start=1):
+        url = args.url or urls.get(source.name)
+        if source.name in refused:
+            results = [Outcome(source, "failed", message=refused[source.name])]
+        elif not source.is_file():
+            results = [Outcome(source, "failed", message="no such file; check the path")]
+        else:
+            results = ingester.ingest_file(source, url)
+        outcomes += results
+        _progress(index, len(args.files), source.name)
+        for outcome in results:
+            name = outcome.label or source.name
+            if (args.verbose or args.dry_run or outcome.status == "another capture"
+                    or any(c.startswith("flagged") for c in outcome.changes)):
+                for change in outcome.changes:
+                    print(f"  {name}: {change}")
+            if args.show_removed:
+                print(f"--- {name}: {len(outcome.removed)} lines removed")
+                for removed in outcome.removed:
+                    print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}")
+    print(_summary(outcomes, args.dry_run))
+    given = {f.name for f in args.files}
+    unused = [message for name, message in refused.items() if name not in given]
+    for message in unused:  # a refused row of a capture not in this batch: still an error
+        print(f"error: {message}", file=sys.stderr)
+    failed = [o for o in outcomes if o.status == "failed"]
+    for outcome in failed:
+        where = outcome.source if not outcome.label or outcome.label == outcome.source.name \
+            else f"{outcome.source} (record {outcome.label.rsplit('#', 1)[-1]})"
+        print(f"{where}: error: {printable(outcome.message, 400)}", file=sys.stderr)
+    return 1 if failed or unused else 0
+
+
+def _summary(outcomes, dry_run: bool) -> str:
+    from .schema import printable
+
+    rows = [("capture", "result", "article")]
+    for outcome in outcomes:
+        article = outcome.article.name if outcome.article else printable(outcome.message, 160)
+        rows.append((outcome.label or outcome.source.name, outcome.status + (" (dry run)" if dry_run and
+                                                            outcome.status in ("created", "updated") else ""),
+                     article))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+    counts = {}
+    for outcome in outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    total = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    return "\n".join(lines + [f"{len(outcomes)} captures: {total}"])
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .content import advise, load_archive
+
+    archive = load_archive(args.content)
+    advise(archive)
+    for problem in archive.problems:
+        print(problem)
+    errors = len(archive.problems.errors)
+    warnings = len(archive.problems.warnings)
+    suggestions = len(archive.problems.suggestions)
+    print(f"checked {len(archive.articles)} articles, {len(archive.events)} events, "
+          f"{len(archive.outlets)} outlets, {len(archive.entities)} entities: {errors} error{'s' if errors != 1 else ''}, "
+          f"{warnings} warning{'s' if warnings != 1 else ''}"
+          + (f", {suggestions} suggestion{'s' if suggestions != 1 else ''}" if suggestions else ""))
+    if errors or (args.strict and warnings):
+        return 1
+    return 0
+
+
+def cmd_mentions(args: argparse.Namespace) -> int:
+    from .ingest.pipeline import refresh_mentions
+
+    results = refresh_mentions(args.content, dry_run=args.dry_run)
+    counts: dict[str, int] = {}
+    for path, status in results:
+        counts[status.split(":")[0]] = counts.get(status.split(":")[0], 0) + 1
+        if status != "unchanged":
+            print(f"{path}: {status}" + (" (dry run)" if args.dry_run else ""),
+                  file=sys.stderr if status.startswith("skipped") else sys.stdout)
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    print(f"{len(results)} articles: {summary or 'none'}")
+    return 1 if counts.get("skipped") else 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    import json
+
+    from .content import load_archive
+    from .problems import display_path
+    from .suggest import suggest
+
+    archive = load_archive(args.content)
+    if archive.problems.errors:
+        # Work on the rest: an article with an error is left out, and said so.
+        broken = {problem.path for problem in archive.problems.errors}
+        archive.articles = [a for a in archive.articles if display_path(a.path) not in broken]
+        for problem in archive.problems.errors:
+            print(f"skipped: {problem}", file=sys.stderr)
+        print(f"{len(broken)} file(s) with errors were left out; fix them "
+              "(python -m generator check) and run suggest again", file=sys.stderr)
+    suggestions = suggest(archive)
+    root = Path.cwd()
+    if args.json:
+        print(json.dumps([s.as_json(root) for s in suggestions], ensure_ascii=False, indent=1))
+        return 0
+    for item in suggestions:
+        target = (f"event {item.event}" if item.event else f"new group {item.new_group}")
+        print(f"{item.as_json(root)['article']}\n  -> {target} (score {item.score:.2f})")
+        for reason in item.reasons:
+            print(f"     {reason}")
+    placed = sum(1 for s in suggestions if s.event)
+    groups = {s.new_group for s in suggestions if s.new_group}
+    print(f"{len(suggestions)} unassigned articles: {placed} placed in existing events, "
+          f"{len(suggestions) - placed} in {len(groups)} proposed new events")
+    if suggestions:
+        print("accept one: python -m generator assign ARTICLE EVENT; all, after review: "
+              "python -m generator suggest --json > s.json, edit s.json, then "
+              "python -m generator assign --from s.json")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    from .assign import AssignError, accept, assign
+
+    try:
+        if args.from_file:
+            if args.article or args.event:
+                print("error: give either ARTICLE EVENT or --from FILE", file=sys.stderr)
+                return 2
+            changes = accept(args.content, args.from_file, min_score=args.min_score,
+                             new_events=not args.no_new_events, dry_run=args.dry_run)
+        else:
+            if not (args.article and args.event):
+                print("error: give ARTICLE EVENT, or --from FILE", file=sys.stderr)
+                return 2
+            changes = [assign(args.content, args.article, args.event, dry_run=args.dry_run)]
+    except AssignError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for change in changes:
+        line = f"{change.article}: {change.status}" + (f" ({change.event})" if change.event else "")
+        print(line + (" (dry run)" if args.dry_run else ""),
+              file=sys.stderr if change.status.startswith("skipped") else sys.stdout)
+    skipped = sum(1 for c in changes if c.status.startswith("skipped"))
+    print(f"{len(changes) - skipped} articles assigned or unchanged, {skipped} skipped")
+    return 1 if skipped and not args.from_file else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build, site_settings
+    from .problems import ContentError
+
+    # the site as mkdocs.yml describes it, read by MkDocs itself: the same pages as mkdocs build
+    try:
+        settings = site_settings(args.config)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    content = args.content or settings.content
+    try:
+        report = build(content, args.out, site_name=settings.site_name, strict=args.strict,
+                       directory_urls=settings.directory_urls, site_url=settings.site_url)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    print(f"{report.pages} pages in {args.out}/: {report.written} written, "
+          f"{report.pages - report.written} unchanged, {report.removed} removed; search index: "
+          f"{report.search.records} records, {report.search.terms} terms in "
+          f"{report.search.chunks} chunks")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:  # noqa: ARG001
+    from .schema_docs import schema_markdown
+
+    print(schema_markdown(), end="")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Build an annotated, multilingual news archive: ingest raw captures, "
+                    "check the content, generate the pages MkDocs renders.",
+    )
+    main.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = main.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = commands.add_parser(
+        "ingest", help="turn raw captures into article files under content/",
+        description="Clean raw captures (text dumps of web pages, HTML pages, WARC files) into "
+                    "articles. Each capture is "
+                    "kept under content/raw/ with its SHA-256; re-ingesting refreshes what ingest "
+                    "detects and never what the curator wrote.")
+    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw captures")
+    ingest.add_argument("--manifest", type=Path, metavar="CSV",
+                        help="CSV with columns file,url: the address each capture came from")
+    ingest.add_argument("--url", help="the address of the single FILE given")
+    ingest.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR",
+                        help="content folder (default: content)")
+    ingest.add_argument("--dry-run", action="store_true",
+                        help="show what would be created or changed; write nothing")
+    ingest.add_argument("--show-removed", action="store_true",
+                        help="print every line the cleaner removed, with the reason")
+    ingest.add_argument("--replace", action="store_true",
+                        help="a new capture of an address the archive holds takes the "
+                             "article's text (the old capture is kept beside it); refused when "
+                             "curator notes would go stale")
+    ingest.add_argument("--allow-stale", action="store_true",
+                        help="with --replace: replace even when curator notes would go stale")
+    ingest.add_argument("-v", "--verbose", action="store_true", help="print each change")
+    ingest.set_defaults(func=cmd_ingest)
+
+    check = commands.add_parser(
+        "check", help="validate everything under content/; writes nothing",
+        description="Validate all articles, events and outlets, report every problem with its "
+                    "file and line, and exit 1 if there is any error.")
+    check.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.set_defaults(func=cmd_check)
+
+    build = commands.add_parser(
+        "build", help="write the archive's pages as Markdown (for another engine)",
+        description="Write the archive's pages (Markdown with front matter), data, citations "
+                    "and search index from content/ into a folder, for another engine than "
+                    "MkDocs or to read them; mkdocs build and serve need no such step (the "
+                    "archive plugin adds the same pages in memory). Unchanged files are not "
+                    "rewritten; stale generated pages are removed.")
+    build.add_argument("--content", type=Path, metavar="DIR",
+                       help="content folder (default: the archive plugin's in mkdocs.yml)")
+    build.add_argument("--out", type=Path, default=DEFAULT_DOCS, metavar="DIR",
+                       help="where to write the pages (default: generated)")
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                       help="the site's mkdocs.yml, read as MkDocs reads it: site name, address "
+                            "(site_url) and use_directory_urls")
+    build.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build.set_defaults(func=cmd_build)
+
+    mentions = commands.add_parser(
+        "mentions", help="find the name authority's entities in every article again",
+        description="Look for every entity of content/entities/ in every article (whatever "
+                    "the script, with Arabic proclitics and Turkish, Azerbaijani and Russian "
+                    "endings) and update each article's machine-owned 'mentions'; a list the "
+                    "curator corrected is kept. Run it after editing the entities.")
+    mentions.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    mentions.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    mentions.set_defaults(func=cmd_mentions)
+
+    suggest = commands.add_parser(
+        "suggest", help="suggest an event for each unassigned article, with the reasons",
+        description="For each article without an event, rank the existing events by shared "
+                    "people, organisations and places, closeness of dates and near-duplicate "
+                    "text, and place it in the best one when the evidence suffices; group the "
+                    "others into proposed new events. Writes nothing.")
+    suggest.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    suggest.add_argument("--json", action="store_true",
+                         help="print a JSON array: one object per unassigned article with "
+                              "article, event, new_group, score, reasons")
+    suggest.set_defaults(func=cmd_suggest)
+
+    assign = commands.add_parser(
+        "assign", help="assign an article to an event, or accept reviewed suggestions",
+        description="Write the curator's 'event' field: `assign ARTICLE EVENT` for one article "
+                    "(moving it if it had another event), or `assign --from FILE` to accept a "
+                    "reviewed `suggest --json` file: its placements, and a new event file for "
+                    "each proposed group (dates, place and participants filled in). Articles "
+                    "already assigned are left alone by --from.")
+    assign.add_argument("article", nargs="?", metavar="ARTICLE",
+                        help="the article's path or file name")
+    assign.add_argument("event", nargs="?", metavar="EVENT", help="the event's id")
+    assign.add_argument("--from", dest="from_file", type=Path, metavar="FILE",
+                        help="a reviewed `suggest --json` file to accept")
+    assign.add_argument("--min-score", type=float, default=0.0, metavar="X",
+                        help="with --from: skip suggestions scoring below X")
+    assign.add_argument("--no-new-events", action="store_true",
+                        help="with --from: do not create events from proposed groups")
+    assign.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    assign.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    assign.set_defaults(func=cmd_assign)
+
+    schema = commands.add_parser("schema", help="print the content schema as Markdown tables",
+                                 description="Print the documented fields of every content kind.")
+    schema.set_defaults(func=cmd_schema)
+    return main
+
+
+WRITERS = {"cmd_ingest", "cmd_mentions", "cmd_assign"}
+"""Commands that write curated content: one at a time per content folder."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.func.__name__ not in WRITERS or getattr(args, "dry_run", False):
+        return args.func(args)
+    from .fsutil import content_lock, remove_stale_temporaries
+
+    def waiting() -> None:
+        print(f"waiting: another command is writing to {args.content}", file=sys.stderr)
+
+    try:
+        with content_lock(args.content, on_wait=waiting):
+            for path in remove_stale_temporaries(args.content):
+                print(f"removed {path}, left by an interrupted write", file=sys.stderr)
+            return args.func(args)
+    except TimeoutError as exc:
+        print(f"error: {exc}; is another command stuck? stop it and run this again",
+              file=sys.stderr)
+        return 1

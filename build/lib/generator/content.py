@@ -1,0 +1,403 @@
+"""Load and validate everything under ``content/``, collecting every problem before reporting.
+
+Layout of a content folder::
+
+    content/
+      articles/<name>.md    one cleaned article each (schema: Article)
+      events/<id>.md        one event each; the body is the summary (schema: Event)
+      outlets/<id>.yml      one outlet profile each (schema: Outlet)
+      entities/<id>.yml     the name authority: a person, organisation or place each (Entity)
+      raw/                  the raw captures as received, never modified
+      provenance/<name>.json  what ingest's cleaner read from an article's capture and why it
+                            removed each removed line (written by ingest, machine-owned)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+from slugify import slugify
+
+from .annotations import locate
+from .entities import Registry
+from .frontmatter import Document, FrontMatterError, read_document
+from .fsutil import sha256_file
+from .problems import ContentError, Problems
+from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
+from .search.normalize import fold
+from .unregistered import known_name_words, unknown_names
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+@dataclass
+class ArticleEntry:
+    path: Path
+    stem: str
+    meta: Article
+    body: str
+
+
+@dataclass
+class EventEntry:
+    path: Path
+    id: str
+    meta: Event
+    summary: str
+
+
+@dataclass
+class OutletEntry:
+    path: Path
+    id: str
+    meta: Outlet
+
+
+@dataclass
+class EntityEntry:
+    path: Path
+    id: str
+    meta: Entity
+
+
+@dataclass
+class CleaningRecord:
+    """What the cleaner read from a capture: (line number, text, reason removed or None)."""
+
+    path: Path
+    cleaner: str
+    input: str  # "text" or "html" (then the lines are the page's article region as text)
+    lines: list[tuple[int, str, str | None]]
+
+
+@dataclass
+class Archive:
+    """Everything the archive holds, validated."""
+
+    root: Path
+    articles: list[ArticleEntry] = field(default_factory=list)
+    events: dict[str, EventEntry] = field(default_factory=dict)
+    outlets: dict[str, OutletEntry] = field(default_factory=dict)
+    entities: dict[str, EntityEntry] = field(default_factory=dict)
+    cleaning: dict[str, CleaningRecord] = field(default_factory=dict)
+    """Ingest's cleaning record of each article that has a current one, by article stem."""
+    other_captures: dict[str, list[dict]] = field(default_factory=dict)
+    """Other captures of each article's address (``provenance/<stem>.captures/``), by stem."""
+    problems: Problems = field(default_factory=Problems)
+
+    @cached_property
+    def registry(self) -> Registry:
+        """The name authority's matchers over this archive's entities."""
+        return Registry({entry.id: entry.meta for entry in self.entities.values()})
+
+    @cached_property
+    def _entity_by_name(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for entry in self.entities.values():
+            for name in [entry.meta.name, *(n for ns in entry.meta.names.values() for n in ns)]:
+                found.setdefault(" ".join(fold(name).split()), entry.id)
+        return found
+
+    def entities_named(self, names: list[str]) -> list[str]:
+        """The entity ids that ``names`` (an event's participants: ids or any name of the
+        entity, in any script) stand for, in order, without repeats."""
+        found = []
+        for name in names:
+            entity = name if name in self.entities else \
+                self._entity_by_name.get(" ".join(fold(name).split()))
+            if entity and entity not in found:
+                found.append(entity)
+        return found
+
+    def articles_of(self, event_id: str) -> list[ArticleEntry]:
+        return [a for a in self.articles if a.meta.event == event_id]
+
+
+def _describe(error: dict, model: type[BaseModel]) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        known = ", ".join(model.model_fields)
+        return f"unknown field; check its spelling (known fields: {known})"
+    if kind == "missing":
+        return "required but missing; add it"
+    message = error["msg"]
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    if kind == "string_type":
+        return f"must be text; put the value in quotes (found {error.get('input')!r})"
+    if kind.endswith("_type") or kind == "enum":
+        message = f"{message} (found {error.get('input')!r})"
+    return message
+
+
+def validate(doc: Document, model: type[Model], path: Path, problems: Problems) -> Model | None:
+    """Validate ``doc.meta`` against ``model``, recording each failure with its line and field."""
+    try:
+        return model.model_validate(doc.meta)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            dotted = ".".join(str(part) for part in loc) or None
+            problems.error(path, _describe(error, model), line=doc.line_of(loc), field=dotted)
+        return None
+
+
+def _read(path: Path, problems: Problems) -> Document | None:
+    try:
+        return read_document(path)
+    except FrontMatterError as exc:
+        problems.error(path, exc.message, line=exc.line)
+    except UnicodeDecodeError as exc:
+        problems.error(path, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8")
+    except OSError as exc:
+        problems.error(path, f"cannot be read ({exc.strerror})")
+    return None
+
+
+def _id_from(path: Path, kind: str, problems: Problems) -> str | None:
+    if not ID_PATTERN.match(path.stem):
+        problems.error(
+            path,
+            f"the file name is the {kind}'s id and must use lower-case letters, digits and "
+            f"hyphens; rename it (e.g. '{kind}-name{path.suffix}')",
+        )
+        return None
+    return path.stem
+
+
+def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
+    """Gather and validate ``root``; problems are collected in ``archive.problems``."""
+    archive = Archive(root=root)
+    problems = archive.problems
+    if not root.is_dir():
+        problems.error(root, "the content folder does not exist; create it or pass --content DIR")
+        return archive
+
+    # profiles: one YAML file each, named by its id
+    for folder, kind, model, entry, store in (
+        ("outlets", "outlet", Outlet, OutletEntry, archive.outlets),
+        ("entities", "entity", Entity, EntityEntry, archive.entities),
+    ):
+        files: dict[str, Path] = {}
+        for path in sorted((root / folder).glob("*.y*ml")):
+            if path.suffix not in (".yml", ".yaml"):
+                continue
+            if path.stem in files:  # x.yml and x.yaml: one id, two profiles
+                problems.error(path, f"{files[path.stem].name} holds the same {kind} "
+                               f"('{path.stem}'); merge the two files into one")
+                store.pop(path.stem, None)
+                continue
+            files[path.stem] = path
+            doc = _read(path, problems)
+            item_id = _id_from(path, kind, problems)
+            if doc is None or item_id is None:
+                continue
+            meta = validate(doc, model, path, problems)
+            if meta is not None:
+                store[item_id] = entry(path, item_id, meta)
+
+    for path in sorted((root / "events").glob("*.md")):
+        doc = _read(path, problems)
+        event_id = _id_from(path, "event", problems)
+        if doc is None or event_id is None:
+            continue
+        meta = validate(doc, Event, path, problems)
+        if meta is not None:
+            if meta.end_date and meta.end_date < meta.date:
+                problems.error(path, "ends before it starts; fix 'end_date' or 'date'",
+                               line=doc.line_of(("end_date",)), field="end_date")
+            archive.events[event_id] = EventEntry(path, event_id, meta, doc.body.strip())
+
+    seen_hashes: dict[str, Path] = {}
+    for path in sorted((root / "articles").glob("*.md")):
+        # the file name becomes the page's address and appears in links: validate it first
+        if not ARTICLE_NAME.match(path.stem):
+            problems.error(path, "the file name becomes the article's address and may hold only "
+                                 "letters a-z, digits, '-', '_' and '.'; rename it "
+                                 "(e.g. '2025-01-31-outlet-title.md')")
+            continue
+        doc = _read(path, problems)
+        if doc is None:
+            continue
+        meta = validate(doc, Article, path, problems)
+        if meta is None:
+            continue
+        archive.articles.append(ArticleEntry(path, path.stem, meta, doc.body.strip()))
+        _check_article_links(archive, path, doc, meta, problems)
+        _check_annotations(path, doc, meta, problems)
+        if meta.raw_sha256 in seen_hashes:
+            problems.warning(
+                path,
+                f"comes from the same raw capture as {seen_hashes[meta.raw_sha256].name}; "
+                "remove one of the two files if they are the same article",
+                line=doc.line_of(("raw_sha256",)), field="raw_sha256",
+            )
+        seen_hashes.setdefault(meta.raw_sha256, path)
+        if verify_raw and meta.raw_file:
+            raw = root / meta.raw_file
+            if not raw.is_file():
+                problems.error(path, f"the raw capture '{meta.raw_file}' is missing; restore it "
+                               "or run ingest again on the original file",
+                               line=doc.line_of(("raw_file",)), field="raw_file")
+            elif sha256_file(raw) != meta.raw_sha256:
+                problems.error(path, f"the raw capture '{meta.raw_file}' does not match "
+                               "raw_sha256; the raw file was changed, restore the original",
+                               line=doc.line_of(("raw_sha256",)), field="raw_sha256")
+    _load_cleaning(archive)
+    return archive
+
+
+def _load_other_captures(archive: Archive) -> None:
+    for folder in sorted((archive.root / "provenance").glob("*.captures")):
+        stem = folder.name.removesuffix(".captures")
+        found = []
+        for path in sorted(folder.glob("*.json")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(data, dict) or not isinstance(data.get("raw_sha256"), str):
+                    raise ValueError("no raw_sha256")
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                archive.problems.warning(path, f"this record of another capture cannot be read "
+                                         f"({exc}); ingest the capture again to rewrite it")
+                continue
+            found.append(data)
+        if found:
+            archive.other_captures[stem] = sorted(
+                found, key=lambda d: (str(d.get("retrieved") or ""), str(d.get("ingested") or "")))
+
+
+def _load_cleaning(archive: Archive) -> None:
+    _load_other_captures(archive)
+    articles = {entry.stem: entry for entry in archive.articles}
+    for path in sorted((archive.root / "provenance").glob("*.json")):
+        entry = articles.get(path.stem)
+        if entry is None:
+            archive.problems.warning(path, f"no article '{path.stem}.md' goes with this "
+                                     "cleaning record; delete the record if the article was "
+                                     "removed on purpose")
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            lines = [(int(n), str(text), None if reason is None else str(reason))
+                     for n, text, reason in data["lines"]]
+            record = CleaningRecord(path, str(data["cleaner"]), str(data["input"]), lines)
+            digest = data["raw_sha256"]
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            archive.problems.warning(path, f"the cleaning record cannot be read ({exc}); run "
+                                     "ingest again on the article's capture to rewrite it")
+            continue
+        if digest != entry.meta.raw_sha256:
+            archive.problems.warning(path, "the cleaning record is for another capture than "
+                                     f"{entry.path.name}'s; run ingest again on the capture")
+            continue
+        archive.cleaning[entry.stem] = record
+
+
+def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Article,
+                         problems: Problems) -> None:
+    if meta.event and meta.event not in archive.events:
+        problems.error(path, f"no event '{meta.event}' exists; create "
+                       f"events/{meta.event}.md or correct the id",
+                       line=doc.line_of(("event",)), field="event")
+    for name in ("outlet", "original_outlet"):
+        value = getattr(meta, name)
+        if value and value not in archive.outlets:
+            problems.error(path, f"no outlet '{value}' exists; create outlets/{value}.yml "
+                           "or correct the id", line=doc.line_of((name,)), field=name)
+    for number, entity in enumerate(meta.mentions):
+        if entity not in archive.entities:
+            problems.error(path, f"no entity '{entity}' exists; create entities/{entity}.yml, "
+                           "correct the id, or run `python -m generator mentions` again",
+                           line=doc.line_of(("mentions", number)), field="mentions")
+    if meta.outlet is None:
+        problems.warning(path, "no outlet recorded; add 'outlet' so the article is attributed",
+                         field="outlet")
+    if meta.published is None:
+        problems.warning(path, "no publication date; add 'published' (ISO 8601) and "
+                         "'published_text'", field="published")
+
+
+def _check_annotations(path: Path, doc: Document, meta: Article, problems: Problems) -> None:
+    for number, annotation in enumerate(meta.annotations):
+        anchors = locate(doc.body, annotation.quote, annotation.prefix, annotation.suffix)
+        quote = annotation.quote if len(annotation.quote) <= 60 else annotation.quote[:57] + "…"
+        where = {"line": doc.line_of(("annotations", number, "quote")),
+                 "field": f"annotations.{number}.quote"}
+        if not anchors:
+            problems.error(path, f"the quote '{quote}' is not in the article's text; copy the "
+                           "passage again from the current text (within one paragraph), or "
+                           "remove the note", **where)
+        elif len(anchors) > 1:
+            problems.error(path, f"the quote '{quote}' occurs {len(anchors)} times; add a "
+                           "prefix or suffix (the words just before or after) to choose one",
+                           **where)
+
+
+RECURRING = 2
+"""Articles in which a name no entity holds must appear for ``check`` to propose it."""
+
+
+def advise(archive: Archive) -> None:
+    """Warnings only `check` looks for (the build does not): events without a summary,
+    near-duplicate texts, and mentions found before the entities or the text were last
+    edited; and suggestions: names that recur across articles and match no entity."""
+    from .similarity import near_duplicates
+
+    for event in archive.events.values():
+        if not event.summary.strip():
+            archive.problems.warning(
+                event.path, "the event has no summary; write a few sentences under its header "
+                "(what happened, who took part, where) so that readers and suggest know it")
+    paths = {a.stem: a.path for a in archive.articles}
+    for first, second, similarity in near_duplicates((a.stem, a.body) for a in archive.articles):
+        archive.problems.warning(
+            paths[first], f"its text is a near-duplicate of {paths[second].name} ({similarity:.0%} "
+            "shared): the same story syndicated, or one page captured twice; if captured twice, "
+            "remove one of the two files; if syndicated, nothing to do (event pages say "
+            "'also published by')", field="body")
+    for article in archive.articles:
+        record = article.meta.machine.detected if article.meta.machine else None
+        if record is None:
+            continue
+        found = archive.registry.mentions(f"{article.meta.title}\n{article.body}",
+                                          article.meta.language)
+        if found != (record.get("mentions") or []):
+            archive.problems.warning(
+                article.path, "the names it mentions have changed since they were last found "
+                "(the entities or the text were edited); run `python -m generator mentions`",
+                field="mentions")
+    known = known_name_words(archive.entities)
+    seen: dict[str, list[ArticleEntry]] = {}
+    spelt: dict[str, Counter[str]] = {}
+    for article in archive.articles:
+        for key, name in unknown_names(f"{article.meta.title}\n{article.body}",
+                                       article.meta.language, archive.registry, known):
+            seen.setdefault(key, []).append(article)
+            spelt.setdefault(key, Counter())[name] += 1
+    folder = archive.root / "entities"
+    for key, articles in sorted(seen.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(articles) < RECURRING:
+            continue
+        name, *also = [name for name, _ in spelt[key].most_common(3)]
+        files = ", ".join(a.path.name for a in articles[:3]) + (", ..." if articles[3:] else "")
+        spellings = f" (also written {', '.join(also)})" if also else ""
+        archive.problems.suggestion(
+            folder, f"'{name}'{spellings} is named in {len(articles)} articles ({files}) and "
+            "matches no entity; if the archive follows this person, add "
+            f"entities/{slugify(name) or 'new-entity'}.yml with their names by language, then "
+            "run `python -m generator mentions`")
+
+
+def load_or_fail(root: Path, *, strict: bool = False) -> Archive:
+    """Load the archive; raise ContentError listing every error (and warnings when strict)."""
+    archive = load_archive(root)
+    failing = archive.problems.errors + (archive.problems.warnings if strict else [])
+    if failing:
+        raise ContentError(Problems(list(failing)))
+    return archive

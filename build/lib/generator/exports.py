@@ -1,0 +1,231 @@
+"""The archive as data: JSON and CSV of articles and events, a Frictionless data package
+describing them, and an Atom feed of events, newest first.
+
+Written by ``build`` into the docs folder (``data/`` and ``feed.xml``), so the published site
+serves them beside its pages.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import UTC, datetime
+from xml.etree import ElementTree as ET
+
+from . import languages
+from .model import SiteModel
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+ARTICLE_FIELDS = [
+    ("id", "string", "The article's file name without .md; its page is articles/<id>/."),
+    ("title", "string", "Headline in the original language and script."),
+    ("title_en", "string", "The curator's English translation of the headline."),
+    ("language", "string", "BCP 47 tag of the article's language."),
+    ("language_name", "string", "English name of the language."),
+    ("direction", "string", "Writing direction of the text: ltr or rtl."),
+    ("published", "string", "Publication date or date-time, ISO 8601, Gregorian."),
+    ("published_text", "string", "The date as the page printed it."),
+    ("outlet", "string", "Id of the outlet that published this copy."),
+    ("outlet_name", "string", "Name of that outlet."),
+    ("original_outlet", "string", "Id of the outlet credited as the story's source."),
+    ("event", "string", "Id of the event the article reports."),
+    ("url", "string", "Address the capture came from; empty when not recorded."),
+    ("archived_url", "string", "A web archive's copy of the page."),
+    ("author", "string", "Author or byline as printed."),
+    ("mentions", "string", "Ids of the entities the text names (see entities), separated by ' '."),
+    ("raw_sha256", "string", "SHA-256 of the raw capture the text was cleaned from."),
+]
+EVENT_FIELDS = [
+    ("id", "string", "The event's id; its page is events/<id>/."),
+    ("title", "string", "English title."),
+    ("date", "date", "Day it happened (first day of a range)."),
+    ("end_date", "date", "Last day, for a range."),
+    ("place", "string", "Where it happened."),
+    ("participants", "string", "People and organisations taking part, separated by '; '."),
+    ("articles", "integer", "How many articles of the archive report it."),
+    ("languages", "string", "Language tags of those articles, separated by ' '."),
+    ("entities", "string", "Ids of the entities its participants and articles name, separated by ' '."),
+]
+ENTITY_FIELDS = [
+    ("id", "string", "The entity's id; its page is entities/<id>/."),
+    ("name", "string", "The name the archive shows (English)."),
+    ("kind", "string", "person, organisation or place."),
+    ("wikidata", "string", "Wikidata id, when known."),
+    ("description", "string", "Short description."),
+    ("names", "string", "Every name by language: 'tag: name | name' groups separated by '; '."),
+    ("articles", "integer", "How many articles name it."),
+    ("events", "string", "Ids of the events it takes part in or is named in, separated by ' '."),
+]
+
+
+def article_rows(model: SiteModel) -> list[dict[str, str]]:
+    rows = []
+    for article in sorted(model.archive.articles, key=lambda a: (a.meta.published or "", a.stem)):
+        meta = article.meta
+        outlet = model.archive.outlets.get(meta.outlet) if meta.outlet else None
+        rows.append({
+            "id": article.stem, "title": meta.title, "title_en": meta.title_en or "",
+            "language": meta.language, "language_name": languages.language_name(meta.language),
+            "direction": languages.direction(meta.language), "published": meta.published or "",
+            "published_text": meta.published_text or "", "outlet": meta.outlet or "",
+            "outlet_name": outlet.meta.name if outlet else "",
+            "original_outlet": meta.original_outlet or "", "event": meta.event or "",
+            "url": meta.url or "", "archived_url": meta.archived_url or "",
+            "author": meta.author or "", "mentions": " ".join(meta.mentions),
+            "raw_sha256": meta.raw_sha256,
+        })
+    return rows
+
+
+def event_rows(model: SiteModel) -> list[dict[str, object]]:
+    rows = []
+    for event in sorted(model.events, key=lambda e: (e.meta.date, e.id)):
+        articles = model.articles_by_event.get(event.id, [])
+        rows.append({
+            "id": event.id, "title": event.meta.title, "date": event.meta.date,
+            "end_date": event.meta.end_date or "", "place": event.meta.place or "",
+            "participants": "; ".join(event.meta.participants), "articles": len(articles),
+            "languages": " ".join(sorted({a.meta.language for a in articles})),
+            "entities": " ".join(e for e, _ in model.entities_of_event(event.id)),
+        })
+    return rows
+
+
+def entity_rows(model: SiteModel) -> list[dict[str, object]]:
+    rows = []
+    for entry in sorted(model.archive.entities.values(), key=lambda e: e.id):
+        meta = entry.meta
+        rows.append({
+            "id": entry.id, "name": meta.name, "kind": meta.kind.value,
+            "wikidata": meta.wikidata or "", "description": meta.description or "",
+            "names": "; ".join(f"{tag}: {' | '.join(names)}" for tag, names in meta.names.items()),
+            "articles": len(model.articles_by_entity.get(entry.id, [])),
+            "events": " ".join(e.id for e in model.events_of_entity(entry.id)),
+        })
+    return rows
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting like a formula (``=HYPERLINK(``,
+    ``+``, ``-``, ``@``) gets a leading apostrophe, as spreadsheets themselves write it. The
+    JSON files keep every value as it is."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv(rows: list[dict], fields: list[tuple[str, str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, [name for name, _, _ in fields], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
+    return out.getvalue()
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    """``value`` without the characters XML 1.0 cannot hold (control characters), which
+    would make the whole feed unreadable for every subscriber."""
+    return _NOT_XML.sub("", value)
+
+
+def _schema(fields: list[tuple[str, str, str]]) -> dict:
+    return {"fields": [{"name": n, "type": t, "description": d} for n, t, d in fields],
+            "primaryKey": "id"}
+
+
+def datapackage(site_name: str, model: SiteModel) -> dict:
+    def resource(name: str, fields, description: str) -> list[dict]:
+        return [
+            {"name": f"{name}-csv", "path": f"{name}.csv", "format": "csv", "mediatype": "text/csv",
+             "encoding": "utf-8", "description": description, "schema": _schema(fields)},
+            {"name": f"{name}-json", "path": f"{name}.json", "format": "json",
+             "mediatype": "application/json", "encoding": "utf-8", "description": description,
+             "schema": _schema(fields)},
+        ]
+
+    return {
+        "name": "news-archive",
+        "title": site_name,
+        "description": f"{len(model.archive.articles)} articles reporting {len(model.events)} "
+                       "events, in their original languages, with the curator's metadata.",
+        "resources": resource("articles", ARTICLE_FIELDS, "One row per article.")
+        + resource("events", EVENT_FIELDS, "One row per event.")
+        + resource("entities", ENTITY_FIELDS,
+                   "One row per person, organisation or place of the name authority."),
+    }
+
+
+def atom_feed(model: SiteModel) -> str:
+    """Events, newest first; links are resolved against the site's address when it is known
+    (``xml:base``)."""
+    ET.register_namespace("", ATOM)
+    site_name = model.site_name
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    base = model.urls.base
+    if base:
+        feed.set("{http://www.w3.org/XML/1998/namespace}base", base)
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = _xml_text(site_name)
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = base or "tag:news-archive,2026:feed"
+    ET.SubElement(feed, f"{{{ATOM}}}link", href="feed.xml", rel="self")
+    ET.SubElement(feed, f"{{{ATOM}}}link", href="", rel="alternate")
+    updated = []
+    entries = []
+    for event in model.events:  # newest first
+        articles = model.articles_by_event.get(event.id, [])
+        stamps = [a.meta.published for a in articles if a.meta.published] + [event.meta.date]
+        latest = max(_stamp(s) for s in stamps)
+        updated.append(latest)
+        entry = ET.Element(f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:event/{event.id}"
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = latest
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.page(f"events/{event.id}"),
+                      rel="alternate")
+        summary = f"{event.meta.date}" + (f", {event.meta.place}" if event.meta.place else "")
+        summary += f". {len(articles)} article(s) in " + (
+            ", ".join(sorted({languages.language_name(a.meta.language) for a in articles})) or "no language")
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(summary)
+        entries.append(entry)
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(updated, default=_stamp("2000-01-01"))
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = _xml_text(site_name)
+    feed.extend(entries)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _stamp(value: str) -> str:
+    """An ISO date or date-time as an Atom timestamp (UTC assumed when no zone is given)."""
+    if "T" not in value:
+        value += "T00:00"
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def exports(model: SiteModel) -> dict[str, str]:
+    """Every data file and the feed, keyed by its path under the site's root."""
+    articles = article_rows(model)
+    events = event_rows(model)
+    entities = entity_rows(model)
+    dump = lambda data: json.dumps(data, ensure_ascii=False, indent=1) + "\n"  # noqa: E731
+    return {
+        "data/articles.json": dump(articles),
+        "data/articles.csv": _csv(articles, ARTICLE_FIELDS),
+        "data/events.json": dump(events),
+        "data/events.csv": _csv(events, EVENT_FIELDS),
+        "data/entities.json": dump(entities),
+        "data/entities.csv": _csv(entities, ENTITY_FIELDS),
+        "data/datapackage.json": dump(datapackage(model.site_name, model)),
+        "feed.xml": atom_feed(model),
+    }

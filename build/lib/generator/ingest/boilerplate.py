@@ -1,0 +1,114 @@
+"""Words and phrases of page furniture, by role, in many languages (data for the cleaner).
+
+Entries are matched on folded text (lower case, Arabic/Persian letter forms unified, Turkish
+dotted/dotless i folded), as whole words. Keep entries short and characteristic: a phrase here
+must be one that a news story's own text would hardly ever use as a whole line.
+"""
+
+from __future__ import annotations
+
+# A line that *is* one of these (alone or with counts/punctuation) ends the story: what follows
+# is comments, related lists, author biographies or site footer.
+TERMINATORS = [
+    # comments
+    "comments", "leave a comment", "post a comment", "add comment", "no comments", "yorumlar",
+    "التعليقات", "آخر التعليقات",
+    "yorum yap", "yorum yaz", "şərhlər", "şərh yaz", "комментарии", "комментарий",
+    "оставить комментарий", "تعليقات", "ليست هناك تعليقات", "إرسال تعليق", "اضف تعليق",
+    "أضف تعليق", "نظرات", "ارسال نظر", "دیدگاه", "kommentare", "commentaires", "comentarios",
+    "komentarze",
+    # related and more
+    "related", "related news", "related articles", "related posts", "read also", "see also",
+    "more news", "more stories", "you may also like", "recommended", "most read", "most viewed",
+    "latest news", "ilginizi çekebilir", "ilgili haberler", "benzer haberler", "diğer haberler",
+    "son dakika", "çok okunanlar", "oxşar xəbərlər", "oxşar xəbərər", "digər xəbərlər",
+    "xəbər lenti", "son xəbərlər", "ən çox oxunanlar", "читайте также", "смотрите также",
+    "похожие новости", "другие новости", "последние новости", "популярное", "اقرأ أيضا",
+    "اقرأ ايضا", "اقرأ أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة",
+    "آخر الأخبار", "اخبار مرتبط", "مطالب مرتبط", "مطالب پیشنهادی", "پربازدید ها", "پربازدیدها",
+    "پربحث ترین ها", "پر بحث ترین ها", "آخرین اخبار", "mehr zum thema", "lire aussi",
+    "à lire aussi", "leer también", "czytaj także", "czytaj też",
+    # the same in more of the web's common languages
+    "weitere artikel", "ähnliche artikel", "das könnte sie auch interessieren", "auch interessant",
+    "meistgelesen", "meistgelesene artikel", "neueste artikel", "zum thema", "verwandte themen",
+    "sur le même sujet", "à lire également", "articles similaires", "les plus lus",
+    "dernières actualités", "vous aimerez aussi", "noticias relacionadas", "te puede interesar",
+    "lo más leído", "más noticias", "últimas noticias", "artículos relacionados",
+    "notícias relacionadas", "leia também", "leia mais", "mais lidas", "veja também",
+    "últimas notícias", "articoli correlati", "leggi anche", "i più letti", "potrebbe interessarti",
+    "ultime notizie", "gerelateerde artikelen", "lees ook", "meest gelezen", "meer nieuws",
+    "powiązane artykuły", "najczęściej czytane", "zobacz też", "zobacz także", "najnowsze",
+    "související články", "nejčtenější", "mohlo by vás zanímat", "relaterade artiklar",
+    "läs också", "mest läst", "relaterte artikler", "les også", "relaterede artikler",
+    "læs også", "berita terkait", "baca juga", "terpopuler", "haberin devamı", "схожі новини",
+    "читайте також", "останні новини", "articole similare", "citește și", "cele mai citite",
+    "kapcsolódó cikkek", "legolvasottabb", "σχετικά άρθρα", "διαβάστε επίσης", "δημοφιλή",
+    "相关新闻", "相关阅读", "相关文章", "热门文章", "推荐阅读", "更多新闻", "延伸阅读", "热门评论",
+    "関連記事", "関連ニュース", "人気記事", "おすすめ記事", "관련기사", "관련 기사", "많이 본 뉴스",
+    "tin liên quan", "bài viết liên quan", "đọc nhiều nhất", "संबंधित खबरें", "यह भी पढ़ें",
+    "קראו עוד", "כתבות נוספות", "संबंधित लेख",
+    "kommentar schreiben", "leserkommentare", "laisser un commentaire", "réagir",
+    "deja un comentario", "deixe um comentário", "comentários", "lascia un commento",
+    "commenti", "reacties", "dodaj komentarz", "komentáře", "kommentarer", "komentar",
+    "коментарі", "comentarii", "hozzászólások", "σχόλια", "评论", "网友评论", "コメント", "댓글",
+    "bình luận", "टिप्पणियाँ", "תגובות",
+    # author biographies
+    "about the author", "über den autor", "à propos de l'auteur", "sobre el autor",
+    "sobre o autor", "sull'autore", "o autorze", "editör hakkında", "yazar hakkında", "müəllif haqqında", "об авторе",
+    "عن الكاتب", "درباره نویسنده",
+    # end markers
+    "انتهای پیام", "انتهای خبر", "نهاية الخبر", "-- end --",
+]
+
+# A line that contains one of these, and is short, is furniture (share rows, buttons, footers).
+FURNITURE = [
+    "facebook", "twitter", "linkedin", "pinterest", "telegram", "whatsapp", "tumblr", "youtube",
+    "instagram", "vkontakte", "copy link", "share", "paylaş", "paylaşın", "paylaş:", "поделиться",
+    "مشاركة", "شارك", "اشتراک", "subscribe", "abone ol", "abunə ol", "подписаться", "اشترك",
+    "عضویت", "reply", "cevapla", "yanıtla", "cavab ver", "ответить", "رد", "پاسخ", "şikayet et",
+    "report", "log in", "sign in", "giriş yap", "daxil ol", "войти", "تسجيل الدخول", "ورود",
+    "all rights reserved", "copyright", "©", "tüm hakları saklıdır", "bütün hüquqlar qorunur",
+    "все права защищены", "جميع الحقوق محفوظة", "کلیه حقوق محفوظ است", "تمامی حقوق",
+    "privacy policy", "terms of use", "cookie", "gizlilik politikası", "məxfilik siyasəti",
+    "istifadə şərtləri", "политика конфиденциальности", "سياسة الخصوصية", "حریم خصوصی",
+    "حفظ حریم شخصی", "contact us", "about us", "bize ulaşın", "künye", "əlaqə", "haqqımızda",
+    "контакты", "اتصل بنا", "تماس با ما", "درباره ما", "advertisement", "reklam", "реклама",
+    "إعلان", "تبلیغات", "close menu", "menu", "menü", "меню", "القائمة", "منو", "search",
+    "axtarış", "arama", "поиск", "بحث", "جستجو", "home page", "ana sayfa", "ana səhifə",
+    "главная", "الرئيسية", "صفحه اصلی", "logo", "daha fazla yorum", "load more", "show more",
+    "daha fazla", "devamını oku", "ətraflı", "подробнее", "المزيد", "بیشتر", "bizi buradan izləyin",
+    "teilen", "impressum", "datenschutz", "nutzungsbedingungen", "alle rechte vorbehalten",
+    "partager", "mentions légales", "tous droits réservés", "compartir", "aviso legal",
+    "todos los derechos reservados", "compartilhar", "todos os direitos reservados",
+    "condividi", "tutti i diritti riservati", "delen", "alle rechten voorbehouden",
+    "udostępnij", "wszelkie prawa zastrzeżone", "sdílet", "všechna práva vyhrazena",
+    "dela", "bagikan", "hak cipta", "поширити", "distribuie", "megosztás",
+    "κοινοποίηση", "分享", "分享到", "版权所有", "シェア", "ツイート", "공유", "chia sẻ", "शेयर",
+    "שתפו", "vkontakte", "вконтакте", "одноклассники", "فيسبوك", "واتساب", "تويتر", "تلگرام",
+    "bizə yazın", "follow us", "bizi takip edin", "مسئولیتی در قبال",
+    # subscribe and newsletter buttons
+    "newsletter", "abonnieren", "jetzt abonnieren", "s'abonner", "abonnez-vous", "suscríbete",
+    "suscribirse", "assine", "assinar", "abbonati", "iscriviti", "abonneren", "prenumerera",
+    "subskrybuj", "zapisz się", "odebírat", "підписатися", "订阅", "訂閱", "購読", "購読する", "登録する",
+    "구독", "đăng ký",
+]
+
+# Labels that introduce the update time rather than the publication time.
+UPDATE_LABELS = [
+    "updated", "update", "last updated", "güncelleme", "güncellendi", "yenilənib", "yeniləndi",
+    "обновлено", "обновлён", "تحديث", "آخر تحديث", "به‌روزرسانی", "بروزرسانی", "aktualisiert",
+    "mis à jour", "actualizado", "zaktualizowano",
+]
+
+# Labels that introduce the publication time.
+PUBLISHED_LABELS = [
+    "published", "posted", "giriş", "yayınlanma", "yayımlanıb", "tarix", "опубликовано",
+    "نشر", "نشر في", "تاريخ النشر", "تاریخ انتشار", "انتشار", "date", "veröffentlicht",
+    "publié", "publicado", "opublikowano",
+]
+
+# Words that introduce a byline.
+BYLINE_LABELS = [
+    "by", "author", "yazar", "muhabir", "editör", "müəllif", "автор", "текст", "بقلم", "كتب",
+    "نویسنده", "von", "par", "por", "autor", "di", "door", "记者", "記者", "撰文",
+]

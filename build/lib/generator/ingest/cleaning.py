@@ -1,0 +1,575 @@
+"""Text dumps of whole web pages to the story alone, with its title and dateline.
+
+1. *Paragraphs* (``paragraphs``): a dump wrapped at a fixed width is joined back into
+   paragraphs before anything judges its lines.
+2. *Evidence* (``page_evidence``, ``story``): each paragraph's length, punctuation, stop words,
+   bullets, furniture and end phrases, repetition on the page and across the site; two fitted
+   models weigh it on its own and in its neighbourhood. Nothing is cut at the first date or
+   end phrase: those are evidence too.
+3. *Anchors*: the headline (a headline-shaped line, printed twice, near a date line, standing
+   over it, echoing the address's slug) and the dateline (the date line nearest the headline or
+   the story's top, agreeing with a date in the address) are found near the story's start.
+4. *Rules inside*: share rows, buttons and footers (``boilerplate.FURNITURE``), repeated
+   headlines, date lines, numeric ids, hashtag rows and bylines are removed; subheadings,
+   bulleted lists, quotations and captions are kept.
+
+Every removed line is recorded with its reason, so a curator can see exactly what went.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from . import boilerplate
+from .dates import LETTER_FORMS, DateMention, date_in_url, find_dates
+from .paragraphs import BULLET, Paragraph, paragraphs
+from .story import NOSPACE, Evidence, story_mask, story_probabilities, tokens
+
+CLEANER_VERSION = "0.3.1"
+
+_TERMINAL = ".!?؟…。।"
+_CLOSERS = "\"'”’»)]›」』"
+_BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*-]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_HASHTAG = re.compile(r"#[^\s#]+")
+# An image's stand-in, a form field or a bracketed widget: never a headline.
+_PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
+                          r"|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+_FOLD = str.maketrans({**LETTER_FORMS, "ـ": None, "\u200c": None, "\u200d": None})
+
+
+def fold(text: str) -> str:
+    """Fold for comparison: Turkish-aware lower case, unified Arabic/Persian letters."""
+    return text.translate(_FOLD).lower()
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``; in scripts written without spaces, two characters count as one word
+    (about the length of a Chinese or Japanese word), so a headline or a sentence there
+    measures like one in a spaced script."""
+    unspaced = len(NOSPACE.findall(text))
+    if not unspaced:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(NOSPACE.sub(" ", text))) + (unspaced + 1) // 2
+
+
+def normalise_line(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    return re.sub(r"[ \t\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()
+
+
+@lru_cache(maxsize=64)
+def stopwords(language: str | None) -> frozenset[str]:
+    """Stop words of a language (jusText's lists, built from Wikipedia), folded.
+
+    Only jusText's data files are read: importing the package would pull in lxml's HTML
+    cleaner, which the text cleaner does not need.
+    """
+    name = _JUSTEXT_NAMES.get(language or "")
+    spec = importlib.util.find_spec("justext")
+    if name is None or spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(spec.submodule_search_locations[0]) / "stoplists" / f"{name}.txt"
+    try:
+        words = path.read_text(encoding="utf-8").split()
+    except OSError:
+        return frozenset()
+    return frozenset(fold(word) for word in words)
+
+
+_JUSTEXT_NAMES = {
+    "ar": "Arabic", "az": "Azerbaijani", "de": "German", "en": "English", "es": "Spanish",
+    "fa": "Persian", "fr": "French", "it": "Italian", "pl": "Polish", "pt": "Portuguese",
+    "ru": "Russian", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "nl": "Dutch",
+    "kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek", "tg": "Tajik", "ka": "Georgian",
+    "hy": "Armenian", "he": "Hebrew", "el": "Greek", "bg": "Bulgarian", "sr": "Serbian",
+    "hr": "Croatian", "cs": "Czech", "sk": "Slovak", "ro": "Romanian", "hu": "Hungarian",
+    "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal",
+    "fi": "Finnish", "id": "Indonesian", "ms": "Malay", "hi": "Hindi", "bn": "Bengali",
+    "tk": "Turkmen", "be": "Belarusian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
+    "sq": "Albanian", "mk": "Macedonian", "sl": "Slovenian", "ca": "Catalan", "ps": "Pashto",
+    "ku": "Kurdish", "ckb": "Kurdish", "sw": "Swahili", "vi": "Vietnamese",
+}
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alternation(phrases: list[str]) -> str:
+        folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+        return "|".join(re.escape(p) for p in folded)
+
+    edge = r"(?<![^\W_])"
+    tail = r"(?![^\W_])"
+    terminator = re.compile(
+        rf"^[\W\d_]*(?:{alternation(boilerplate.TERMINATORS)}){tail}[\W\d_]*"
+        r"(?:[^\W\d_]{1,3}[\W\d_]*)?(?:\S+\s*){0,2}$"
+    )
+    furniture = re.compile(rf"{edge}(?:{alternation(boilerplate.FURNITURE)}){tail}")
+    update = re.compile(rf"{edge}(?:{alternation(boilerplate.UPDATE_LABELS)}){tail}")
+    return terminator, furniture, update
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    folded: str
+    words: int
+    stop_density: float
+    dates: list[DateMention]
+
+    @property
+    def terminal(self) -> bool:
+        stripped = self.text.rstrip(_CLOSERS + " ")
+        return bool(stripped) and (stripped[-1] in _TERMINAL or self.text[-1:] in _TERMINAL)
+
+    @property
+    def prose(self) -> bool:
+        # Sentence punctuation is the strongest mark of running text; a long line dense in stop
+        # words is prose too (pages that lost their punctuation).
+        return self.words >= 8 and (self.terminal or (self.words >= 20 and self.stop_density >= 0.25))
+
+    @property
+    def date_line(self) -> bool:
+        """A short line that mostly is a date (a dateline, a related item's timestamp)."""
+        if not self.dates or self.words > 24:
+            return False
+        covered = sum(m.end - m.start for m in self.dates)
+        return covered >= 0.3 * len(self.text) or self.words <= 8
+
+
+@dataclass
+class Removed:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Block:
+    kind: str  # "p", "h" (subheading), "li" (list item)
+    text: str
+    line: Line | None = None
+
+
+@dataclass
+class CleanResult:
+    """What the cleaner found in one capture."""
+
+    blocks: list[Block]
+    title: str | None
+    title_derived: bool
+    published: DateMention | None
+    published_text: str | None
+    updated: DateMention | None
+    author: str | None
+    keywords: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    """Every non-empty line the cleaner read, as (line number, text): the provenance view."""
+
+    @property
+    def body(self) -> str:
+        """The body in the archive's text form: paragraphs, ``## `` subheadings, ``- `` items."""
+        parts: list[str] = []
+        previous = None
+        for block in self.blocks:
+            if block.kind == "li":
+                text = f"- {block.text}"
+                if previous == "li":
+                    parts[-1] += "\n" + text
+                    previous = "li"
+                    continue
+            elif block.kind == "h":
+                text = f"## {block.text}"
+            else:
+                text = block.text
+            parts.append(text)
+            previous = block.kind
+        return "\n\n".join(parts)
+
+
+def page_evidence(units: list[Paragraph], language: str | None,
+                  template: set[str] | frozenset[str] = frozenset()) -> list[Evidence]:
+    """What the page's cues say of each paragraph, for the story model."""
+    stops = stopwords(language)
+    terminator, furniture, _ = _phrase_patterns()
+    texts = [normalise_line(unit.text) for unit in units]
+    folded = [fold(text) for text in texts]
+    counts: dict[str, int] = {}
+    for key in folded:
+        counts[key] = counts.get(key, 0) + 1
+    result = []
+    for unit, text, key in zip(units, texts, folded, strict=True):
+        words = tokens(key)
+        density = (sum(1 for w in words if w in stops) / len(words)) if words and stops else 0.0
+        dates = find_dates(text) if any(ch.isdigit() for ch in text) else []
+        covered = sum(m.end - m.start for m in dates)
+        result.append(Evidence(
+            text=text, words=words, stop_density=density, has_stoplist=bool(stops),
+            bullet=bool(BULLET.match(text)), indent=unit.indent > 0,
+            blank_before=unit.blank_before,
+            furniture=bool(furniture.search(key)),
+            terminator=len(words) <= 8 and bool(terminator.match(key)),
+            date_line=bool(dates) and len(words) <= 24 and (covered >= 0.3 * len(text)
+                                                            or len(words) <= 8),
+            repeated=counts[key] >= 2, template=key in template, dates=dates,
+        ))
+    return result
+
+
+def _headline_shaped(line: Line) -> bool:
+    if not 3 <= line.words <= 30 or line.date_line or _BULLET.match(line.text):
+        return False
+    stripped = line.text.rstrip(_CLOSERS + " ")
+    return not stripped.endswith(".") or stripped.endswith("..")
+
+
+def slug_title(url: str | None) -> str | None:
+    """A title from the last segment of an address (``.../putin-meets-aliyev-123.html``)."""
+    if not url:
+        return None
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if not segments:
+        return None
+    slug = unquote(segments[-1])
+    slug = re.sub(r"\.(s?html?|php|aspx?)$", "", slug, flags=re.IGNORECASE)
+    words = [w for w in re.split(r"[-_+\s]+", slug) if w and not w.isdigit()]
+    if len(words) < 3 or not any(ch.isalpha() for ch in "".join(words)):
+        return None
+    return " ".join(words)
+
+
+def _slug_overlap(line: Line, slug_words: set[str]) -> float:
+    if not slug_words:
+        return 0.0
+    words = {_ascii_fold(w) for w in _WORD.findall(line.folded)}
+    return len(words & slug_words) / max(len(slug_words), 1)
+
+
+def _ascii_fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _find_title(lines: list[Line], url: str | None, limit: int,
+                template: set[str] = frozenset()) -> int | None:
+    slug = slug_title(url)
+    slug_words = {_ascii_fold(fold(w)) for w in slug.split()} if slug else set()
+    counts: dict[str, int] = {}
+    prose_before_last: dict[str, int] = {}  # prose lines before a line's last occurrence
+    prose = 0
+    for line in lines:
+        counts[line.folded] = counts.get(line.folded, 0) + 1
+        prose_before_last[line.folded] = prose
+        prose += line.prose
+    date_positions = [i for i, line in enumerate(lines) if line.date_line]
+    best, best_score = None, 1.5
+    prose_seen = 0
+    _, furniture, _ = _phrase_patterns()
+    for index, line in enumerate(lines[:limit]):
+        if index and lines[index - 1].prose:
+            prose_seen += 1
+        if (not _headline_shaped(line) or _furniture_share(line, furniture) >= 0.3
+                or line.folded in template or _PLACEHOLDER.search(line.text)):
+            continue
+        score = 0.0
+        # A headline is printed again around the story's top (header, breadcrumb), not after
+        # its paragraphs: a line repeated there is a promotion or a template.
+        if counts[line.folded] >= 2 and prose_before_last[line.folded] <= 1:
+            score += 3
+        if any(abs(index - d) <= 3 for d in date_positions):
+            score += 2
+            if index + 1 in date_positions:  # the commonest layout: headline, then dateline
+                score += 1
+        score += 3 * _slug_overlap(line, slug_words)
+        if any(following.prose for following in lines[index + 1 : index + 5]):
+            score += 1
+        if 5 <= line.words <= 20:
+            score += 0.5
+        score -= 1.5 * min(prose_seen, 2)
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _furniture_share(line: Line, furniture: re.Pattern[str]) -> float:
+    """Share of a line's words that are page furniture ("Facebook Twitter Email")."""
+    return len(furniture.findall(line.folded)) / max(line.words, 1)
+
+
+def _find_dateline(lines: list[Line], title: int | None, limit: int,
+                   first: int | None = None) -> int | None:
+    """The date line nearest the headline, else the nearest above the story's first
+    paragraph; never one far from both (a sidebar's or a related item's timestamp)."""
+    # a date in a list of dated items is a teaser's or a menu's
+    dated_items = [i for i, line in enumerate(lines[:limit])
+                   if line.date_line and BULLET.match(line.text)]
+    candidates = [i for i, line in enumerate(lines[:limit]) if line.date_line and not any(
+        j != i and abs(j - i) <= 3 for j in dated_items if i in dated_items)]
+    if not candidates:
+        return None
+    if title is not None:
+        near = [i for i in candidates if abs(i - title) <= 4]
+        if near:
+            return min(near, key=lambda i: (abs(i - title), i < title))
+    if first is not None:
+        near = [i for i in candidates if first - 15 <= i <= first + 2]
+        if near:
+            return min(near, key=lambda i: abs(i - first))
+        return None
+    return candidates[0]
+
+
+def _byline(line: Line) -> str | None:
+    labels = "|".join(re.escape(fold(label)) for label in boilerplate.BYLINE_LABELS)
+    match = re.search(rf"(?:^|\s[-–|]\s*|:\s*)(?:{labels})\s*$", line.folded)
+    if match and line.words <= 8:
+        name = line.text[: match.start()].strip(" -–|:")
+        tokens = [t for t in name.split() if not re.search(r"\.\w{2,4}$|\d", t)]
+        return " ".join(tokens) or None
+    match = re.match(rf"^(?:{labels})\s*:?\s+(.+)$", line.folded)
+    if match and line.words <= 6:
+        return line.text[len(line.text) - len(match.group(1)) :].strip()
+    parts = [p.strip() for p in line.text.split(",")]
+    if len(parts) == 3 and line.words <= 7 and parts[0].isupper():
+        return parts[2]  # "BAKU, AzerVoice, Orxan Qədirzadə": place, outlet, author
+    return None
+
+
+@dataclass
+class TemplateKeys:
+    """A page's evidence for site templates: its short lines and prose lines (folded), and
+    the word 4-grams of its prose, which tell two captures of one story apart from two
+    stories, whatever the line wrapping."""
+
+    short: set[str]
+    prose: set[str]
+    shingles: set[int]
+
+
+def template_keys(text: str) -> TemplateKeys:
+    """A page's short lines, prose lines and prose shingles (see TemplateKeys)."""
+    short, prose, words = set(), set(), []
+    for raw in text.splitlines():
+        line = normalise_line(raw)
+        if not line:
+            continue
+        folded = fold(line)
+        found = tokens(folded)
+        if len(found) >= 8:
+            prose.add(folded)
+            words += found
+        else:
+            short.add(folded)
+    shingles = {zlib.crc32(" ".join(words[i:i + 4]).encode()) for i in range(len(words) - 3)}
+    return TemplateKeys(short, prose, shingles)
+
+
+def _same_story(a: TemplateKeys, b: TemplateKeys) -> bool:
+    if not a.shingles or not b.shingles:
+        return False
+    return len(a.shingles & b.shingles) >= 0.5 * min(len(a.shingles), len(b.shingles))
+
+
+def site_template(pages: list[TemplateKeys], limit: int = 20) -> set[str]:
+    """Short lines that recur on different pages of one site: its menus, slogans, buttons.
+
+    Two captures of the same story (half their prose's 4-grams in common, wrapped or not) are
+    no evidence: their headline, subheadings and list items recur because the story does.
+    Long lines that recur on pages of different stories (a footer's sentence) are template too.
+    """
+    template: set[str] = set()
+    for i, a in enumerate(pages):
+        for b in pages[i + 1 : i + 1 + limit]:
+            if _same_story(a, b):
+                continue
+            template |= (a.short & b.short) | (a.prose & b.prose)
+    return template
+
+
+def _paragraph_lines(units: list[Paragraph], evidence: list[Evidence]) -> list[Line]:
+    lines = []
+    for unit, item in zip(units, evidence, strict=True):
+        folded = fold(item.text)
+        density = item.stop_density
+        words = word_count(folded)
+        lines.append(Line(unit.lines[0], item.text, folded, words, density, item.dates))
+    return lines
+
+
+def clean_text(text: str, *, language: str | None = None, url: str | None = None,
+               template: set[str] | None = None, extracted: bool = False) -> CleanResult:
+    """Clean a text dump of a whole page; ``template`` holds the site's recurring lines.
+
+    ``extracted``: the text is already a page's main content (trafilatura's from an HTML
+    capture), so every paragraph is taken as story and only the rules for headlines,
+    datelines, bylines and share rows apply.
+    """
+    template = template or set()
+    read = [(number, normalise_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
+    read = [(number, line) for number, line in read if line]
+    units = [unit for unit in paragraphs(text) if normalise_line(unit.text)]
+    if not units:
+        return CleanResult([], None, False, None, None, None, None, [], [], read)
+    evidence = page_evidence(units, language, template)
+    lines = _paragraph_lines(units, evidence)
+    _, furniture, update_label = _phrase_patterns()
+    if extracted:
+        story = [True] * len(units)
+    else:
+        probabilities, local = story_probabilities(evidence)
+        story = story_mask(evidence, probabilities, local)
+    first = next((i for i, flag in enumerate(story) if flag), None)
+    last = max((i for i, flag in enumerate(story) if flag), default=None)
+    if first is None:  # nothing reads as story: keep the page's prose, if any
+        story = [line.prose for line in lines]
+        first = next((i for i, flag in enumerate(story) if flag), None)
+        last = max((i for i, flag in enumerate(story) if flag), default=None)
+
+    # The headline and dateline are evidence near the story's top, never a cut.
+    limit = len(lines) if first is None else min(len(lines), first + 4)
+    title_index = _find_title(lines, url, limit, template)
+    date_index = _find_dateline(lines, title_index, limit, first)
+
+    # The address's date is evidence too: a dateline far from it is a subheading's or a
+    # related item's date; take the date line that agrees with it, or the address's own.
+    url_day = date_in_url(url)
+    if url_day is not None and date_index is not None and \
+            abs((lines[date_index].dates[0].value - url_day).days) > 2:
+        agreeing = [i for i, line in enumerate(lines[:limit]) if line.date_line
+                    and abs((line.dates[0].value - url_day).days) <= 2]
+        date_index = min(agreeing, key=lambda i: abs(i - (title_index or first or 0)),
+                         default=None)
+
+    title = lines[title_index].text if title_index is not None else None
+    published = updated = None
+    published_text = None
+    if date_index is None and url_day is not None:
+        published = DateMention(url_day, None, "gregorian", url_day.isoformat(), 0, 0)
+    if date_index is not None:
+        dateline = lines[date_index]
+        mentions = dateline.dates
+        published = mentions[0]
+        published_text = published.text
+        for mention in mentions[1:]:
+            if update_label.search(fold(dateline.text[: mention.start])[-25:]):
+                updated = mention
+                break
+        # Keep a weekday printed just before the date ("الأربعاء، 21 يناير 2026").
+        weekday = re.search(r"([^\W\d_]+[,،]\s*)$", dateline.text[: published.start])
+        if weekday:
+            published_text = dateline.text[weekday.start(1) : published.end].strip()
+
+    removed: list[Removed] = []
+
+    def remove(index: int, reason: str) -> None:
+        for number in units[index].lines:
+            removed.append(Removed(number, dict(read).get(number, ""), reason))
+
+    blocks: list[Block] = []
+    author = None
+    keywords: list[str] = []
+    title_folded = fold(title) if title else None
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        reason = None
+        if index == title_index:
+            reason = "headline"
+        elif index == date_index:
+            reason = "dateline"
+        elif title_folded and line.folded == title_folded:
+            reason = "repeated headline"
+        elif line.date_line and not line.prose:
+            reason = "date line"
+        elif re.fullmatch(r"[\d\W]+", line.text):
+            reason = "number or id"
+        elif line.folded in template:
+            reason = "repeats on other pages of the site"
+        elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:
+            keywords.extend(_hashtags(line.text))
+            reason = "hashtags (kept as keywords)"
+        elif not line.prose and (
+            (line.words <= 6 and furniture.search(line.folded))
+            or _furniture_share(line, furniture) >= 0.3
+        ):
+            reason = "share row, button or footer"
+        elif (byline := _byline(line)) and not line.prose:
+            author = author or byline
+            reason = "byline"
+        elif (following is not None and following.date_line and not following.prose
+              and not line.prose and _headline_shaped(line) and index > (first or 0)):
+            reason = "related headline"
+        elif not story[index]:  # no rule names it: say where it stood
+            if first is None or index < first:
+                reason = "before the story (site furniture)"
+            elif index > last:
+                reason = "after the story (comments, related lists, footer)"
+            else:
+                reason = "inside the story, not story (teaser, caption or furniture)"
+        if reason:
+            remove(index, reason)
+        else:
+            block = _block(line, following)
+            # a short unpunctuated line between two paragraphs of the story is a subheading
+            if (block.kind == "p" and blocks and blocks[-1].kind == "p" and line.words <= 10
+                    and not line.terminal and ":" not in line.text
+                    and not any(ch.isdigit() for ch in line.text)
+                    and following is not None and index + 1 < len(story) and story[index + 1]
+                    and following.prose):
+                block.kind = "h"
+            blocks.append(block)
+
+    # A story ends on prose: drop trailing lines that are not (credits, stray headlines).
+    while blocks and blocks[-1].kind != "li" and not _is_terminal_text(blocks[-1].text) \
+            and len(blocks[-1].text.split()) <= 12:
+        dropped = blocks.pop()
+        if author is None and dropped.line and (name := _byline(dropped.line)):
+            author = name
+        index = next(i for i, line in enumerate(lines) if line is dropped.line)
+        remove(index, "after the story's last sentence (credit, byline or related headline)")
+    removed.sort(key=lambda r: r.line)
+
+    title_derived = False
+    if title is None:
+        title = slug_title(url)
+        if title is None and blocks:
+            first_text = blocks[0].text
+            sentence = re.split(r"(?<=[.!?؟])\s", first_text, maxsplit=1)[0]
+            title = sentence if len(sentence) <= 160 else sentence[:157].rstrip() + "…"
+        title_derived = title is not None
+    return CleanResult(blocks, title, title_derived, published, published_text, updated,
+                       author, keywords, removed, read)
+
+
+def _is_terminal_text(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return bool(stripped) and (stripped[-1] in _TERMINAL or text[-1:] in _TERMINAL)
+
+
+def _hashtags(text: str) -> list[str]:
+    return [tag.strip() for tag in text.split("#") if tag.strip()]
+
+
+def _block(line: Line, following: Line | None) -> Block:
+    bullet = _BULLET.match(line.text)
+    if bullet and line.words >= 1:
+        return Block("li", line.text[bullet.end():].strip(), line)
+    letters = [ch for ch in line.text if ch.isalpha()]
+    if (
+        letters
+        and line.words <= 12
+        and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+        and following is not None
+        and following.words > line.words
+    ):
+        return Block("h", line.text, line)
+    return Block("p", line.text, line)

@@ -1,0 +1,286 @@
+"""Dates as pages print them, in their own language, calendar and digits.
+
+``find_dates`` returns every date mention in a line with its span, so that callers can keep the
+text exactly as printed (``published_text``) and choose which mention is the publication date.
+Supported: ISO dates, day-first numeric dates, month names in many languages, the Solar Hijri
+(Jalali) calendar (converted with ``jdatetime``) and the Islamic Hijri calendar (``hijridate``,
+Umm al-Qura), Persian and Arabic-Indic digits, and an adjacent time of day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+GREGORIAN = "gregorian"
+JALALI = "jalali"
+HIJRI = "hijri"
+
+# Month names -> (calendar, month number). Lower-cased; Turkish dotted/dotless I folded below.
+_MONTHS: dict[str, tuple[str, int]] = {}
+
+
+def _add(calendar: str, names: list[str]) -> None:
+    for number, variants in enumerate(names, start=1):
+        for name in variants.split("|"):
+            _MONTHS[_fold(name)] = (calendar, number)
+
+
+# Turkish dotted/dotless I, Arabic and Persian letter forms; one character for one, so that
+# spans found in folded text are spans of the original. The cleaner builds on this table.
+LETTER_FORMS = {"İ": "i", "I": "ı", "ي": "ی", "ك": "ک", "ى": "ی"}
+_FOLD = str.maketrans(LETTER_FORMS)
+
+
+def _fold(text: str) -> str:
+    """Lower-case and unify Arabic/Persian letter forms, keeping the length (spans stay valid)."""
+    folded = text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+
+
+_add(GREGORIAN, [  # English, Azerbaijani, Turkish, Russian (both cases), German, French, Spanish...
+    "january|jan|yanvar|ocak|январь|января|januar|janvier|enero|gennaio|stycznia|styczeń|janeiro|січня",
+    "february|feb|fevral|şubat|февраль|февраля|februar|février|fevrier|febrero|febbraio|lutego|luty|fevereiro|лютого",
+    "march|mar|mart|март|марта|märz|mars|marzo|marca|marzec|março|березня",
+    "april|apr|aprel|nisan|апрель|апреля|avril|abril|aprile|kwietnia|kwiecień|квітня",
+    "may|may|mayıs|май|мая|mai|mayo|maggio|maja|maj|maio|травня",
+    "june|jun|iyun|haziran|июнь|июня|juni|juin|junio|giugno|czerwca|czerwiec|junho|червня",
+    "july|jul|iyul|temmuz|июль|июля|juli|juillet|julio|luglio|lipca|lipiec|julho|липня",
+    "august|aug|avqust|ağustos|август|августа|août|aout|agosto|sierpnia|sierpień|серпня",
+    "september|sep|sept|sentyabr|eylül|сентябрь|сентября|septembre|septiembre|settembre|września|wrzesień|setembro|вересня",
+    "october|oct|oktyabr|ekim|октябрь|октября|oktober|octobre|octubre|ottobre|października|październik|outubro|жовтня",
+    "november|nov|noyabr|kasım|ноябрь|ноября|novembre|noviembre|listopada|listopad|novembro|листопада",
+    "december|dec|dekabr|aralık|декабрь|декабря|dezember|décembre|decembre|diciembre|dicembre|grudnia|grudzień|dezembro|грудня",
+])
+_add(GREGORIAN, [  # Dutch, Swedish/Danish/Norwegian, Indonesian/Malay, Romanian, Hungarian, Czech
+    "januari|janvier|ianuarie|január|ledna|leden|jänner|janeiro|tammikuuta",
+    "februari|februarie|február|února|únor|februar|helmikuuta",
+    "maart|maret|martie|március|března|březen|maaliskuuta",
+    "aprilie|április|dubna|duben|huhtikuuta",
+    "mei|mai|május|května|květen|toukokuuta",
+    "juni|juni|iunie|június|června|červen|kesäkuuta",
+    "juli|iulie|július|července|červenec|heinäkuuta",
+    "augustus|augusti|agustus|augusztus|srpna|srpen|elokuuta",
+    "september|septembrie|szeptember|září|syyskuuta",
+    "oktober|octombrie|október|října|říjen|lokakuuta",
+    "november|noiembrie|listopadu|marraskuuta",
+    "december|desember|decembrie|prosince|prosinec|joulukuuta",
+])
+_add(GREGORIAN, [  # Serbian, Bulgarian, Macedonian (Cyrillic and Latin), Greek (genitive)
+    "јануар|јануара|januar|januara|януари|јануари|ιανουαρίου|ιανουαριου",
+    "фебруар|фебруара|februara|февруари|февруари|φεβρουαρίου|φεβρουαριου",
+    "март|марта|marta|μαρτίου|μαρτιου",
+    "април|априла|aprila|απριλίου|απριλιου",
+    "мај|маја|maja|μαΐου|μαιου",
+    "јун|јуна|juna|юни|јуни|ιουνίου|ιουνιου",
+    "јул|јула|jula|юли|јули|ιουλίου|ιουλιου",
+    "август|августа|avgust|avgusta|αυγούστου|αυγουστου",
+    "септембар|септембра|septembar|septembra|септември|σεπτεμβρίου|σεπτεμβριου",
+    "октобар|октобра|oktobar|oktobra|октомври|οκτωβρίου|οκτωβριου",
+    "новембар|новембра|novembar|novembra|ноември|νοεμβρίου|νοεμβριου",
+    "децембар|децембра|decembar|decembra|декември|δεκεμβρίου|δεκεμβριου",
+])
+_add(GREGORIAN, [  # Arabic (Egyptian/Gulf and Levantine names), Persian transliterations
+    "يناير|كانون الثاني|ژانویه|ژانویهٔ", "فبراير|شباط|فوریه", "مارس|آذار",
+    "أبريل|ابريل|إبريل|نيسان|آوریل", "مايو|أيار|ایار|مه|می", "يونيو|يونيه|حزيران|ژوئن",
+    "يوليو|يوليه|تموز|ژوئیه|جولای", "أغسطس|اغسطس|آب|اوت|آگوست",
+    "سبتمبر|أيلول|ايلول|سپتامبر", "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|اکتبر",
+    "نوفمبر|تشرين الثاني|نوامبر", "ديسمبر|كانون الأول|كانون الاول|دسامبر",
+])
+_add(JALALI, ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان",
+              "آذر", "دی", "بهمن", "اسفند"])
+_add(HIJRI, ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
+             "جمادى الآخرة|جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة",
+             "ذو الحجة|ذي الحجة"])
+
+_MONTH_ALTERNATION = "|".join(
+    sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True)
+)
+_WORD_END = r"(?![\w\u0600-\u06FF])"
+_WORD_START = r"(?<![\w\u0600-\u06FF])"
+
+_TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.h][0-5]\d)"  # 18:05, 18.05, 18h05
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?!\d)"
+)
+# "2022年5月13日" (Chinese, Japanese), "2022년 5월 13일" (Korean)
+_EAST_ASIAN = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월]\s*"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)\s*[日일]?"
+    r"(?:\s*(?P<t>(?:[01]?\d|2[0-3])(?:[:.]|\s*[時时시]\s*)[0-5]\d)(?:\s*[分분])?)?"  # 18時05分
+)
+# "13.05.22": a two-digit year, only with a two-digit day and month (not a version number)
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.])(?P<d>0[1-9]|[12]\d|3[01])[./](?P<m>0[1-9]|1[0-2])[./](?P<y>\d\d)(?![\d.]\d|\d)"
+    r"(?:,?\s+" + _TIME.format("t") + r")?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)"
+    r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") + r")?"
+)
+# "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
+_DAY_MONTH_YEAR = re.compile(
+    r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?\s+"
+    r"(?:de\s+)?"  # "21 de abril de 2025" (Spanish, Portuguese)
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*(?:del?\s+)?"
+    r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
+    r"(?P<y>(?:19|20|13|14)\d\d)(?!\d)(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
+    r"(?:,?\s*(?:-|–|\||at|saat|в|ساعت|الساعة|à|às|a\s+las|ore|alle|um|o\s+godz\.?|o|kl\.?|klo)?"
+    r"\s*" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+# "May 14, 2022", "May 14 2022 9:47"
+_MONTH_DAY_YEAR = re.compile(
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?\s+"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?:,?\s*(?:at\s+)?" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+_TIME_BEFORE = re.compile(_TIME.format("t") + r"\s*[-–,|]?\s*$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: the Gregorian value, the text as printed and its span."""
+
+    value: date
+    time: str | None
+    calendar: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def iso(self) -> str:
+        if self.time:
+            return f"{self.value.isoformat()}T{self.time}"
+        return self.value.isoformat()
+
+
+def _to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None:
+    try:
+        if calendar == JALALI:
+            import jdatetime
+
+            return jdatetime.date(year, month, day).togregorian()
+        if calendar == HIJRI:
+            from hijridate import Hijri
+
+            return Hijri(year, month, day).to_gregorian()
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _time(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    hours, minutes = re.split(r"[:.h]|\s*[時时시]\s*", raw)
+    return f"{int(hours):02d}:{minutes}"
+
+
+def find_dates(line: str) -> list[DateMention]:
+    """Every date in ``line``, in order of appearance, with calendars converted to Gregorian."""
+    ascii_line = _fold(line.translate(DIGITS))  # same length: spans stay valid for ``line``
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < b and a < end for a, b in taken)
+
+    for pattern in (_ISO, _EAST_ASIAN, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _SHORT_YEAR):
+        for match in pattern.finditer(ascii_line):
+            start, end = match.span()
+            if overlaps(start, end):
+                continue
+            year, day = int(match["y"]), int(match["d"])
+            if year < 100:  # two digits: this century unless that is in the future
+                year += 2000 if year <= date.today().year % 100 + 1 else 1900
+            if "month" in match.groupdict() and match["month"]:
+                calendar, month = _MONTHS[_fold(match["month"])]
+                if calendar == GREGORIAN and year < 1900:
+                    # a Jalali or Hijri year with a name shared by calendars ("مارس")
+                    continue
+                if calendar in (JALALI, HIJRI) and not 1300 <= year <= 1500:
+                    continue
+            else:
+                calendar, month = GREGORIAN, int(match["m"])
+            value = _to_gregorian(calendar, year, month, day)
+            if value is None:
+                continue
+            time = _time(match["t"])
+            if time is None:
+                before = _TIME_BEFORE.search(ascii_line[:start])
+                if before:
+                    time = _time(before["t"])
+                    start = before.start()
+            found.append(DateMention(value, time, calendar, line[start:end].strip(), start, end))
+            taken.append((start, end))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+_URL_DATE = [
+    # /2022/05/13/ or /2022-05-13 or /2022_05_13
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
+    # 20220513, between non-digits
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+]
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The day an address carries in its path (``/2022/05/13/``, ``2022-05-13``,
+    ``20220513``), or None. Query strings and host names are not read."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url).path
+    for pattern in _URL_DATE:
+        for match in pattern.finditer(path):
+            try:
+                found = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            if found <= date.today():
+                return found
+    return None
+
+
+# Dates printed without a year ("on 13 May") or without a day ("in May 2022"): evidence for
+# matching a report with an event, never a publication date.
+_DAY_MONTH = re.compile(
+    r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s+"
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}(?!\.?,?\s*(?:19|20|13|14)\d\d)",
+    re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?\s+"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(
+    rf"(?<!\d\s)(?<!\d\.\s){_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s+"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Gregorian (month, day) pairs printed without a year, and (year, month) pairs printed
+    without a day, in ``line``."""
+    folded = _fold(line.translate(DIGITS))
+    days: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(folded):
+            calendar, month = _MONTHS[_fold(match["month"])]
+            if calendar == GREGORIAN:
+                days.add((month, int(match["d"])))
+    for match in _MONTH_YEAR.finditer(folded):
+        calendar, month = _MONTHS[_fold(match["month"])]
+        if calendar == GREGORIAN:
+            months.add((int(match["y"]), month))
+    return days, months

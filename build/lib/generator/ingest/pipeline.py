@@ -1,0 +1,820 @@
+"""Ingest: raw captures in, article files out, curator's work untouched.
+
+For each capture: hash it, keep a copy under ``content/raw/``, decode, detect the language,
+clean, date it, attribute it to an outlet, and write ``content/articles/<name>.md``.
+
+Ownership. Ingest owns the fields in ``MACHINE_FIELDS`` and the body; the curator owns the
+rest. Each article records what ingest detected last (``machine.detected`` and
+``machine.body_sha256``); on re-ingest a machine field whose value differs from that record was
+corrected by the curator and is kept, and so is a body the curator edited.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from slugify import slugify
+
+from ..annotations import locate
+from ..entities import Registry
+from ..frontmatter import (
+    Document,
+    FrontMatterError,
+    dump_yaml,
+    read_document,
+    render_markdown,
+)
+from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
+from ..schema import Article, Entity, Outlet, address_problem, printable
+from ..search.normalize import fold
+from . import detect
+from .cleaning import (
+    CLEANER_VERSION,
+    Block,
+    CleanResult,
+    Removed,
+    TemplateKeys,
+    clean_text,
+    normalise_line,
+    site_template,
+    template_keys,
+)
+from .dates import DateMention, find_dates
+from .html import HtmlExtract, extract_html
+from .readers import Capture, DamagedFile, UnsupportedCapture, decode, read_captures
+from .story import tokens
+
+_URL_LINE = re.compile(r"^url:\s*['\"]?(https?://[^'\"\s]+)", re.MULTILINE)
+_RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
+MACHINE_FIELDS = (
+    "title", "title_derived", "language", "published", "published_text", "updated",
+    "author", "keywords", "mentions", "outlet", "original_outlet", "url", "retrieved",
+)
+PROVENANCE_FOLDER = "provenance"
+SHORT_WORDS = 40
+"""A capture with less story text than this is ingested and flagged short."""
+FIELD_ORDER = (
+    "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
+    "outlet", "original_outlet", "url", "archived_url", "retrieved", "event", "author", "keywords",
+    "mentions", "summary_en", "notes", "annotations", "raw_sha256", "raw_file", "machine",
+)
+
+
+@dataclass
+class Outcome:
+    """What happened to one capture."""
+
+    source: Path
+    status: str  # created, updated, unchanged, failed
+    article: Path | None = None
+    message: str = ""
+    removed: list[Removed] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    label: str = ""
+    """The capture's name: the file's, or ``crawl.warc.gz#3`` for a WARC record."""
+
+
+def _stale_quotes(annotations: list, body: str, before: str | None = None) -> list[str]:
+    """Quotes of curator notes (an article's ``annotations`` as read) that find their passage
+    now (in ``before``, when given) and would not find it in ``body``."""
+    stale = []
+    for note in annotations or []:
+        if not isinstance(note, dict) or not note.get("quote"):
+            continue
+        quote, prefix, suffix = str(note["quote"]), note.get("prefix"), note.get("suffix")
+        if before is not None and len(locate(before, quote, prefix, suffix)) != 1:
+            continue  # already stale: check reports it
+        if len(locate(body, quote, prefix, suffix)) != 1:
+            stale.append(quote[:60])
+    return stale
+
+
+def _paragraph_difference(current: str, new: str) -> dict[str, int]:
+    """How two bodies differ, in paragraphs: those only in the new one, only in the current."""
+    def paragraphs(text: str) -> set[str]:
+        return {" ".join(p.split()) for p in text.split("\n\n") if p.strip()}
+
+    old, fresh = paragraphs(current), paragraphs(new)
+    return {"added": len(fresh - old), "removed": len(old - fresh)}
+
+
+def _title_slug(title: str, digest: str) -> str:
+    """A readable file-name part: the title's slug for Latin script, else a hash prefix.
+
+    Transliterating Arabic or Cyrillic titles gives unreadable names ("wlyn-tms-tlfny"), so
+    those articles are named by their capture's hash instead; the title is in the file.
+    """
+    letters = [ch for ch in title if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if letters and latin >= 0.8 * len(letters):
+        slug = slugify(title, max_length=48, word_boundary=True,
+                       replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"]])
+        if slug:
+            return slug
+    return digest[:10] or "article"
+
+
+def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
+    """Fill what the text did not say from the page's metadata (title, author, date).
+
+    A dateline found in the text wins: it carries the time and the date as printed.
+    """
+    if extract.title:
+        title = re.sub(rf"\s*[|–—-]\s*{re.escape(extract.sitename)}\s*$", "", extract.title) \
+            if extract.sitename else extract.title
+        if result.title_derived or not result.title:
+            result.title, result.title_derived = title, False
+    if extract.author and not result.author:
+        result.author = extract.author
+    if extract.date and result.published is None:
+        try:
+            day = date.fromisoformat(extract.date[:10])
+        except ValueError:
+            return
+        result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
+        result.published_text = None
+
+
+LEFT_BY_EXTRACTOR = "left out by the HTML extractor (outside the story's region)"
+
+
+def _account_for_extraction(result: CleanResult, extract: HtmlExtract) -> None:
+    """Nothing of an HTML page is lost silently: what the extractor left out of the story's
+    region is recorded line by line; a lead paragraph just above the region, and a dateline
+    near the headline, are taken back."""
+    def key(text: str) -> str:
+        return " ".join(normalise_line(re.sub(r"^(?:#+|-)\s+", "", text)).casefold().split())
+
+    read = " \n ".join(key(text) for _, text in result.lines)
+    page = [(line, key(line)) for line in extract.page_lines]
+    accounted = [bool(k) and (k in read) for _, k in page]
+    first_kept = key(result.blocks[0].text) if result.blocks else None
+    start = next((i for i, (_, k) in enumerate(page) if first_kept and k == first_kept), None)
+    restored: set[int] = set()
+    dateline = None
+    if start is not None:
+        for i in range(start - 1, max(start - 4, -1), -1):
+            text, k = page[i]
+            words = len(text.split())
+            if accounted[i] or words < 8 or text.rstrip()[-1:] not in ".!?؟…。":
+                continue
+            result.blocks.insert(0, Block("p", normalise_line(text)))
+            restored.add(i)
+            break
+    if result.published is None and result.title:
+        title = key(result.title)
+        at = next((i for i, (_, k) in enumerate(page) if k == title), None)
+        for i in range(at - 4 if at else 0, (at + 5) if at is not None else 0):
+            if 0 <= i < len(page) and len(page[i][0].split()) <= 12:
+                found = find_dates(page[i][0])
+                if found:
+                    result.published, result.published_text = found[0], found[0].text
+                    dateline = i
+                    break
+    number = max((n for n, _ in result.lines), default=0)
+    for i, (text, _) in enumerate(page):
+        if accounted[i]:
+            continue
+        number += 1
+        result.lines.append((number, text))
+        if i == dateline:
+            result.removed.append(Removed(number, text, "dateline"))
+        elif i not in restored:
+            result.removed.append(Removed(number, text, LEFT_BY_EXTRACTOR))
+
+
+class _BrokenArticle(Exception):
+    def __init__(self, path: Path, error: FrontMatterError):
+        line = f" (line {error.line})" if error.line else ""
+        super().__init__(f"the article {path.name} has a broken header{line}: {error.message}; "
+                         "fix it (python -m generator check shows where) and ingest again")
+        self.path = path
+
+
+class ManifestError(Exception):
+    pass
+
+
+@dataclass
+class Manifest:
+    """What a manifest says: the address of each capture, and the rows it refused."""
+
+    urls: dict[str, str | None] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
+    """File name -> why its row was refused (``manifest.csv:LINE: ...``); that capture is not
+    ingested, the rest of the batch is."""
+    notes: list[str] = field(default_factory=list)
+    """Rows that name no capture to refuse (an empty file column): reported, nothing else."""
+
+
+def read_manifest(path: Path) -> Manifest:
+    """``file,url`` rows, in any text encoding. A bad row is refused with its line number and
+    the others stand; a file that is no CSV text raises ManifestError."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ManifestError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if b"\x00" in data[:65536]:
+        raise ManifestError(f"{path}: is binary, not a CSV text file; give the manifest "
+                            "(columns file,url) as text")
+    text, _ = decode(data)
+    if sum(1 for ch in text if ch in "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n")) > \
+            max(3, len(text) // 100):
+        raise ManifestError(f"{path}: is not a CSV text file (its bytes decode as no text "
+                            "encoding); give the manifest (columns file,url) as text")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        raise ManifestError(f"{path}:1: the header cannot be read as CSV ({exc})") from exc
+    if not fields or not {"file", "url"} <= {(f or "").strip().lower() for f in fields}:
+        raise ManifestError(f"{path}:1: the manifest needs the columns 'file,url'; found "
+                            f"{printable(','.join(f or '' for f in fields or []), 80)!r}")
+    reader.fieldnames = [(f or "").strip().lower() for f in fields]
+    manifest = Manifest()
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            manifest.notes.append(f"{path}:{reader.line_num}: the row cannot be read as CSV "
+                                  f"({exc}); fix it")
+            continue
+        where = f"{path}:{reader.line_num}"
+        name = (row.get("file") or "").strip()
+        url = (row.get("url") or "").strip() or None
+        if not name:
+            manifest.notes.append(f"{where}: the 'file' column is empty; the row is skipped")
+            continue
+        problem = address_problem(url) if url else None
+        if problem:
+            manifest.refused[name] = (f"{where}: {problem}; the capture is not ingested: fix "
+                                      "the address or leave it empty, then ingest it again")
+            continue
+        if name in manifest.urls and manifest.urls[name] != url:
+            manifest.refused[name] = (f"{where}: '{printable(name, 80)}' is listed twice with "
+                                      "different addresses; keep one row")
+            continue
+        manifest.urls[name] = url
+    for name in manifest.refused:
+        manifest.urls.pop(name, None)
+    return manifest
+
+
+def render_article(meta: dict[str, Any], body: str) -> str:
+    """An article file's text, its fields in the usual order; raises ValueError (pydantic's
+    ValidationError) rather than give text that `check` would reject."""
+    ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
+    ordered.update({k: v for k, v in meta.items() if k not in ordered})
+    Article.model_validate(ordered)
+    return render_markdown(ordered, body)
+
+
+def load_registry(content: Path) -> Registry:
+    """The name authority of a content folder (files that do not validate are left out:
+    ``check`` reports them)."""
+    entities = {}
+    for path in sorted((content / "entities").glob("*.y*ml")):
+        try:
+            entities[path.stem] = Entity.model_validate(read_document(path).meta)
+        except (FrontMatterError, OSError, UnicodeDecodeError, ValueError):
+            continue
+    return Registry(entities)
+
+
+def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path, str]]:
+    """Find the registry's entities in every article again and update the machine-owned
+    ``mentions`` where the curator has not corrected it. Returns (article, what happened)."""
+    registry = load_registry(content)
+    results: list[tuple[Path, str]] = []
+    for path in sorted((content / "articles").glob("*.md")):
+        try:
+            doc = read_document(path)
+        except (FrontMatterError, OSError, UnicodeDecodeError) as exc:
+            message = getattr(exc, "message", str(exc))
+            results.append((path, f"skipped: {message}; fix it (python -m generator check)"))
+            continue
+        meta = dict(doc.meta)
+        title, language = str(meta.get("title") or ""), str(meta.get("language") or "en")
+        found = registry.mentions(f"{title}\n{doc.body}", language)
+        record = meta.get("machine") or {}
+        detected = dict(record.get("detected") or {})
+        current = meta.get("mentions") or []
+        corrected = "mentions" in meta and current != (detected.get("mentions") or [])
+        if (detected.get("mentions") or []) == found and (corrected or current == found):
+            results.append((path, "unchanged"))
+            continue
+        if found:
+            detected["mentions"] = found
+        else:
+            detected.pop("mentions", None)
+        # the record of what was found, so that a later correction is recognised (an article
+        # written by hand gets a record holding only this)
+        meta["machine"] = {**record, "detected": detected}
+        status = "kept the curator's list" if corrected else "updated"
+        if not corrected:
+            if found:
+                meta["mentions"] = found
+            else:
+                meta.pop("mentions", None)
+        try:
+            text = render_article(meta, doc.body)
+        except ValueError:
+            results.append((path, "skipped: it does not pass check; fix it "
+                                  "(python -m generator check)"))
+            continue
+        if not dry_run:
+            write_atomic(path, text)
+        results.append((path, status))
+    return results
+
+
+class Ingester:
+    """Ingest captures into one content folder."""
+
+    def __init__(self, content: Path, *, dry_run: bool = False, replace: bool = False,
+                 allow_stale: bool = False):
+        self.content = content
+        self.dry_run = dry_run
+        self.replace = replace
+        """A new capture of an address the archive holds takes the article's text."""
+        self.allow_stale = allow_stale
+        """With ``replace``: write even when curator annotations would go stale."""
+        self.articles_dir = content / "articles"
+        self.raw_dir = content / "raw"
+        self.outlets_dir = content / "outlets"
+        self._by_hash: dict[str, Path] = {}
+        self._by_url: dict[str, Path] = {}
+        self._domains: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # folded outlet name -> id
+        self._outlet_ids: set[str] = set()
+        self._taken: set[Path] = set()  # article paths given out in this run (dry runs too)
+        self._raw_of: dict[Path, str] = {}  # article -> its raw capture, for template evidence
+        self._templates: dict[str, set[str]] = {}  # site -> its recurring lines
+        self.registry = load_registry(content)
+        self._index()
+
+    def _index(self) -> None:
+        for path in sorted(self.articles_dir.glob("*.md")):
+            try:
+                meta = read_document(path).meta
+            except (FrontMatterError, OSError, UnicodeDecodeError):
+                # A broken header still says which capture it came from: re-ingesting that
+                # capture must report the broken file, not create a duplicate beside it.
+                text = path.read_text(encoding="utf-8", errors="replace")
+                found = _RAW_HASH.search(text)
+                if found:
+                    self._by_hash.setdefault(found.group(1), path)
+                address = _URL_LINE.search(text)  # nor a duplicate of its address
+                if address:
+                    self._by_url.setdefault(address.group(1), path)
+                continue
+            if meta.get("raw_sha256"):
+                self._by_hash.setdefault(str(meta["raw_sha256"]), path)
+            if meta.get("url"):
+                self._by_url.setdefault(str(meta["url"]), path)
+            if meta.get("raw_file"):
+                self._raw_of[path] = str(meta["raw_file"])
+        for path in sorted(self.outlets_dir.glob("*.y*ml")):
+            self._outlet_ids.add(path.stem)
+            try:
+                meta = read_document(path).meta
+            except (FrontMatterError, OSError, UnicodeDecodeError):
+                continue
+            for domain in meta.get("domains") or []:
+                self._domains[str(domain).lower()] = path.stem
+            for key in ("name", "name_native"):
+                if meta.get(key):
+                    self._names[" ".join(fold(str(meta[key])).split())] = path.stem
+
+    # -- site templates -----------------------------------------------------------------
+    def learn_templates(self, batch: list[tuple[Path, str | None]], per_site: int = 40) -> None:
+        """Learn each site's recurring lines from the text dumps in ``batch`` and from the
+        site's earlier captures in the archive (at most ``per_site`` pages a site)."""
+        pages: dict[str, list[TemplateKeys]] = {}
+        seen: set[str] = set()
+
+        def add(path: Path, url: str | None) -> None:
+            if not url or not path.is_file():
+                return
+            site = detect.registrable_domain(detect.host_of(url))
+            if len(pages.setdefault(site, [])) >= per_site:
+                return
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return
+            digest = sha256_bytes(data)
+            if digest in seen or data[:4] == b"WARC" or data[:2] == b"\x1f\x8b":
+                return
+            seen.add(digest)
+            text, _ = decode(data)
+            if "<html" in text[:2000].lower():
+                return
+            pages[site].append(template_keys(text))
+
+        for source, url in batch:
+            add(source, url)
+        # the archive's earlier captures, of the sites this batch holds only
+        for url, article in self._by_url.items():
+            raw = self._raw_of.get(article)
+            if raw and detect.registrable_domain(detect.host_of(url)) in pages:
+                add(self.content / raw, url)
+        self._templates = {site: site_template(found) for site, found in pages.items()
+                           if len(found) >= 2}
+
+    # -- one file, one capture ---------------------------------------------------------
+    def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
+        """Ingest every capture in ``source``; a failure is an outcome, never an exception."""
+        damage = None
+        try:
+            captures = read_captures(source)
+        except DamagedFile as exc:  # the intact records are ingested, the damage reported
+            captures, damage = exc.captures, Outcome(source, "failed", message=str(exc))
+        except UnsupportedCapture as exc:
+            return [Outcome(source, "failed", message=str(exc))]
+        except OSError as exc:
+            return [Outcome(source, "failed", message=f"cannot be read ({exc.strerror})")]
+        outcomes = []
+        for capture in captures:
+            try:
+                outcome = self._ingest(capture, capture.url or url)
+                outcome.changes += [f"flagged: {problem}" for problem in capture.problems]
+                outcomes.append(outcome)
+            except UnsupportedCapture as exc:
+                outcomes.append(Outcome(source, "failed", message=str(exc), label=capture.label))
+            except _BrokenArticle as exc:
+                outcomes.append(Outcome(source, "failed", exc.path, message=str(exc),
+                                        label=capture.label))
+            except OSError as exc:
+                outcomes.append(Outcome(source, "failed", label=capture.label,
+                                        message=f"cannot be written ({exc.strerror})"))
+            except Exception as exc:  # noqa: BLE001 - one capture never stops the batch
+                outcomes.append(Outcome(
+                    source, "failed", label=capture.label,
+                    message=f"ingest could not store it ({type(exc).__name__}: "
+                            f"{printable(str(exc), 200)}); the rest of the batch goes on; "
+                            "please report this with the file"))
+        if damage is not None:
+            outcomes.append(damage)
+        return outcomes
+
+    def _ingest(self, capture: Capture, url: str | None) -> Outcome:
+        source = capture.path
+        digest = sha256_bytes(capture.raw)
+        if url is None and digest in self._by_hash:
+            # the same bytes again without an address: the address the archive recorded
+            known = self._by_hash[digest]
+            url = next((u for u, article in self._by_url.items() if article == known), None)
+        extract = None
+        text = capture.text
+        if capture.kind == "html":
+            extract = extract_html(capture.text, url)
+            text = extract.text
+            url = url or extract.url
+        language = detect.detect_language(text)
+        template = (self._templates.get(detect.registrable_domain(detect.host_of(url)))
+                    if url and capture.kind == "text" else None)
+        result = clean_text(text, language=language, url=url, template=template,
+                            extracted=capture.kind == "html")
+        if not result.blocks:
+            raise UnsupportedCapture("no story text was found in it; check that it is a news page")
+        if extract is not None:
+            _account_for_extraction(result, extract)
+            _apply_page_metadata(result, extract)
+        body = result.body
+        if language is None:  # the page's long lines did not tell: judge the story alone
+            language = detect.detect_language(body)
+        if language is None:
+            raise UnsupportedCapture("its language could not be detected; check the file")
+
+        existing = self._by_hash.get(digest)
+        same_address = self._by_url.get(url) if url and existing is None else None
+        if same_address is not None and not self.replace:
+            # Another capture of an address the archive holds: kept beside the article, whose
+            # text, curator fields and annotations stay as they are.
+            raw_file = self._keep_raw(capture, digest)
+            return self._keep_beside(same_address, capture, digest, raw_file, result, body)
+        if same_address is not None:
+            try:
+                current = read_document(same_address)
+            except FrontMatterError as exc:
+                raise _BrokenArticle(same_address, exc) from exc
+            stale = _stale_quotes(current.meta.get("annotations"), body)
+            if stale and not self.allow_stale:
+                raise UnsupportedCapture(
+                    f"--replace would leave {len(stale)} curator note(s) of "
+                    f"{same_address.name} pointing at text that is gone ("
+                    + "; ".join(f"'{q}'" for q in stale) + "); move or remove those notes "
+                    "first, or add --allow-stale to replace anyway")
+            self._keep_current_beside(same_address, current)
+            existing = same_address
+        raw_file = self._keep_raw(capture, digest)
+        outlet = self._outlet_for(url, language, extract.sitename if extract else None)
+        if outlet is None:  # no address: the name the page prints, if any
+            furniture = [r.text for r in result.removed if r.reason != "repeated headline"]
+            outlet = self._outlet_named(furniture, language,
+                                        extract.sitename if extract else None)
+        detected = self._detected(result, language, outlet, url)
+        if capture.retrieved:
+            detected["retrieved"] = capture.retrieved
+        original = detect.attributed_outlet(body, self._names, outlet)
+        if original:
+            detected["original_outlet"] = original
+
+        if existing is not None:
+            outcome = self._update(existing, source, digest, raw_file, detected, body, result,
+                                   capture.problems)
+            outcome.label = capture.label
+            if outcome.article is not None:
+                self._record_cleaning(outcome.article, digest, raw_file, capture.kind, result)
+            return outcome
+        meta: dict[str, Any] = dict(detected)
+        meta["raw_sha256"] = digest
+        meta["raw_file"] = raw_file
+        meta["machine"] = self._machine_record(detected, body, capture.problems)
+        path = self._new_path({**detected, "_digest": digest})
+        self._taken.add(path)
+        text = render_article(meta, body)
+        if not self.dry_run:
+            write_atomic(path, text)
+        self._record_cleaning(path, digest, raw_file, capture.kind, result)
+        self._by_hash[digest] = path
+        if url:
+            self._by_url[url] = path
+        notes = []
+        if meta["machine"].get("short"):
+            notes.append(f"flagged short: only {len(tokens(body))} words of story text were "
+                         "found; check the article against the capture")
+        return Outcome(source, "created", path, removed=result.removed, label=capture.label,
+                       changes=notes)
+
+    def _update(self, path: Path, source: Path, digest: str, raw_file: str,
+                detected: dict[str, Any], body: str, result: CleanResult,
+                problems: list[str]) -> Outcome:
+        try:
+            doc = read_document(path)
+        except FrontMatterError as exc:
+            raise _BrokenArticle(path, exc) from exc
+        meta = dict(doc.meta)
+        record = meta.get("machine") or {}
+        before = record.get("detected") or {}
+        changes: list[str] = []
+        kept: list[str] = []  # the curator's corrections, noted but not a reason to rewrite
+        for name in MACHINE_FIELDS:
+            current = meta.get(name)
+            corrected = name in meta and current != before.get(name)
+            new = detected.get(name)
+            if corrected:
+                if new != current:
+                    kept.append(f"{name}: kept the curator's value")
+                continue
+            if new != current:
+                changes.append(f"{name}: {current!r} -> {new!r}")
+            if new is None or new == [] or new is False:
+                meta.pop(name, None)
+            else:
+                meta[name] = new
+        old_body = doc.body.strip()
+        cleaned = body
+        curator_edited = bool(record.get("body_sha256")) and (
+            sha256_text(old_body) != record.get("body_sha256")
+        )
+        stale = (_stale_quotes(meta.get("annotations"), cleaned, before=old_body)
+                 if not curator_edited and old_body != cleaned and not self.allow_stale else [])
+        if curator_edited:
+            if old_body != cleaned:
+                kept.append("body: kept the curator's edited text")
+            body = old_body
+        elif stale:
+            # Re-cleaning would take away passages that curator notes point at: the text
+            # stays, and stays the machine's (the record below holds it).
+            kept.append(f"body: kept the current text: re-cleaning would leave {len(stale)} "
+                        "curator note(s) pointing at text that is gone ("
+                        + "; ".join(f"'{q}'" for q in stale) + "); move those notes, or "
+                        "ingest again with --allow-stale")
+            body = cleaned = old_body
+            # the cleaning record says what the article holds: its lines are kept
+            result.removed = [r for r in result.removed if " ".join(r.text.split()) not in body]
+        elif old_body != cleaned:
+            changes.append("body: re-cleaned")
+        meta["raw_sha256"] = digest
+        meta["raw_file"] = raw_file
+        # The record holds the body as the cleaner made it, so an edited body stays recognised.
+        machine = self._machine_record(detected, cleaned, problems)
+        if (
+            not changes
+            and record.get("detected") == machine["detected"]
+            and record.get("capture_problems") == machine.get("capture_problems")
+            and record.get("body_sha256") == machine["body_sha256"]
+            and record.get("cleaner") == machine["cleaner"]
+        ):
+            return Outcome(source, "unchanged", path, message="already ingested",
+                           removed=result.removed, changes=kept)
+        meta["machine"] = machine
+        if not self.dry_run:
+            write_atomic(path, render_article(meta, body))
+        return Outcome(source, "updated", path, changes=changes + kept, removed=result.removed)
+
+    # -- other captures of one address ------------------------------------------------
+    def _captures_dir(self, article: Path) -> Path:
+        return self.content / PROVENANCE_FOLDER / f"{article.stem}.captures"
+
+    def _capture_record(self, article: Path, digest: str, raw_file: str, kind: str,
+                        retrieved: str | None, result: CleanResult, body: str) -> dict[str, Any]:
+        return {"article": article.stem, "raw_file": raw_file, "raw_sha256": digest,
+                "input": kind, "retrieved": retrieved, "cleaner": CLEANER_VERSION,
+                "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"),
+                "title": result.title,
+                "published": result.published.iso if result.published else None,
+                "body": body}
+
+    def _keep_beside(self, article: Path, capture: Capture, digest: str, raw_file: str,
+                     result: CleanResult, body: str) -> Outcome:
+        try:
+            current = read_document(article).body.strip()
+        except FrontMatterError as exc:
+            raise _BrokenArticle(article, exc) from exc
+        differs = _paragraph_difference(current, body)
+        record = self._capture_record(article, digest, raw_file, capture.kind,
+                                      capture.retrieved, result, body)
+        record["differs"] = differs
+        target = self._captures_dir(article) / f"{digest[:12]}.json"
+        if not self.dry_run:
+            if not target.exists():
+                write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+        self._by_hash[digest] = article
+        if differs["added"] or differs["removed"]:
+            change = (f"its text differs: {differs['added']} paragraph(s) not in the article, "
+                      f"{differs['removed']} of the article's not in it")
+        else:
+            change = "its text is the article's"
+        return Outcome(capture.path, "another capture", article, label=capture.label,
+                       removed=result.removed,
+                       message=f"another capture of {article.name}; kept beside it",
+                       changes=[f"another capture of the same address: {change}; the "
+                                "article is unchanged (ingest --replace takes the new text)"])
+
+    def _keep_current_beside(self, article: Path, doc: Document) -> None:
+        """Before --replace: the article's present capture joins its other captures."""
+        digest = str(doc.meta.get("raw_sha256") or "")
+        if not digest or self.dry_run:
+            return
+        target = self._captures_dir(article) / f"{digest[:12]}.json"
+        if target.exists():
+            return
+        record = {"article": article.stem, "raw_file": doc.meta.get("raw_file"),
+                  "raw_sha256": digest, "retrieved": doc.meta.get("retrieved"),
+                  "title": doc.meta.get("title"), "published": doc.meta.get("published"),
+                  "body": doc.body.strip(), "replaced": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M")}
+        write_atomic(target, json.dumps(record, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+    # -- helpers -----------------------------------------------------------------------
+    def _detected(self, result: CleanResult, language: str, outlet: str | None,
+                  url: str | None) -> dict[str, Any]:
+        values: dict[str, Any] = {"title": result.title or "(untitled)"}
+        if result.title_derived:
+            values["title_derived"] = True
+        values["language"] = language
+        if result.published:
+            values["published"] = result.published.iso
+            if result.published_text:
+                values["published_text"] = result.published_text
+        if result.updated:
+            values["updated"] = result.updated.iso
+        if outlet:
+            values["outlet"] = outlet
+        if url:
+            values["url"] = url
+        if result.author:
+            values["author"] = result.author
+        if result.keywords:
+            values["keywords"] = result.keywords
+        mentions = self.registry.mentions(f"{values['title']}\n{result.body}", language)
+        if mentions:
+            values["mentions"] = mentions
+        return values
+
+    def _machine_record(self, detected: dict[str, Any], body: str,
+                        problems: list[str] = ()) -> dict[str, Any]:
+        record = {
+            "cleaner": CLEANER_VERSION,
+            "ingested": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M"),
+            "body_sha256": sha256_text(body),
+            "detected": dict(detected),
+        }
+        if len(tokens(body)) < SHORT_WORDS:
+            record["short"] = True
+        if problems:
+            record["capture_problems"] = list(problems)
+        return record
+
+    def _record_cleaning(self, article: Path, digest: str, raw_file: str, kind: str,
+                         result: CleanResult) -> None:
+        """Keep what the cleaner read and why it removed each removed line, beside the raw
+        capture (``provenance/<article>.json``), for the capture view of the site.
+
+        Machine-owned: ingest rewrites it whenever it cleans the capture again.
+        """
+        if self.dry_run:
+            return
+        reasons = {removed.line: removed.reason for removed in result.removed}
+        head = {"article": article.stem, "raw_file": raw_file, "raw_sha256": digest,
+                "cleaner": CLEANER_VERSION, "input": kind}
+        # one line of the file per line read, so that a diff of two cleanings reads well
+        lines = ",\n".join(json.dumps([number, text, reasons.get(number)], ensure_ascii=False)
+                           for number, text in result.lines)
+        text = json.dumps(head, ensure_ascii=False)[:-1] + ', "lines": [\n' + lines + "\n]}\n"
+        write_if_changed(self.content / PROVENANCE_FOLDER / f"{article.stem}.json", text)
+
+    def _keep_raw(self, capture: Capture, digest: str) -> str:
+        """Keep the capture's bytes under raw/; a WARC record's payload gets its own file
+        (beside a copy of the WARC), so that each article's raw_sha256 names exact bytes."""
+        source = capture.path
+        if capture.record is not None:
+            self._copy_once(source, self.raw_dir / source.name)
+            target = self.raw_dir / f"{source.name}.records" / f"{capture.record:05d}.html"
+        else:
+            target = self.raw_dir / source.name
+        if target.exists() and sha256_file(target) != digest:
+            target = target.with_name(f"{target.stem}.{digest[:12]}{target.suffix}")
+        if not target.exists() and not self.dry_run:
+            write_atomic(target, capture.raw)
+        return target.relative_to(self.content).as_posix()
+
+    def _copy_once(self, source: Path, target: Path) -> None:
+        if target.exists() or self.dry_run:
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        shutil.copyfile(source, temporary)
+        temporary.replace(target)
+
+    def _outlet_for(self, url: str | None, language: str, sitename: str | None = None) -> str | None:
+        if not url:
+            return None
+        known = detect.match_outlet(url, self._domains)
+        if known:
+            return known
+        host = detect.host_of(url)
+        domain = detect.registrable_domain(host)
+        outlet_id = detect.outlet_id_for(host)
+        if outlet_id in self._outlet_ids:  # another site's id (news.az is not news.am)
+            outlet_id = slugify(domain) or outlet_id
+            number = 2
+            while outlet_id in self._outlet_ids:
+                outlet_id, number = f"{slugify(domain)}-{number}", number + 1
+        outlet_id = self._create_outlet(outlet_id, {
+            "name": sitename or domain, "kind": "other", "homepage": f"https://{domain}/",
+            "domains": [domain], "languages": [language],
+            "notes": f"Created by ingest from the address of a capture ({host}). Describe "
+                     "the outlet: its name, kind, country and who runs it.",
+        })
+        self._domains[domain] = outlet_id
+        return outlet_id
+
+    def _outlet_named(self, furniture: list[str], language: str,
+                      sitename: str | None) -> str | None:
+        known, printed = detect.outlet_from_page(furniture, self._names)
+        if known:
+            return known
+        name = sitename or printed
+        if not name or not slugify(name):
+            return None
+        return self._create_outlet(slugify(name), {
+            "name": name, "kind": "other", "languages": [language],
+            "notes": "Created by ingest from the name a capture prints (its address was not "
+                     "recorded). Describe the outlet.",
+        })
+
+    def _create_outlet(self, outlet_id: str, profile: dict[str, Any]) -> str:
+        """Write a stub profile for an outlet first seen now; never touch an existing one."""
+        if outlet_id not in self._outlet_ids:
+            Outlet.model_validate(profile)
+            if not self.dry_run:
+                write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
+            self._outlet_ids.add(outlet_id)
+            self._names[" ".join(fold(profile["name"]).split())] = outlet_id
+        return outlet_id
+
+    def _new_path(self, detected: dict[str, Any]) -> Path:
+        day = str(detected.get("published", "undated"))[:10]
+        outlet = detected.get("outlet") or "unknown"
+        stem = f"{day}-{outlet}-{_title_slug(detected['title'], detected.get('_digest', ''))}"
+        path = self.articles_dir / f"{stem}.md"
+        counter = 2
+        while path.exists() or path in self._taken:
+            path = self.articles_dir / f"{stem}-{counter}.md"
+            counter += 1
+        return path

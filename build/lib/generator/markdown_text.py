@@ -1,0 +1,178 @@
+"""Web text into Markdown as *data*: nothing from an article becomes live markup.
+
+Article text and titles come from the web. Before they enter a generated page every character
+that HTML or Markdown would act on is neutralised: ``& < > " '`` become entities, inline
+Markdown (emphasis, code, links, attribute lists, tables) is backslash-escaped, and a line that
+would start a heading, list or quote is escaped at its start. Only the article body's own simple
+structure (paragraphs, ``## `` subheadings, ``- `` items, ``> `` quotations) is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from urllib.parse import quote, urlsplit
+
+# Characters Python-Markdown accepts a backslash escape for, and that start inline markup.
+_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+_LINE_START = re.compile(r"^(\s*)([#+\-])")
+_ORDERED = re.compile(r"^(\s*\d+)([.)])")
+
+
+def inline(text: str, *, line_start: bool = True) -> str:
+    """Escape one line of web text for use anywhere inline in Markdown (also table cells).
+
+    ``line_start=False`` is for a piece that follows other text on its line, where a leading
+    "#", "-" or "1." cannot start a block.
+    """
+    text = " ".join(str(text).split())
+    text = html.escape(text, quote=True)
+    text = _INLINE.sub(r"\\\1", text)
+    if not line_start:
+        return text
+    text = _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+    return _ORDERED.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+
+
+def plain_title(text: str) -> str:
+    """A title for ``<title>``, navigation and search: no character that could form markup.
+
+    Themes print page titles through filters that unescape entities, so the characters are
+    replaced by look-alikes here rather than escaped.
+    """
+    text = " ".join(str(text).split())
+    return text.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", "`": "'", "\\": "/"}))
+
+
+def safe_url(url: str) -> str | None:
+    """An http(s) address encoded for a Markdown link, or None for any other scheme."""
+    url = str(url).strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return quote(url, safe=":/?#@!$&*+,;=%~-._")
+
+
+def link(label: str, url: str | None) -> str:
+    """A Markdown link with an escaped label, or the escaped label alone when the URL is unsafe."""
+    target = safe_url(url) if url else None
+    if target is None:
+        return inline(label)
+    return f"[{inline(label)}]({target})"
+
+
+def display_url(url: str) -> str:
+    """A short, readable form of an address for link labels (host and path, decoded)."""
+    from urllib.parse import unquote
+
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    path = unquote(parts.path).rstrip("/")
+    text = host + path
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def attr(value: str) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _segment(text: str, at_start: bool) -> str:
+    """Escape a piece of a paragraph, keeping the single spaces at its edges."""
+    lead = " " if text[:1].isspace() and not at_start else ""
+    trail = " " if text[-1:].isspace() else ""
+    escaped = inline(text, line_start=at_start)
+    return f"{lead}{escaped}{trail}" if escaped else lead or trail
+
+
+def marked_paragraph(text: str, marks: list[tuple[int, int, str, str]]) -> str:
+    """A paragraph with passages marked: ``marks`` are (start, end, id, label), in order.
+
+    Each passage becomes <mark id=…>…</mark> followed by a numbered link to its note; the text
+    around and inside is escaped like any web text.
+    """
+    text = " ".join(text.split("\n"))
+    out, position = [], 0
+    for start, end, anchor, label in sorted(marks):
+        out.append(_segment(text[position:start], at_start=position == 0))
+        out.append(f'<mark class="annotated" id="{attr(anchor)}">'
+                   f"{_segment(text[start:end], at_start=False).strip()}</mark>"
+                   f'<sup class="annotation-marker"><a href="#{attr(anchor)}-note">{attr(label)}</a></sup>')
+        position = end
+    out.append(_segment(text[position:], at_start=position == 0))
+    return "".join(out)
+
+
+def body(text: str, *, heading_level: int = 4,
+         marks: dict[int, list[tuple[int, int, str, str]]] | None = None) -> str:
+    """Render an article body (the archive's plain text form) as safe Markdown.
+
+    ``marks`` maps a paragraph's number to the passages to mark in it (annotations).
+    """
+    out: list[str] = []
+    prefix = "#" * heading_level
+    marks = marks or {}
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith(("- ", "* ", "• ")) for line in lines):
+            out.append("\n".join(f"- {inline(line[2:])}" for line in lines))
+        elif len(lines) == 1 and lines[0].startswith("## "):
+            out.append(f"{prefix} {inline(lines[0][3:])}")
+        elif all(line.startswith(">") for line in lines):
+            quoted = " ".join(line.lstrip(">").strip() for line in lines)
+            out.append(f"> {inline(quoted)}")
+        elif number in marks:
+            out.append(marked_paragraph(paragraph.strip(), marks[number]))
+        else:
+            out.append(inline(" ".join(lines)))
+    return "\n\n".join(out)
+
+
+# Curator Markdown: rendered here, then sanitised with an allow-list, then placed in the page
+# as HTML that no later Markdown pass acts on.
+_BLOCK_TAGS = {"p", "a", "em", "strong", "b", "i", "code", "pre", "del", "s", "sup", "sub",
+               "br", "hr", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "h5", "h6",
+               "table", "thead", "tbody", "tr", "th", "td", "div", "span"}
+_INLINE_TAGS = {"a", "em", "strong", "b", "i", "code", "del", "s", "sup", "sub", "br", "span"}
+_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"},
+               "div": {"class"}, "span": {"class"}, "li": {"id"}, "sup": {"id"}}
+_MARKDOWN_CHARACTERS = re.compile(r"(<[^>]*>)|([\\`*_{}\[\]|#+\-!~])")
+
+
+def _render_curator(text: str, tags: set[str]) -> str:
+    import markdown
+    import nh3
+
+    rendered = markdown.markdown(
+        str(text), extensions=["footnotes", "sane_lists", "tables"],
+        extension_configs={"footnotes": {"UNIQUE_IDS": True}}, output_format="html")
+    return nh3.clean(rendered, tags=tags, attributes=_ATTRIBUTES,
+                     url_schemes={"http", "https"}, link_rel="nofollow noopener noreferrer",
+                     strip_comments=True)
+
+
+def _inert(html_text: str) -> str:
+    """Characters Markdown would act on, as entities, outside tags: the HTML stays as it is."""
+    return _MARKDOWN_CHARACTERS.sub(
+        lambda m: m.group(1) or f"&#{ord(m.group(2))};", html_text)
+
+
+def curator_block(text: str) -> str:
+    """A curator's Markdown (a summary, notes, a profile) as a block of sanitised HTML.
+
+    Links, emphasis, lists, quotes, tables and footnotes render; raw HTML is reduced to an
+    allow-list: no script, no event handlers, no frames or embeds, no link but http(s).
+    """
+    body = _render_curator(text, _BLOCK_TAGS)
+    # footnote ids of their own, so that two notes on one page never share one
+    prefix = hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:8]
+    body = re.sub(r'(id="|href="#)(fn|fnref):', rf"\1\2-{prefix}:", body)
+    return f'<div class="curator-text">\n{_inert(body)}\n</div>'
+
+
+def curator_inline(text: str) -> str:
+    """A curator's Markdown on one line (a note in a list): inline elements only."""
+    body = _render_curator(" ".join(str(text).split()), _INLINE_TAGS)
+    return _inert(body.replace("\n", " ").strip())

@@ -1,0 +1,1 @@
+"""The archive's static search: one normalisation for index and query, chunked index files."""

@@ -1,0 +1,232 @@
+"""Build the static search index: small script files a browser loads on demand.
+
+Layout under the output folder (``docs/search-index/``)::
+
+    manifest.js        the first term of every term chunk, the filter values, the fold table
+    t/<n>.js           a chunk of the sorted term dictionary with each term's postings
+    d/<id>.js          one record: title, URL, language, outlet, event, date, text
+    f/<facet>/<n>.js   the records having one filter value (a language, an outlet, ...)
+
+Every file is a script calling ``ArchiveSearch.<kind>(...)``, so the index loads over HTTP and
+from a site opened as files alike. Scores are BM25, computed here once per (term, record), so a
+query only adds numbers. Records are numbered newest first: that is the order of a browse
+without a query, and the tie-breaker of a search.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import languages
+from ..display import human_date
+from ..fsutil import write_generated
+from ..model import SiteModel
+from . import normalize
+
+TITLE_WEIGHT = 3
+K1, B = 1.2, 0.75
+CHUNK_BYTES = 24_000
+TEXT_LIMIT = 3_000  # characters of text a result can excerpt: the lead, where most matches are
+INDEX_FOLDER = "search-index"
+
+
+@dataclass
+class Record:
+    url: str
+    kind: str  # "article" or "event"
+    title: str
+    language: str
+    text: str
+    date: str | None
+    title_en: str | None = None
+    outlet: str | None = None
+    outlet_name: str | None = None
+    event: str | None = None
+    event_title: str | None = None
+    facets: dict[str, str] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    """Every name, in every script, of the entities the record names: "Путин" finds a
+    Turkish article that writes "Putin"."""
+
+    def as_json(self) -> dict:
+        data = {
+            "u": self.url, "k": self.kind, "t": self.title, "l": self.language,
+            "d": languages.direction(self.language), "x": self.text[:TEXT_LIMIT],
+        }
+        optional = {"e": self.title_en, "o": self.outlet_name, "v": self.event_title,
+                    "p": self.date, "ve": self.event}
+        data.update({k: v for k, v in optional.items() if v})
+        return data
+
+
+@dataclass
+class IndexReport:
+    records: int
+    terms: int
+    chunks: int
+    files: int
+    bytes: int
+
+
+def _aliases(model: SiteModel, entity_ids) -> list[str]:
+    names: list[str] = []
+    for entity_id in entity_ids:
+        entry = model.archive.entities.get(entity_id)
+        if entry is not None:
+            names.append(entry.meta.name)
+            names += [n for spellings in entry.meta.names.values() for n in spellings]
+    return names
+
+
+def records_from(model: SiteModel) -> list[Record]:
+    """One record per article and per event, newest first."""
+    archive = model.archive
+    records: list[Record] = []
+    for article in archive.articles:
+        meta = article.meta
+        outlet = archive.outlets.get(meta.outlet) if meta.outlet else None
+        event = archive.events.get(meta.event) if meta.event else None
+        body = "\n".join(line[2:] if line.startswith(("## ", "- ", "> ")) else line
+                         for line in article.body.splitlines())
+        facets = {"lang": languages.primary(meta.language)}
+        if meta.outlet:
+            facets["outlet"] = meta.outlet
+        if meta.event:
+            facets["event"] = meta.event
+        if meta.published:
+            facets["year"] = meta.published[:4]
+        records.append(Record(
+            url=model.urls.page(f"articles/{article.stem}"), kind="article",
+            title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
+            date=meta.published[:10] if meta.published else None,
+            outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
+            event=meta.event, event_title=event.meta.title if event else None, facets=facets,
+            aliases=_aliases(model, meta.mentions),
+        ))
+    for event in archive.events.values():
+        meta = event.meta
+        text = "\n".join(filter(None, [
+            human_date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
+            ", ".join(meta.tags)]))
+        records.append(Record(
+            url=model.urls.page(f"events/{event.id}"), kind="event",
+            title=meta.title, language="en", text=text, date=meta.date, event=event.id,
+            event_title=meta.title, facets={"event": event.id, "year": meta.date[:4]},
+            aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
+        ))
+    records.sort(key=lambda r: (r.date or "", r.kind == "event", r.url), reverse=True)
+    return records
+
+
+def _term_counts(record: Record) -> Counter[str]:
+    counts: Counter[str] = Counter(normalize.tokens(record.text))
+    for token in normalize.tokens(record.title):
+        counts[token] += TITLE_WEIGHT
+    # the names of the entities it names, once each, so they match in every script
+    for token in set(normalize.tokens(" ".join(record.aliases))):
+        counts[token] += 1
+    # A language's stemmer applies to that language's text only.
+    if languages.primary(record.language) == "ar":
+        for token, count in list(counts.items()):
+            stem = normalize.arabic_stem(token)
+            if stem:
+                counts[stem] += count
+    return counts
+
+
+def _js(call: str, *args: object) -> str:
+    payload = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args)
+    return f"ArchiveSearch.{call}({payload});\n"
+
+
+def _browser_order(term: str) -> bytes:
+    """Sort key matching JavaScript's string comparison (UTF-16 code units)."""
+    return term.encode("utf-16-be")
+
+
+def build_index(model: SiteModel, out: Path) -> IndexReport:
+    """Write the index for ``model`` into ``out``; remove files of an earlier index."""
+    report, files = index_files(model)
+    write_generated(out, files, owned=(".",))
+    return report
+
+
+def index_files(model: SiteModel) -> tuple[IndexReport, dict[str, str]]:
+    """The index's files, keyed by path inside the index folder (page addresses as
+    ``model.urls`` gives them)."""
+    records = records_from(model)
+    counts = [_term_counts(r) for r in records]
+    lengths = [sum(c.values()) for c in counts]
+    average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, terms in enumerate(counts):
+        for term, tf in terms.items():
+            postings[term].append((doc, tf))
+    total = len(records)
+    files: dict[str, str] = {}
+    chunk_starts: list[str] = []
+    chunk: dict[str, list[int]] = {}
+    size = 0
+
+    def flush() -> None:
+        nonlocal chunk, size
+        if chunk:
+            files[f"t/{len(chunk_starts) - 1}.js"] = _js("terms", len(chunk_starts) - 1, chunk)
+        chunk, size = {}, 0
+
+    for term in sorted(postings, key=_browser_order):
+        entries = postings[term]
+        idf = math.log(1 + (total - len(entries) + 0.5) / (len(entries) + 0.5))
+        flat: list[int] = []
+        previous = 0
+        for doc, tf in entries:
+            norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / average))
+            flat += [doc - previous, max(1, round(10 * idf * norm))]
+            previous = doc
+        cost = len(term) * 2 + 6 + len(json.dumps(flat, separators=(",", ":")))
+        if not chunk_starts or size + cost > CHUNK_BYTES:
+            flush()
+            chunk_starts.append(term)
+        chunk[term] = flat
+        size += cost
+    flush()
+
+    facet_values: dict[str, Counter[str]] = defaultdict(Counter)
+    facet_docs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for doc, record in enumerate(records):
+        files[f"d/{doc}.js"] = _js("record", doc, record.as_json())
+        for facet, value in record.facets.items():
+            facet_values[facet][value] += 1
+            facet_docs[(facet, value)].append(doc)
+    facets: dict[str, list[list]] = {}
+    for facet, values in facet_values.items():
+        ordered = sorted(values, key=lambda v: _facet_label(model, facet, v).lower())
+        if facet == "year":
+            ordered = sorted(values, reverse=True)
+        facets[facet] = [[v, _facet_label(model, facet, v), values[v]] for v in ordered]
+        for number, value in enumerate(ordered):
+            files[f"f/{facet}/{number}.js"] = _js("facet", f"{facet}:{value}",
+                                                  facet_docs[(facet, value)])
+    manifest = {
+        "version": 1, "records": total, "chunks": chunk_starts, "facets": facets,
+        "fold": normalize.table_for_browser(),
+    }
+    files["manifest.js"] = _js("manifest", manifest)
+
+    size = sum(len(text.encode("utf-8")) for text in files.values())
+    return IndexReport(total, len(postings), len(chunk_starts), len(files), size), files
+
+
+def _facet_label(model: SiteModel, facet: str, value: str) -> str:
+    archive = model.archive
+    if facet == "lang":
+        return languages.language_name(value)
+    if facet == "outlet" and value in archive.outlets:
+        return archive.outlets[value].meta.name
+    if facet == "event" and value in archive.events:
+        return archive.events[value].meta.title
+    return value

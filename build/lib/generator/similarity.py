@@ -1,0 +1,93 @@
+"""Near-duplicate texts: the same story syndicated by several outlets, or captured twice.
+
+Each text becomes the set of its word 5-shingles (folded words, so spelling variants and
+joiners don't matter), hashed. A bottom-k sketch (the k smallest hashes, a MinHash
+variant with one hash function) estimates the Jaccard similarity of two sets; candidates are
+the pairs sharing sketch values, found through an inverted index, so the archive is never
+compared pair by pair, and each candidate pair is then measured exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .search.normalize import tokens
+
+SHINGLE = 5
+SKETCH = 64
+NEAR_DUPLICATE = 0.5
+"""Jaccard similarity of shingle sets from which two texts are the same story."""
+COMMON = 50
+LEAD_WORDS = 400
+
+
+def _stable_hash(words: list[str]) -> int:
+    """A 64-bit hash of some words that is the same in every run (Python's ``hash`` of text
+    changes with PYTHONHASHSEED, and with it which pairs a bottom-k sketch compares)."""
+    digest = hashlib.blake2b("\x1f".join(words).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The word 5-shingles of the text's first ``LEAD_WORDS`` words (copies of one story
+    share their lead), hashed with a stable hash, so that every run suggests the same."""
+    words = tokens(text[:LEAD_WORDS * 12])[:LEAD_WORDS]
+    if len(words) < SHINGLE:
+        return frozenset({_stable_hash(words)}) if words else frozenset()
+    return frozenset(_stable_hash(words[i:i + SHINGLE])
+                     for i in range(len(words) - SHINGLE + 1))
+
+
+def sketch(values: frozenset[int], size: int = SKETCH) -> list[int]:
+    return sorted(values)[:size]
+
+
+def estimate(a: list[int], b: list[int], size: int = SKETCH) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches: of the ``size`` smallest
+    values of their union, the share found in both."""
+    if not a or not b:
+        return 0.0
+    both = set(a) & set(b)
+    smallest = sorted(set(a) | set(b))[:size]
+    return sum(1 for value in smallest if value in both) / len(smallest)
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def near_duplicates(texts: Iterable[tuple[str, str]], *,
+                    threshold: float = NEAR_DUPLICATE) -> list[tuple[str, str, float]]:
+    """Pairs of keys whose texts are near-duplicates, with their Jaccard similarity.
+
+    ``texts``: (key, text) pairs. Two sets with Jaccard J share about J of their sketch, so
+    pairs sharing fewer than a fifth of the threshold's worth of values are not measured.
+    """
+    sets: dict[str, frozenset[int]] = {}
+    postings: dict[int, list[str]] = defaultdict(list)
+    for key, text in texts:
+        values = shingles(text)
+        if not values:
+            continue
+        sets[key] = values
+        for value in sketch(values):
+            postings[value].append(key)
+    shared: Counter[tuple[str, str]] = Counter()
+    for keys in postings.values():
+        # a shingle in very many texts is boilerplate ("said in a statement on"), not a story
+        if 1 < len(keys) <= COMMON:
+            for i, first in enumerate(keys):
+                for second in keys[i + 1:]:
+                    shared[(first, second)] += 1
+    minimum = max(1, int(SKETCH * threshold / 5))
+    pairs = []
+    for (first, second), count in shared.items():
+        if count >= minimum:
+            similarity = jaccard(sets[first], sets[second])
+            if similarity >= threshold:
+                pairs.append((first, second, round(similarity, 3)))
+    return sorted(pairs)

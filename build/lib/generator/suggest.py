@@ -1,0 +1,528 @@
+"""Suggestions: which event each unassigned article reports, or which new event it starts.
+
+No translation is needed: across languages an article and an event share *what* and *when*,
+not words. Three kinds of evidence are weighed:
+
+- **entities**: the people, organisations and places the article names (its ``mentions``,
+  found in any script by the name authority), against those the event's articles name, as a
+  cosine of IDF-weighted vectors (a name every article carries says little; an event's
+  participants count in full);
+- **dates**: the publication date against the event's dates (reports follow within days), and
+  the dates the text mentions; a report published long before or after the event scores low
+  even when it names the same people, because it is about another happening (two calls
+  between the same ministers months apart). A date mentioned in a later article counts only
+  half: it may be background ("their previous call, on 13 May");
+- **near-duplicate text** (``similarity``): a syndicated copy of one of the event's articles.
+
+score = entities × dates, raised for a near-duplicate. An article whose best score reaches
+``PLACE`` is placed in that event; the others are grouped with each other by the same measure
+into proposed new events.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cached_property
+from pathlib import Path
+
+from slugify import slugify
+
+from .content import Archive, ArticleEntry
+from .ingest.dates import date_in_url, find_dates, find_partial_dates
+from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
+from .unregistered import known_name_words, unknown_names
+
+PLACE = 0.42
+"""Lowest score at which an article is placed in an existing event."""
+GROUP = 0.42
+"""Lowest score at which an article joins a proposed new group."""
+MERGE = 0.45
+"""Lowest agreement of names (cosine) at which two proposed groups close in time merge."""
+REPORT_AFTER = 3  # days after an event's last day within which its reports usually appear
+DECAY = 7.0  # days: how fast the date evidence fades outside that window
+OTHER_PEOPLE = 0.6
+"""Factor for an article that names other people and misses the event's principal ones."""
+ALL_PARTICIPANTS = 0.6
+"""Lowest score, times the date evidence, of an article naming every one of two or more
+participants (a report of the meeting that names another place or none)."""
+PLACE_WEIGHT = 0.6
+"""Weight of a place in an event's core, against 1 for its participants."""
+CANDIDATE_DAYS = 60  # events further than this from an article's dates are not considered
+UNDATED = date(1, 1, 8)  # far from any news, with room for the window arithmetic
+"""The day of a proposed group none of whose reports is dated."""
+TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
+
+
+class Features:
+    """What suggest compares of one article; dates and shingles are read when first needed
+    (most articles of a large archive are only ever compared by their entities)."""
+
+    def __init__(self, article: ArticleEntry, registry=None):
+        self.article = article
+        self.registry = registry  # to tell unknown people from known ones
+        self.known_words: set[str] = set()  # skeletons of the words of registered names
+        self.display: dict[str, str] = {}  # unknown person's key -> the name as first read
+        # an article whose text carries no date may still have one in its address
+        self.published = _day(article.meta.published) or date_in_url(article.meta.url)
+        self.entities = list(article.meta.mentions)
+
+    @cached_property
+    def mentioned(self) -> set[date]:
+        text = f"{self.article.meta.title}\n{self.article.body}"
+        found: set[date] = set()
+        for line in text[:TEXT_FOR_DATES].splitlines():
+            if re.search(r"\d", line):
+                found.update(m.value for m in find_dates(line))
+        return found
+
+    @cached_property
+    def unknown_people(self) -> list[str]:
+        """Keys of the person-like names the name authority does not hold (``unknown_names``)."""
+        if self.registry is None:
+            return []
+        found = unknown_names(self.article.body, self.article.meta.language or "en",
+                              self.registry, self.known_words)
+        for key, name in found:
+            self.display.setdefault(key, name)
+        return [key for key, _ in found]
+
+    @cached_property
+    def partial(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+        """Days printed without a year ("on 13 May"), months without a day ("May 2022")."""
+        text = f"{self.article.meta.title}\n{self.article.body}"
+        days: set[tuple[int, int]] = set()
+        months: set[tuple[int, int]] = set()
+        for line in text[:TEXT_FOR_DATES].splitlines():
+            if re.search(r"\d", line):
+                found_days, found_months = find_partial_dates(line)
+                days |= found_days
+                months |= found_months
+        return days, months
+
+    @cached_property
+    def sketch(self) -> list[int]:
+        return sketch(shingles(self.article.body))
+
+    @cached_property
+    def sketch_set(self) -> frozenset[int]:
+        return frozenset(self.sketch)
+
+
+@dataclass
+class Profile:
+    """What an event (or a proposed group) looks like: its entities, dates and texts."""
+
+    key: str
+    start: date
+    end: date
+    entities: dict[str, float]  # entity -> share of its articles naming it (participants: 1)
+    members: list[Features] = field(default_factory=list)
+    reported_until: date | None = None  # the latest publication among its reports
+    principals: list[str] = field(default_factory=list)  # the people its curator names
+
+    def window(self) -> tuple[date, date]:
+        """The days its reports appear: from the day before it to a few days after its end
+        (or after its latest report)."""
+        last = max(self.end, self.reported_until or self.end)
+        return self.start - timedelta(days=1), last + timedelta(days=REPORT_AFTER)
+
+
+@dataclass
+class Suggestion:
+    article: ArticleEntry
+    event: str | None
+    new_group: str | None
+    score: float
+    reasons: list[str]
+
+    def as_json(self, root: Path) -> dict:
+        return {"article": _relative(self.article.path, root), "event": self.event,
+                "new_group": self.new_group, "score": round(self.score, 3),
+                "reasons": self.reasons}
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+class Suggester:
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
+        self.registry = archive.registry
+        self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
+        self.unknown_display: dict[str, str] = {}
+        known = known_name_words(archive.entities)
+        for item in self.features.values():
+            item.known_words = known
+            item.display = self.unknown_display
+        frequency: Counter[str] = Counter()
+        for item in self.features.values():
+            frequency.update(set(item.entities))
+        total = max(1, len(self.features))
+        self.weight = {e: math.log(1 + total / (1 + n)) for e, n in frequency.items()}
+        self.profiles = self._event_profiles()
+        self._by_start = sorted(self.profiles.values(), key=lambda p: p.start)
+        self._starts = [p.start for p in self._by_start]
+        self._longest = max((p.window()[1] - p.start for p in self._by_start),
+                            default=timedelta(0))
+
+    # -- profiles ----------------------------------------------------------------------
+    def _event_profiles(self) -> dict[str, Profile]:
+        members: dict[str, list[Features]] = defaultdict(list)
+        for article in self.archive.articles:
+            if article.meta.event:
+                members[article.meta.event].append(self.features[article.stem])
+        profiles = {}
+        for event in self.archive.events.values():
+            start = date.fromisoformat(event.meta.date)
+            end = date.fromisoformat(event.meta.end_date) if event.meta.end_date else start
+            own = members.get(event.id, [])
+            shares = _shares(own)
+            # what the curator wrote names the event's core: its participants, place and title
+            # in full, the names of its summary (some of them background) at half
+            meta = event.meta
+            core = self.archive.entities_named(meta.participants) + self.registry.mentions(
+                "\n".join([meta.title, meta.place or "", *meta.participants]), "en")
+            for entity in self.registry.mentions(event.summary, "en"):
+                shares[entity] = max(shares.get(entity, 0.0), 0.5)
+            for entity in core:
+                # a place is where many things happen: it weighs less than who took part
+                shares[entity] = PLACE_WEIGHT if self.kinds.get(entity) == "place" else 1.0
+            # its reports so far show how long it was reported (a release read for weeks)
+            reported = max((m.published for m in own if m.published), default=end)
+            principals = [e for e in core if self.kinds.get(e) == "person"]
+            profiles[event.id] = Profile(event.id, start, end, shares, own,
+                                         reported_until=max(end, reported),
+                                         principals=list(dict.fromkeys(principals)))
+        return profiles
+
+    # -- scoring -----------------------------------------------------------------------
+    def _entity_score(self, item: Features, profile: Profile) -> tuple[float, list[str]]:
+        # a person the authority lacks counts too, at the weight of an unweighed name
+        # and a place weighs less than who took part, on both sides
+        own = {e: self.weight.get(e, 1.0) for e in [*item.entities, *item.unknown_people]}
+        other = {e: self.weight.get(e, 1.0) * share for e, share in profile.entities.items()}
+        if not own or not other:
+            return 0.0, []
+        dot = sum(w * other[e] for e, w in own.items() if e in other)
+        norm = math.sqrt(sum(w * w for w in own.values())) * math.sqrt(
+            sum(w * w for w in other.values()))
+        shared = [e for e in own if e in other]
+        return (dot / norm if norm else 0.0), shared
+
+    def _date_score(self, item: Features, profile: Profile) -> tuple[float, str]:
+        low, high = profile.window()
+        mentioned = sorted(d for d in item.mentioned
+                           if profile.start - timedelta(days=1) <= d <= profile.end + timedelta(days=1))
+        said = f"; it mentions {mentioned[0].isoformat()}" if mentioned else ""
+        if item.published is None:
+            return self._undated_score(item, profile, mentioned)
+        if low <= item.published <= high:
+            return 1.0, f"published {item.published.isoformat()}, within days of it"
+        gap = (low - item.published).days if item.published < low else (item.published - high).days
+        closeness = math.exp(-gap / DECAY)
+        when = "before" if item.published < low else "after"
+        text = f"published {item.published.isoformat()}, {gap} days {when} its reports' window"
+        if mentioned and closeness < 0.5:
+            return 0.5, text + said + " (a later article: maybe background)"
+        return closeness, text + said
+
+    def _undated_score(self, item: Features, profile: Profile,
+                       mentioned: list[date]) -> tuple[float, str]:
+        """An article without a publication date: what the dates in its text say, from a
+        full date on the event's days (strong) to dates that all lie far from it (against)."""
+        days = {(profile.start + timedelta(days=n)) for n in
+                range((profile.end - profile.start).days + 1)}
+        said = "publication date unknown"
+        if mentioned:
+            return 0.95, f"{said}; it mentions {mentioned[0].isoformat()}"
+        partial_days, months = item.partial
+        if any((d.month, d.day) in partial_days for d in days):
+            return 0.9, f"{said}; it mentions the event's day without a year"
+        if any((d.year, d.month) in months for d in days):
+            return 0.75, f"{said}; it mentions the event's month"
+        far = [d for d in item.mentioned if abs((d - profile.start).days) > CANDIDATE_DAYS]
+        if far and len(far) == len(item.mentioned):
+            return 0.35, f"{said}; the dates it mentions are far from the event's"
+        return 0.7, f"{said}; nothing in its text dates it"
+
+    def score(self, item: Features, profile: Profile, *, duplicates: bool = True,
+              explain: bool = True) -> tuple[float, list[str]]:
+        """The score of ``item`` for ``profile`` and its reasons (when ``explain``);
+        near-duplicate text is looked for only when ``duplicates``."""
+        entity, shared = self._entity_score(item, profile)
+        when, date_reason = self._date_score(item, profile)
+        value = entity * when
+        everyone = len(profile.principals) >= 2 and all(
+            e in item.entities or e in item.unknown_people for e in profile.principals)
+        if everyone:  # the same people on the same days: the same meeting, wherever it says
+            value = max(value, ALL_PARTICIPANTS * when)
+        missing, others = self._other_people(item, profile)
+        if missing and others:
+            value *= OTHER_PEOPLE
+        duplicate, twin = 0.0, ""
+        if duplicates and when >= 0.1:
+            duplicate, twin = self._duplicate(item, profile)
+            if duplicate >= NEAR_DUPLICATE:
+                value = max(value, 0.7 + 0.3 * duplicate)
+        if not explain:
+            return value, []
+        reasons = []
+        if shared:
+            shared.sort(key=lambda e: -self.weight.get(e, 1.0) * profile.entities.get(e, 0.0))
+            names = [self._name(e) for e in shared[:5]]
+            reasons.append(f"names {', '.join(names)} (entity similarity {entity:.2f})")
+        else:
+            reasons.append("names none of its people, organisations or places")
+        if everyone:
+            reasons.append(f"names all {len(profile.principals)} of its participants")
+        if missing and others:
+            reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
+                           f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
+                           f"meeting (x{OTHER_PEOPLE})")
+        reasons.append(date_reason + f" (date evidence {when:.2f})")
+        if duplicate >= NEAR_DUPLICATE:
+            reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
+        return value, reasons
+
+    def _other_people(self, item: Features, profile: Profile) -> tuple[list[str], list[str]]:
+        """The event's participants (as its curator names them) the article does not name,
+        when they are at least half of them, and the people it names that the event's reports
+        never do. Without declared participants nothing is inferred: reports of one meeting
+        often quote different people."""
+        people = [e for e in item.entities if self.kinds.get(e) == "person"]
+        people += item.unknown_people
+        principal = profile.principals
+        missing = [e for e in principal
+                   if e not in item.entities and e not in item.unknown_people]
+        if not principal or len(missing) * 2 < len(principal):
+            return [], []
+        others = [e for e in people if e not in profile.entities]
+        if not others and len(principal) >= 2 and len(principal) - len(missing) <= 1:
+            # one principal alone is not enough: a meeting of two is reported with both names;
+            # a report naming one of them has met someone else (who may be in no registry)
+            others = ["someone else"]
+        return missing, others
+
+    def _duplicate(self, item: Features, profile: Profile) -> tuple[float, str]:
+        best, twin = 0.0, ""
+        mine = item.sketch_set
+        for member in profile.members:
+            # two texts with Jaccard J share about J of their sketches: most pairs share none
+            if member is item or len(mine & member.sketch_set) < SKETCH // 8:
+                continue
+            similarity = estimate(item.sketch, member.sketch)
+            if similarity > best:
+                best, twin = similarity, member.article.path.name
+        return best, twin
+
+    def _name(self, entity: str) -> str:
+        if entity == "someone else":
+            return "only one of its participants"
+        if entity.startswith("?"):
+            return f"{self.unknown_display.get(entity, entity[1:])} (not in the name authority)"
+        entry = self.archive.entities.get(entity)
+        return entry.meta.name if entry else entity
+
+    def _candidates(self, item: Features) -> list[Profile]:
+        """The events whose reports' window lies within ``CANDIDATE_DAYS`` of the article's
+        publication or of a date it mentions; every event for an undated article."""
+        if item.published is None:  # undated: every event, the dates it mentions decide
+            return list(self.profiles.values())
+        days = [item.published, *item.mentioned]
+        reach = timedelta(days=CANDIDATE_DAYS)
+        found: dict[str, Profile] = {}
+        for day in days:
+            low = bisect_left(self._starts, day - reach - self._longest)
+            high = bisect_right(self._starts, day + reach)
+            for profile in self._by_start[low:high]:
+                first, last = profile.window()
+                if first - reach <= day <= last + reach:
+                    found[profile.key] = profile
+        return list(found.values())
+
+    # -- suggestions -------------------------------------------------------------------
+    def suggest(self) -> list[Suggestion]:
+        unassigned = sorted((a for a in self.archive.articles if not a.meta.event),
+                            key=lambda a: (a.meta.published or "9999", a.stem))
+        suggestions: list[Suggestion] = []
+        leftover: list[tuple[Features, str]] = []  # no event took it, and why
+        for article in unassigned:
+            item = self.features[article.stem]
+            candidates = self._candidates(item)
+            # names and dates first; near-duplicate text only where they do not decide
+            ranked = self._ranked(item, candidates, duplicates=False)
+            duplicates = not ranked or ranked[0][0] < PLACE
+            if duplicates:
+                ranked = self._ranked(item, candidates, duplicates=True)
+            if not ranked:
+                leftover.append((item, "no existing event is near its dates"))
+                continue
+            (value, best), runner_up = ranked[0], ranked[1:2]
+            if value < PLACE:
+                leftover.append((item, f"no existing event scores {PLACE} or more (best: "
+                                       f"{best.key}, {value:.2f})"))
+                continue
+            value, reasons = self.score(item, best, duplicates=duplicates)
+            reasons += [f"next best: {p.key} ({v:.2f})" for v, p in runner_up]
+            suggestions.append(Suggestion(article, best.key, None, value, reasons))
+        suggestions += self._groups(leftover)
+        order = {a.stem: i for i, a in enumerate(unassigned)}
+        return sorted(suggestions, key=lambda s: order[s.article.stem])
+
+    def _ranked(self, item: Features, profiles: list[Profile], *,
+                duplicates: bool) -> list[tuple[float, Profile]]:
+        scored = [(self.score(item, p, duplicates=duplicates, explain=False)[0], p)
+                  for p in profiles]
+        return sorted(scored, key=lambda r: -r[0])
+
+    def _groups(self, leftover: list[tuple[Features, str]]) -> list[Suggestion]:
+        """Group the articles no event took: in date order, each joins the open group it
+        fits best (names and dates first, near-duplicate text where they do not decide) or
+        opens one; then groups of one happening that the order of arrival split are merged."""
+        groups: list[Profile] = []
+        open_groups: list[Profile] = []
+        reach = timedelta(days=REPORT_AFTER + 2 * DECAY)  # further, dates alone rule it out
+        for item, _ in leftover:
+            if item.published:
+                open_groups = [g for g in open_groups if g.end + reach >= item.published]
+            best = self._best_of(item, open_groups, duplicates=False)
+            if best is None:
+                best = self._best_of(item, open_groups, duplicates=True)
+            if best is None:
+                # an undated article opens an undated group: never today's date, which would
+                # put every undated leftover together
+                day = item.published or min(item.mentioned, default=UNDATED)
+                group = Profile(f"group-{len(groups)}", day, day,
+                                dict.fromkeys(item.entities, 1.0), [item],
+                                principals=self._shared_people([item]))
+                groups.append(group)
+                open_groups.append(group)
+            else:
+                _grow(best, item)
+                best.principals = self._shared_people(best.members)
+        for _ in range(3):  # a merged group may now agree with another
+            before = len(groups)
+            groups = self._merge(groups)
+            if len(groups) == before:
+                break
+        labels = {id(g): self._label(g) for g in groups}
+        group_of = {m.article.stem: g for g in groups for m in g.members}
+        out = []
+        for item, no_event in leftover:
+            group = group_of[item.article.stem]
+            others = [m for m in group.members if m is not item]
+            value, reasons = 0.0, []
+            if others:  # how well it fits the rest of its group
+                rest = _profile_of(others)
+                value, reasons = self.score(item, rest)
+            lead = (f"proposed new event with {len(others)} other "
+                    f"article{'s' if len(others) != 1 else ''}" if others
+                    else "starts a new event on its own")
+            out.append(Suggestion(item.article, None, labels[id(group)], value,
+                                  [lead, *reasons, no_event]))
+        return out
+
+    def _shared_people(self, members: list[Features]) -> list[str]:
+        """The people every report of a proposed group names: its participants, as far as
+        the reports tell."""
+        if not members:
+            return []
+        shared = set.intersection(*(set(m.entities) | set(m.unknown_people) for m in members))
+        return sorted(e for e in shared if self.kinds.get(e) == "person" or e.startswith("?"))
+
+    def _best_of(self, item: Features, groups: list[Profile], *,
+                 duplicates: bool) -> Profile | None:
+        best, chosen = GROUP, None
+        for group in groups:
+            value, _ = self.score(item, group, duplicates=duplicates, explain=False)
+            if value >= best:
+                best, chosen = value, group
+        return chosen
+
+    def _merge(self, groups: list[Profile]) -> list[Profile]:
+        """Merge groups close in time whose names agree (cosine of their weighted names)."""
+        ordered = sorted(groups, key=lambda g: (g.start, g.key))
+        merged: list[Profile] = []
+        for group in ordered:
+            target = None
+            for other in reversed(merged):
+                if UNDATED in (group.start, other.start):
+                    continue  # names alone do not make two undated groups one happening
+                mine, theirs = set(group.principals), set(other.principals)
+                if mine & theirs and mine - theirs and theirs - mine:
+                    continue  # one person meeting two others: two meetings, not one
+                if other.end + timedelta(days=REPORT_AFTER) < group.start - timedelta(days=DECAY):
+                    break
+                if self._cosine(group.entities, other.entities) >= MERGE:
+                    target = other
+                    break
+            if target is None:
+                merged.append(group)
+            else:
+                for member in group.members:
+                    _grow(target, member)
+        return merged
+
+    def _cosine(self, first: dict[str, float], second: dict[str, float]) -> float:
+        a = {e: self.weight.get(e, 1.0) * v for e, v in first.items()}
+        b = {e: self.weight.get(e, 1.0) * v for e, v in second.items()}
+        dot = sum(v * b[e] for e, v in a.items() if e in b)
+        norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+        return dot / norm if norm else 0.0
+
+    def _label(self, group: Profile) -> str:
+        """A readable, stable label: the first date and the two most shared names."""
+        ranked = sorted(group.entities.items(),
+                        key=lambda kv: (-kv[1] * self.weight.get(kv[0], 1.0), kv[0]))
+        people = [e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
+        places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
+        words = "-".join([*people, *places]) or slugify(group.members[0].article.meta.title_en
+                                                       or group.members[0].article.stem)[:40]
+        when = "undated" if group.start == UNDATED else group.start.isoformat()
+        return f"{when}-{words}"[:80].rstrip("-")
+
+
+def _grow(group: Profile, item: Features) -> None:
+    group.members.append(item)
+    group.entities = _shares(group.members)
+    days = [m.published for m in group.members if m.published]
+    if days:
+        group.start, group.end = min(days), max(days)
+
+
+def _profile_of(members: list[Features]) -> Profile:
+    days = [m.published for m in members if m.published] or [UNDATED]
+    return Profile("", min(days), max(days), _shares(members), list(members))
+
+
+def _shares(members: list[Features]) -> dict[str, float]:
+    if not members:
+        return {}
+    counts: Counter[str] = Counter()
+    for member in members:
+        # sorted: the same sums in every run
+        counts.update(sorted({*member.entities, *member.unknown_people}))
+    return {e: n / len(members) for e, n in counts.items()}
+
+
+def suggest(archive: Archive) -> list[Suggestion]:
+    return Suggester(archive).suggest()

@@ -1,0 +1,166 @@
+"""Names the name authority lacks: people an article names who are in no entity file.
+
+They are evidence in two places: ``suggest`` weighs a report that names someone else as
+possibly another meeting (Putin with Rahmon, not Aliyev, in the same city on the same day),
+and ``check`` proposes a name that recurs across articles as a new entity.
+
+Latin and Cyrillic text marks names with capitals; Arabic and Persian do not, and there a name
+is what a title introduces. A person is keyed by the consonants of their last name, which
+survive a change of script (Rahmon, رحمن, رحمان).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import language_script, script_of, skeleton
+from .search.normalize import tokens
+
+TEXT_READ = 6000  # characters of an article read for names
+
+_PERSON_LIKE = re.compile(
+    r"(?<![\w-])(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?\s){1,4}[A-ZА-ЯЁ][a-zа-яё]{2,}(?![\w-])")
+# Capitalised words that start no person's name: titles, days, months, common heads of
+# organisations and places (in the languages the archive holds most).
+_NOT_NAMES = {
+    "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "prince",
+    "king", "general", "tajik", "russian", "american", "iranian", "azerbaijani", "turkish",
+    "the", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "united", "states", "national", "security", "council",
+    "ministry", "republic", "federation", "state", "news", "agency", "white", "house",
+    "президент", "министр", "глава", "госсекретарь", "республики", "федерации",
+    "prezident", "prezidenti", "cumhurbaşkanı", "başkanı", "bakanı", "naziri", "devlet",
+}
+
+
+# Arabic and Persian have no capitals: a person the authority lacks is found after a title and
+# its descriptor ("الرئيس الطاجيكي إمام علي رحمن", "رئیس‌جمهور تاجیکستان امامعلی رحمان").
+_TITLES = {
+    "رئيس", "الرئيس", "رئيسة", "وزير", "وزيرة", "نظيره", "نظيرته", "الملك", "الأمير", "الشيخ",
+    "السيد", "المستشار", "رئیس", "رئیسجمهور", "نخستوزیر", "وزیر", "همتای", "آقای", "پادشاه",
+    "شاهزاده", "صدراعظم",
+}
+# Words that end a name, or stand between a title and a name without being one.
+_ARABIC_SCRIPT_STOPS = {
+    "في", "من", "إلى", "الى", "عن",  # not على: folded, it is the name علي "مع", "أن", "إن", "ان", "لا", "ما", "قد", "كان",
+    "هذا", "هذه", "التي", "الذي", "ثم", "بعد", "قبل", "خلال", "حول", "عبر", "لدى", "منذ", "بين",
+    "حيث", "كما", "أيضا", "يوم", "الوزراء", "الجمهورية", "الخارجية", "الدفاع", "الحكومة",
+    "وزراء", "جمهورية", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "هم",
+    "نیز", "بر", "طی", "درباره", "روز", "است", "بود", "شد", "کرد", "امور", "خارجه", "دفاع",
+    "جمهور", "جمهوری", "کشور", "دولت", "وزیران",
+}
+# First halves of compound Arabic names, whose second half takes the article (عبد الله).
+_COMPOUND_HEADS = {"عبد", "أبو", "ابو", "نور", "سيف", "صلاح", "شمس", "بدر", "عز", "علاء",
+                   "جمال", "محيي", "تقي", "زين", "سعد", "فخر", "عماد"}
+_FOLDED_COMPOUND_HEADS = {t for head in _COMPOUND_HEADS for t in tokens(head)}
+_FOLDED_TITLES = {t for title in _TITLES for t in tokens(title)}
+_FOLDED_STOPS = {t for stop in _ARABIC_SCRIPT_STOPS for t in tokens(stop)}
+
+
+def _name_run(words: list[str]) -> list[str]:
+    """The leading words of ``words`` that may be a name: up to four, to a function word."""
+    name: list[str] = []
+    for word in words:
+        if word in _FOLDED_STOPS or word in _FOLDED_TITLES or \
+                not re.fullmatch(r"[\u0600-\u06ff]+", word):
+            break
+        if name and word.startswith("ال") and name[-1] not in _FOLDED_COMPOUND_HEADS:
+            break  # a noun with its article ends the name ("عبد العزيز" does not)
+        name.append(word)
+        if len(name) == 4:
+            break
+    return name
+
+
+def _arabic_script_names(text: str, *, persian: bool) -> list[list[str]]:
+    """Names that a title introduces in Arabic or Persian text: after the title and its
+    descriptor ("الرئيس الطاجيكي إمام علي رحمن"), or, in Persian, before the title in
+    apposition ("امامعلی رحمان، رئیس‌جمهور تاجیکستان"). Two words at least."""
+    found = []
+    clauses = [tokens(c) for c in re.split(r"[.،,؛;:!?؟\n()«»\"]", text)]
+    for number, words in enumerate(clauses):
+        for index, word in enumerate(words):
+            if word not in _FOLDED_TITLES:
+                continue
+            rest = words[index + 1:]
+            skipped = 0  # the descriptor: a nationality ("الطاجيكي"), "الخارجية"
+            while rest and skipped < 2 and (rest[0].startswith("ال") or rest[0] in _FOLDED_STOPS):
+                rest, skipped = rest[1:], skipped + 1
+            found.append(_name_run(rest))
+            if persian:
+                before = words[:index] if index else (clauses[number - 1] if number else [])
+                found.append(_name_run(before[::-1][:3])[::-1])
+    return [name for name in found if len(name) >= 2]
+
+
+# An unknown person is keyed by the consonants of their last name, in classes that survive
+# a change of script and of romanisation (Rahmon, رحمن and رحمان are one key: "rhmn"):
+# Arabic script writes no short vowels, so neither side keeps any vowel.
+_CONSONANT_CLASSES = str.maketrans({
+    "p": "b", "v": "f", "z": "s", "c": "s", "d": "t", "g": "k", "q": "k", "w": None,
+    "a": None, "e": None, "i": None, "o": None, "u": None, "y": None,
+})
+_ARABIC_CONSONANTS = {
+    "ب": "b", "پ": "b", "ت": "t", "ث": "s", "ج": "k", "چ": "s", "ح": "h", "خ": "h", "د": "t",
+    "ذ": "s", "ر": "r", "ز": "s", "ژ": "s", "س": "s", "ش": "s", "ص": "s", "ض": "t", "ط": "t",
+    "ظ": "s", "غ": "k", "ف": "f", "ق": "k", "ك": "k", "ک": "k", "گ": "k", "ل": "l", "م": "m",
+    "ن": "n", "ه": "h",
+}
+
+
+def person_key(last_name: str) -> str:
+    """The key of a person the authority lacks, from their last name in any script."""
+    if script_of(last_name) == "ARABIC":
+        consonants = "".join(_ARABIC_CONSONANTS.get(ch, "") for ch in last_name)
+    else:
+        # a "c" before a back vowel or a consonant is a "k" (Macron, ماكرون)
+        hard = re.sub(r"c(?![hiezy])", "k", last_name.lower())
+        consonants = skeleton(hard).translate(_CONSONANT_CLASSES)
+    return "?" + "".join(ch for i, ch in enumerate(consonants)
+                         if not i or consonants[i - 1] != ch)
+
+
+def unknown_names(text: str, language: str, registry, known_words: set[str] = frozenset()
+                  ) -> list[tuple[str, str]]:
+    """Person-like names in ``text`` that the name authority (``registry``) does not hold, as
+    (key, name as written), first mention first: two to five capitalised words inside a
+    sentence in Latin or Cyrillic script ("Emomali Rahmon"), a name a title introduces in
+    Arabic or Persian. Keys start with "?" (``person_key``) so they never collide with an
+    entity id. ``known_words``: skeletons of the words of registered names."""
+    text = text[:TEXT_READ]
+    found: list[list[str]] = []
+    for match in _PERSON_LIKE.finditer(text):
+        words = match.group(0).split()
+        start = match.start()
+        while words and words[0].lower() in _NOT_NAMES:  # "Tajik President Emomali ..."
+            start += len(words.pop(0)) + 1
+        while words and words[-1].lower() in _NOT_NAMES:
+            words.pop()
+        before = text[:start].rstrip()
+        if len(words) < 2 or any(w.lower() in _NOT_NAMES for w in words):
+            continue
+        if start == match.start() and (not before or before[-1] in ".!?:;\"«“\n"):
+            continue  # a sentence's first word is capitalised anyway
+        if registry.mentions(" ".join(words), language) or any(
+                skeleton(w, language) in known_words for w in words):
+            continue  # a name the authority holds (in a spelling it knows)
+        found.append(words)
+    if language_script(language) == "ARABIC":
+        persian = language.split("-")[0].lower() == "fa"
+        for words in _arabic_script_names(text, persian=persian):
+            if not registry.mentions(" ".join(words), language):
+                found.append(words)  # (a registered name: a descriptor may run into it)
+    keys: dict[str, str] = {}
+    for words in found:
+        key = person_key(words[-1])
+        if len(key) >= 4:  # three consonants at least
+            keys.setdefault(key, " ".join(words))
+    return list(keys.items())
+
+
+def known_name_words(entities) -> set[str]:
+    """Skeletons of every word of the registered names of ``entities`` (id -> entry)."""
+    return {skeleton(word) for entity in entities.values()
+            for name in [entity.meta.name, *(n for ns in entity.meta.names.values() for n in ns)]
+            for word in name.split()}
