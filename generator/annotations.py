@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from .body import paragraphs
+
 _IGNORED = {"\u200c", "\u200d", "\u200b", "\u0640", "\u00ad", "\ufeff"}
 
 
@@ -57,10 +59,8 @@ def _comparable(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def paragraphs_of(body: str) -> list[str]:
-    """The body's paragraphs (blocks separated by blank lines), as the pages render them."""
-    import re
-
-    return [p.strip() for p in re.split(r"\n\s*\n", body.strip()) if p.strip()]
+    """The body's paragraphs as written, numbered as the pages number them."""
+    return [paragraph.raw for paragraph in paragraphs(body)]
 
 
 def locate(body: str, quote: str, prefix: str | None = None,

@@ -26,7 +26,7 @@ def _progress(index: int, total: int, name: str) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest.pipeline import Ingester, ManifestError, Outcome, read_manifest
+    from .ingest.pipeline import Ingester, ManifestError, Outcome, Status, read_manifest
     from .schema import address_problem, printable
 
     if args.url and len(args.files) != 1:
@@ -58,16 +58,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for index, source in enumerate(args.files, start=1):
         url = args.url or urls.get(source.name)
         if source.name in refused:
-            results = [Outcome(source, "failed", message=refused[source.name])]
+            results = [Outcome(source, Status.FAILED, message=refused[source.name])]
         elif not source.is_file():
-            results = [Outcome(source, "failed", message="no such file; check the path")]
+            results = [Outcome(source, Status.FAILED, message="no such file; check the path")]
         else:
             results = ingester.ingest_file(source, url)
         outcomes += results
         _progress(index, len(args.files), source.name)
         for outcome in results:
             name = outcome.label or source.name
-            if (args.verbose or args.dry_run or outcome.status == "another capture"
+            if (args.verbose or args.dry_run or outcome.status is Status.ANOTHER_CAPTURE
                     or any(c.startswith("flagged") for c in outcome.changes)):
                 for change in outcome.changes:
                     print(f"  {name}: {change}")
@@ -80,7 +80,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     unused = [message for name, message in refused.items() if name not in given]
     for message in unused:  # a refused row of a capture not in this batch: still an error
         print(f"error: {message}", file=sys.stderr)
-    failed = [o for o in outcomes if o.status == "failed"]
+    failed = [o for o in outcomes if o.status is Status.FAILED]
     for outcome in failed:
         where = outcome.source if not outcome.label or outcome.label == outcome.source.name \
             else f"{outcome.source} (record {outcome.label.rsplit('#', 1)[-1]})"
@@ -89,13 +89,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _summary(outcomes, dry_run: bool) -> str:
+    from .ingest.pipeline import Status
     from .schema import printable
 
     rows = [("capture", "result", "article")]
     for outcome in outcomes:
         article = outcome.article.name if outcome.article else printable(outcome.message, 160)
         rows.append((outcome.label or outcome.source.name, outcome.status + (" (dry run)" if dry_run and
-                                                            outcome.status in ("created", "updated") else ""),
+                                                            outcome.status in (Status.CREATED, Status.UPDATED) else ""),
                      article))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]

@@ -171,18 +171,16 @@ def _id_from(path: Path, kind: str, problems: Problems) -> str | None:
     return path.stem
 
 
-def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
-    """Gather and validate ``root``; problems are collected in ``archive.problems``."""
-    archive = Archive(root=root)
-    problems = archive.problems
-    if not root.is_dir():
-        problems.error(root, "the content folder does not exist; create it or pass --content DIR")
-        return archive
-
-    # profiles: one YAML file each, named by its id
+def load_profiles(root: Path, problems: Problems) -> tuple[dict[str, OutletEntry],
+                                                          dict[str, EntityEntry]]:
+    """The outlet and entity profiles of ``root`` (one YAML file each, named by its id), for
+    every command that needs them; a file that does not validate is left out and reported in
+    ``problems``."""
+    outlets: dict[str, OutletEntry] = {}
+    entities: dict[str, EntityEntry] = {}
     for folder, kind, model, entry, store in (
-        ("outlets", "outlet", Outlet, OutletEntry, archive.outlets),
-        ("entities", "entity", Entity, EntityEntry, archive.entities),
+        ("outlets", "outlet", Outlet, OutletEntry, outlets),
+        ("entities", "entity", Entity, EntityEntry, entities),
     ):
         files: dict[str, Path] = {}
         for path in sorted((root / folder).glob("*.y*ml")):
@@ -201,6 +199,18 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
             meta = validate(doc, model, path, problems)
             if meta is not None:
                 store[item_id] = entry(path, item_id, meta)
+    return outlets, entities
+
+
+def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
+    """Gather and validate ``root``; problems are collected in ``archive.problems``."""
+    archive = Archive(root=root)
+    problems = archive.problems
+    if not root.is_dir():
+        problems.error(root, "the content folder does not exist; create it or pass --content DIR")
+        return archive
+
+    archive.outlets, archive.entities = load_profiles(root, problems)
 
     for path in sorted((root / "events").glob("*.md")):
         doc = _read(path, problems)

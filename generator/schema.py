@@ -137,6 +137,36 @@ Text = Annotated[str, AfterValidator(_non_empty)]
 
 _MODEL_CONFIG = ConfigDict(extra="forbid", use_attribute_docstrings=True, str_strip_whitespace=True)
 
+MACHINE = {"owner": "machine"}
+"""Marks a field that ingest detects and owns (``Field(json_schema_extra=MACHINE)``); every
+other field is the curator's. Re-ingest refreshes a machine field unless the curator corrected
+it (``corrected``)."""
+
+
+def machine_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` that ingest owns, in the schema's order."""
+    return tuple(name for name, info in model.model_fields.items()
+                 if (info.json_schema_extra or {}).get("owner") == "machine")
+
+
+def field_order(model: type[BaseModel]) -> tuple[str, ...]:
+    """The order in which a file of ``model`` lists its fields: the schema's."""
+    return tuple(model.model_fields)
+
+
+def _absent(value: Any) -> bool:
+    return value is None or value == [] or value is False
+
+
+def corrected(meta: dict[str, Any], detected: dict[str, Any], name: str) -> bool:
+    """Whether the curator corrected the machine field ``name``: the file holds a value other
+    than the one ingest last detected (``machine.detected``). The one rule for ingest,
+    ``mentions`` and ``assign``: a corrected value is never overwritten."""
+    if name not in meta:
+        return False
+    current, found = meta[name], detected.get(name)
+    return current != found and not (_absent(current) and _absent(found))
+
 
 class MachineRecord(BaseModel):
     """What ingest detected the last time it ran, kept so that re-ingest can tell a curator's
@@ -180,43 +210,43 @@ class Article(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    title: Text
+    title: Text = Field(json_schema_extra=MACHINE)
     """Headline in the original language and script, as the outlet printed it."""
     title_en: str | None = None
     """Curator's English translation of the title."""
-    title_derived: bool = False
+    title_derived: bool = Field(default=False, json_schema_extra=MACHINE)
     """True when the capture printed no headline and ingest derived one (from the address or
     the lead sentence); a curator who checks the title sets it to false."""
-    language: LanguageTag
+    language: LanguageTag = Field(json_schema_extra=MACHINE)
     """BCP 47 tag of the article's main language (`az`, `tr`, `ar`, `fa`, `ru`...)."""
-    published: IsoDateOrTime | None = None
+    published: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
     """Publication date or date-time, ISO 8601 (`2022-05-14` or `2022-05-14T09:47`), in the
     Gregorian calendar whatever calendar the page used."""
-    published_text: str | None = None
+    published_text: str | None = Field(default=None, json_schema_extra=MACHINE)
     """The publication date exactly as the page printed it (`24 اردیبهشت 1401`)."""
-    updated: IsoDateOrTime | None = None
+    updated: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
     """Last update shown by the page, ISO 8601, when it shows one."""
-    outlet: Identifier | None = None
+    outlet: Identifier | None = Field(default=None, json_schema_extra=MACHINE)
     """Id of the outlet that published this copy (a file `content/outlets/<id>.yml`)."""
-    original_outlet: Identifier | None = None
+    original_outlet: Identifier | None = Field(default=None, json_schema_extra=MACHINE)
     """For an aggregator's or a blog's copy: id of the outlet that first published the story."""
-    url: HttpUrl | None = None
+    url: HttpUrl | None = Field(default=None, json_schema_extra=MACHINE)
     """Address the capture was taken from; absent when it was not recorded."""
     archived_url: HttpUrl | None = None
     """A web archive's copy of the page, shown beside the source link."""
-    retrieved: IsoDateOrTime | None = None
+    retrieved: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
     """When the page was captured, where known (a WARC record's date; else the curator's)."""
     event: Identifier | None = None
     """Id of the event the article reports (a file `content/events/<id>.md`); absent while
     the article is unassigned."""
-    mentions: list[Identifier] = Field(default_factory=list)
+    author: str | None = Field(default=None, json_schema_extra=MACHINE)
+    """Author or byline, as printed."""
+    keywords: list[str] = Field(default_factory=list, json_schema_extra=MACHINE)
+    """Tags and hashtags the page attached to the story (kept out of the body)."""
+    mentions: list[Identifier] = Field(default_factory=list, json_schema_extra=MACHINE)
     """Ids of the entities (`content/entities/<id>.yml`) the text mentions, in order of first
     mention; found by ingest and `python -m generator mentions` (machine-owned: a curator's
     correction is kept)."""
-    author: str | None = None
-    """Author or byline, as printed."""
-    keywords: list[str] = Field(default_factory=list)
-    """Tags and hashtags the page attached to the story (kept out of the body)."""
     summary_en: str | None = None
     """Curator's English summary of the article (Markdown)."""
     notes: str | None = None

@@ -41,11 +41,14 @@ def schema_markdown() -> str:
     """Every documented field of every content kind, one table per kind."""
     out: list[str] = []
     for heading, model in DOCUMENTED:
-        out += [f"### {heading}", "", "| field | type | required | meaning |",
-                "| --- | --- | --- | --- |"]
+        out += [f"### {heading}", "", "| field | type | required | written by | meaning |",
+                "| --- | --- | --- | --- | --- |"]
         for name, info in model.model_fields.items():
             description = " ".join((info.description or "").split())
             required = "yes" if info.is_required() else "no"
-            out.append(f"| `{name}` | {_type_name(info.annotation)} | {required} | {description} |")
+            owner = "ingest" if (info.json_schema_extra or {}).get("owner") == "machine" \
+                else "ingest" if name in ("raw_sha256", "raw_file", "machine") else "curator"
+            out.append(f"| `{name}` | {_type_name(info.annotation)} | {required} | {owner} | "
+                       f"{description} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

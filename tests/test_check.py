@@ -61,7 +61,7 @@ def test_fixture_archive_passes_check(capsys):
     ("misspelt_field.md", "misspelt_field.md:5: error: field 'evnt': unknown field; check its "
                           "spelling (known fields: title, title_en, title_derived, language, "
                           "published, published_text, updated, outlet, original_outlet, url, "
-                          "archived_url, retrieved, event, mentions, author, keywords, summary_en, notes, annotations, "
+                          "archived_url, retrieved, event, author, keywords, mentions, summary_en, notes, annotations, "
                           "raw_sha256, raw_file, machine)"),
     ("missing_language.md", "missing_language.md: error: field 'language': required but missing; "
                             "add it"),

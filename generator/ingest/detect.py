@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .. import body as body_format
 from .. import languages
 from .story import NOSPACE
 
@@ -124,7 +125,7 @@ def attributed_outlet(body: str, names: dict[str, str], own: str | None) -> str 
     ``names`` maps folded outlet names to ids. Only the opening and closing paragraphs are
     read, where attributions stand; the outlet that published the copy is not its own source.
     """
-    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    paragraphs = [paragraph.raw for paragraph in body_format.paragraphs(body)]
     return _first_name(" ".join(paragraphs[:2] + paragraphs[-1:]), names, skip=own)
 
 

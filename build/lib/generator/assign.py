@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .body import first_paragraph
 from .frontmatter import FrontMatterError, read_document, render_markdown
 from .fsutil import write_atomic
 from .ingest.pipeline import render_article
@@ -109,7 +110,7 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         metas.append(doc.meta)
         # what a report treats as central stands in its title and first paragraph; a name
         # further down is often background (the airline of an earlier crash)
-        first = next((p for p in doc.body.split("\n\n") if p.strip()), "")
+        first = first_paragraph(doc.body)
         leads.append(set(registry.mentions(f"{doc.meta.get('title', '')}\n{first}",
                                            str(doc.meta.get("language") or "en"))))
     days = sorted(str(m["published"])[:10] for m in metas if m.get("published"))

@@ -14,6 +14,8 @@ import html
 import re
 from urllib.parse import quote, urlsplit
 
+from .body import paragraphs
+
 # Characters Python-Markdown accepts a backslash escape for, and that start inline markup.
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 _LINE_START = re.compile(r"^(\s*)([#+\-])")
@@ -112,21 +114,18 @@ def body(text: str, *, heading_level: int = 4,
     out: list[str] = []
     prefix = "#" * heading_level
     marks = marks or {}
-    for number, paragraph in enumerate(re.split(r"\n\s*\n", text.strip())):
-        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
-        if not lines:
-            continue
-        if all(line.startswith(("- ", "* ", "• ")) for line in lines):
-            out.append("\n".join(f"- {inline(line[2:])}" for line in lines))
-        elif len(lines) == 1 and lines[0].startswith("## "):
-            out.append(f"{prefix} {inline(lines[0][3:])}")
-        elif all(line.startswith(">") for line in lines):
-            quoted = " ".join(line.lstrip(">").strip() for line in lines)
-            out.append(f"> {inline(quoted)}")
-        elif number in marks:
-            out.append(marked_paragraph(paragraph.strip(), marks[number]))
+    for paragraph in paragraphs(text):
+        kind = paragraph.kind
+        if kind == "list":
+            out.append("\n".join(f"- {inline(item)}" for item in paragraph.items))
+        elif kind == "heading":
+            out.append(f"{prefix} {inline(paragraph.text)}")
+        elif kind == "quote":
+            out.append(f"> {inline(paragraph.text)}")
+        elif paragraph.number in marks:
+            out.append(marked_paragraph(paragraph.raw, marks[paragraph.number]))
         else:
-            out.append(inline(" ".join(lines)))
+            out.append(inline(paragraph.text))
     return "\n\n".join(out)
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .. import body as body_format
 from . import boilerplate
 from .dates import LETTER_FORMS, DateMention, date_in_url, find_dates
 from .paragraphs import BULLET, Paragraph, paragraphs
@@ -178,23 +179,8 @@ class CleanResult:
 
     @property
     def body(self) -> str:
-        """The body in the archive's text form: paragraphs, ``## `` subheadings, ``- `` items."""
-        parts: list[str] = []
-        previous = None
-        for block in self.blocks:
-            if block.kind == "li":
-                text = f"- {block.text}"
-                if previous == "li":
-                    parts[-1] += "\n" + text
-                    previous = "li"
-                    continue
-            elif block.kind == "h":
-                text = f"## {block.text}"
-            else:
-                text = block.text
-            parts.append(text)
-            previous = block.kind
-        return "\n\n".join(parts)
+        """The body in the archive's text form (``generator.body``)."""
+        return body_format.write((block.kind, block.text) for block in self.blocks)
 
 
 def page_evidence(units: list[Paragraph], language: str | None,

@@ -18,12 +18,15 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from slugify import slugify
 
+from .. import body as body_format
 from ..annotations import locate
+from ..content import load_profiles
 from ..entities import Registry
 from ..frontmatter import (
     Document,
@@ -33,7 +36,16 @@ from ..frontmatter import (
     render_markdown,
 )
 from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
-from ..schema import Article, Entity, Outlet, address_problem, printable
+from ..problems import Problems
+from ..schema import (
+    Article,
+    Outlet,
+    address_problem,
+    corrected,
+    field_order,
+    machine_fields,
+    printable,
+)
 from ..search.normalize import fold
 from . import detect
 from .cleaning import (
@@ -54,18 +66,22 @@ from .story import tokens
 
 _URL_LINE = re.compile(r"^url:\s*['\"]?(https?://[^'\"\s]+)", re.MULTILINE)
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
-MACHINE_FIELDS = (
-    "title", "title_derived", "language", "published", "published_text", "updated",
-    "author", "keywords", "mentions", "outlet", "original_outlet", "url", "retrieved",
-)
+MACHINE_FIELDS = machine_fields(Article)  # declared in the schema, with each field
 PROVENANCE_FOLDER = "provenance"
 SHORT_WORDS = 40
 """A capture with less story text than this is ingested and flagged short."""
-FIELD_ORDER = (
-    "title", "title_en", "title_derived", "language", "published", "published_text", "updated",
-    "outlet", "original_outlet", "url", "archived_url", "retrieved", "event", "author", "keywords",
-    "mentions", "summary_en", "notes", "annotations", "raw_sha256", "raw_file", "machine",
-)
+FIELD_ORDER = field_order(Article)
+
+
+class Status(StrEnum):
+    """What happened to one capture."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    ANOTHER_CAPTURE = "another capture"
+    """A new capture of an address the archive holds, kept beside its article."""
+    FAILED = "failed"
 
 
 @dataclass
@@ -73,7 +89,7 @@ class Outcome:
     """What happened to one capture."""
 
     source: Path
-    status: str  # created, updated, unchanged, failed
+    status: Status
     article: Path | None = None
     message: str = ""
     removed: list[Removed] = field(default_factory=list)
@@ -100,7 +116,7 @@ def _stale_quotes(annotations: list, body: str, before: str | None = None) -> li
 def _paragraph_difference(current: str, new: str) -> dict[str, int]:
     """How two bodies differ, in paragraphs: those only in the new one, only in the current."""
     def paragraphs(text: str) -> set[str]:
-        return {" ".join(p.split()) for p in text.split("\n\n") if p.strip()}
+        return {" ".join(p.raw.split()) for p in body_format.paragraphs(text)}
 
     old, fresh = paragraphs(current), paragraphs(new)
     return {"added": len(fresh - old), "removed": len(old - fresh)}
@@ -283,13 +299,8 @@ def render_article(meta: dict[str, Any], body: str) -> str:
 def load_registry(content: Path) -> Registry:
     """The name authority of a content folder (files that do not validate are left out:
     ``check`` reports them)."""
-    entities = {}
-    for path in sorted((content / "entities").glob("*.y*ml")):
-        try:
-            entities[path.stem] = Entity.model_validate(read_document(path).meta)
-        except (FrontMatterError, OSError, UnicodeDecodeError, ValueError):
-            continue
-    return Registry(entities)
+    _, entities = load_profiles(content, Problems())
+    return Registry({entity_id: entry.meta for entity_id, entry in entities.items()})
 
 
 def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path, str]]:
@@ -310,8 +321,8 @@ def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path
         record = meta.get("machine") or {}
         detected = dict(record.get("detected") or {})
         current = meta.get("mentions") or []
-        corrected = "mentions" in meta and current != (detected.get("mentions") or [])
-        if (detected.get("mentions") or []) == found and (corrected or current == found):
+        kept = corrected(meta, detected, "mentions")
+        if (detected.get("mentions") or []) == found and (kept or current == found):
             results.append((path, "unchanged"))
             continue
         if found:
@@ -321,8 +332,8 @@ def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path
         # the record of what was found, so that a later correction is recognised (an article
         # written by hand gets a record holding only this)
         meta["machine"] = {**record, "detected": detected}
-        status = "kept the curator's list" if corrected else "updated"
-        if not corrected:
+        status = "kept the curator's list" if kept else "updated"
+        if not kept:
             if found:
                 meta["mentions"] = found
             else:
@@ -385,17 +396,15 @@ class Ingester:
                 self._by_url.setdefault(str(meta["url"]), path)
             if meta.get("raw_file"):
                 self._raw_of[path] = str(meta["raw_file"])
-        for path in sorted(self.outlets_dir.glob("*.y*ml")):
-            self._outlet_ids.add(path.stem)
-            try:
-                meta = read_document(path).meta
-            except (FrontMatterError, OSError, UnicodeDecodeError):
-                continue
-            for domain in meta.get("domains") or []:
-                self._domains[str(domain).lower()] = path.stem
-            for key in ("name", "name_native"):
-                if meta.get(key):
-                    self._names[" ".join(fold(str(meta[key])).split())] = path.stem
+        # every file's id is taken, even one that does not validate (check reports it)
+        self._outlet_ids |= {path.stem for path in self.outlets_dir.glob("*.y*ml")}
+        outlets, _ = load_profiles(self.content, Problems())
+        for outlet_id, entry in outlets.items():
+            for domain in entry.meta.domains:
+                self._domains[str(domain).lower()] = outlet_id
+            for name in (entry.meta.name, entry.meta.name_native):
+                if name:
+                    self._names[" ".join(fold(str(name)).split())] = outlet_id
 
     # -- site templates -----------------------------------------------------------------
     def learn_templates(self, batch: list[tuple[Path, str | None]], per_site: int = 40) -> None:
@@ -440,11 +449,11 @@ class Ingester:
         try:
             captures = read_captures(source)
         except DamagedFile as exc:  # the intact records are ingested, the damage reported
-            captures, damage = exc.captures, Outcome(source, "failed", message=str(exc))
+            captures, damage = exc.captures, Outcome(source, Status.FAILED, message=str(exc))
         except UnsupportedCapture as exc:
-            return [Outcome(source, "failed", message=str(exc))]
+            return [Outcome(source, Status.FAILED, message=str(exc))]
         except OSError as exc:
-            return [Outcome(source, "failed", message=f"cannot be read ({exc.strerror})")]
+            return [Outcome(source, Status.FAILED, message=f"cannot be read ({exc.strerror})")]
         outcomes = []
         for capture in captures:
             try:
@@ -452,16 +461,16 @@ class Ingester:
                 outcome.changes += [f"flagged: {problem}" for problem in capture.problems]
                 outcomes.append(outcome)
             except UnsupportedCapture as exc:
-                outcomes.append(Outcome(source, "failed", message=str(exc), label=capture.label))
+                outcomes.append(Outcome(source, Status.FAILED, message=str(exc), label=capture.label))
             except _BrokenArticle as exc:
-                outcomes.append(Outcome(source, "failed", exc.path, message=str(exc),
+                outcomes.append(Outcome(source, Status.FAILED, exc.path, message=str(exc),
                                         label=capture.label))
             except OSError as exc:
-                outcomes.append(Outcome(source, "failed", label=capture.label,
+                outcomes.append(Outcome(source, Status.FAILED, label=capture.label,
                                         message=f"cannot be written ({exc.strerror})"))
             except Exception as exc:  # noqa: BLE001 - one capture never stops the batch
                 outcomes.append(Outcome(
-                    source, "failed", label=capture.label,
+                    source, Status.FAILED, label=capture.label,
                     message=f"ingest could not store it ({type(exc).__name__}: "
                             f"{printable(str(exc), 200)}); the rest of the batch goes on; "
                             "please report this with the file"))
@@ -556,7 +565,7 @@ class Ingester:
         if meta["machine"].get("short"):
             notes.append(f"flagged short: only {len(tokens(body))} words of story text were "
                          "found; check the article against the capture")
-        return Outcome(source, "created", path, removed=result.removed, label=capture.label,
+        return Outcome(source, Status.CREATED, path, removed=result.removed, label=capture.label,
                        changes=notes)
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
@@ -573,9 +582,8 @@ class Ingester:
         kept: list[str] = []  # the curator's corrections, noted but not a reason to rewrite
         for name in MACHINE_FIELDS:
             current = meta.get(name)
-            corrected = name in meta and current != before.get(name)
             new = detected.get(name)
-            if corrected:
+            if corrected(meta, before, name):
                 if new != current:
                     kept.append(f"{name}: kept the curator's value")
                 continue
@@ -619,12 +627,12 @@ class Ingester:
             and record.get("body_sha256") == machine["body_sha256"]
             and record.get("cleaner") == machine["cleaner"]
         ):
-            return Outcome(source, "unchanged", path, message="already ingested",
+            return Outcome(source, Status.UNCHANGED, path, message="already ingested",
                            removed=result.removed, changes=kept)
         meta["machine"] = machine
         if not self.dry_run:
             write_atomic(path, render_article(meta, body))
-        return Outcome(source, "updated", path, changes=changes + kept, removed=result.removed)
+        return Outcome(source, Status.UPDATED, path, changes=changes + kept, removed=result.removed)
 
     # -- other captures of one address ------------------------------------------------
     def _captures_dir(self, article: Path) -> Path:
@@ -659,7 +667,7 @@ class Ingester:
                       f"{differs['removed']} of the article's not in it")
         else:
             change = "its text is the article's"
-        return Outcome(capture.path, "another capture", article, label=capture.label,
+        return Outcome(capture.path, Status.ANOTHER_CAPTURE, article, label=capture.label,
                        removed=result.removed,
                        message=f"another capture of {article.name}; kept beside it",
                        changes=[f"another capture of the same address: {change}; the "

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import languages
+from ..body import plain_lines
 from ..display import human_date
 from ..fsutil import write_generated
 from ..model import SiteModel
@@ -90,8 +91,7 @@ def records_from(model: SiteModel) -> list[Record]:
         meta = article.meta
         outlet = archive.outlets.get(meta.outlet) if meta.outlet else None
         event = archive.events.get(meta.event) if meta.event else None
-        body = "\n".join(line[2:] if line.startswith(("## ", "- ", "> ")) else line
-                         for line in article.body.splitlines())
+        body = plain_lines(article.body)
         facets = {"lang": languages.primary(meta.language)}
         if meta.outlet:
             facets["outlet"] = meta.outlet
