@@ -25,10 +25,28 @@ def _progress(index: int, total: int, name: str) -> None:
             sys.stderr.write("\n")
 
 
+def _captures_in(args: argparse.Namespace) -> list[Path]:
+    """The files named, a folder standing for the files in it (hidden ones and its
+    manifest.csv left out; that manifest is used when no --manifest is given)."""
+    files: list[Path] = []
+    for given in args.files:
+        if not given.is_dir():
+            files.append(given)
+            continue
+        manifest = given / "manifest.csv"
+        if manifest.is_file() and args.manifest is None:
+            args.manifest = manifest
+            print(f"using {manifest} as the manifest", file=sys.stderr)
+        files += sorted(p for p in given.iterdir() if p.is_file() and not p.name.startswith(".")
+                        and p.name != "manifest.csv")
+    return files
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest.pipeline import Ingester, ManifestError, Outcome, Status, read_manifest
     from .schema import address_problem, printable
 
+    args.files = _captures_in(args)
     if args.url and len(args.files) != 1:
         print("error: --url names the address of one capture; give exactly one FILE with it",
               file=sys.stderr)
@@ -253,7 +271,9 @@ def parser() -> argparse.ArgumentParser:
                     "articles. Each capture is "
                     "kept under content/raw/ with its SHA-256; re-ingesting refreshes what ingest "
                     "detects and never what the curator wrote.")
-    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE", help="raw captures")
+    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help="raw captures, or folders of them (a folder's manifest.csv is its "
+                             "manifest, unless --manifest names one)")
     ingest.add_argument("--manifest", type=Path, metavar="CSV",
                         help="CSV with columns file,url: the address each capture came from")
     ingest.add_argument("--url", help="the address of the single FILE given")

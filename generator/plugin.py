@@ -15,6 +15,7 @@ templates, search, styles) come with the plugin.
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -24,9 +25,11 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .build import Generated, generate
+from .build import Generated, generate, generate_from
+from .content import load_archive
 from .pages import GENERATED_NOTE
-from .problems import ContentError
+from .problems import ContentError, Problem, Severity
+from .urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -53,12 +56,30 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def __init__(self) -> None:
         self.content: Path | None = None
         self.generated: Generated | None = None
+        self.serving = False
+        self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
+        self._last_files: dict[str, str] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:  # noqa: ARG002
+        # a preview never stops on the content: problems are shown, on the pages and in the
+        # terminal; `mkdocs build` (and --strict) still fails on them
+        self.serving = command == "serve"
 
     def on_config(self, config):
         content = Path(self.config.content)
         if not content.is_absolute():
             content = Path(config.config_file_path).parent / content
         self.content = content
+        if self.serving and config.strict:
+            # MkDocs' strict mode would stop the preview at the first warning and leave the
+            # server answering nothing: a preview shows the problems instead (its warning
+            # counter is set aside for this build); `mkdocs build --strict` still fails
+            from mkdocs.utils import CountHandler
+
+            for handler in logging.getLogger("mkdocs").handlers:
+                if isinstance(handler, CountHandler):
+                    handler.setLevel(logging.CRITICAL + 1)
+            log.info("archive: previewing without strict mode; mkdocs build --strict checks")
         # what the archive's pages are written with (attributes, blocks with their own
         # language and direction, tables), for a site whose mkdocs.yml does not list it
         for extension in ("attr_list", "md_in_html", "tables"):
@@ -72,12 +93,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        try:
-            self.generated = generate(self.content, site_name=config.site_name,
-                                      directory_urls=config.use_directory_urls,
-                                      site_url=config.site_url or None)
-        except ContentError as exc:
-            raise Abort(f"Cannot build the archive: {exc}") from None
+        if self.serving:
+            self.generated = self._preview(config)
+        else:
+            try:
+                self.generated = generate(self.content, site_name=config.site_name,
+                                          directory_urls=config.use_directory_urls,
+                                          site_url=config.site_url or None)
+            except ContentError as exc:
+                raise Abort(f"Cannot build the archive: {exc}") from None
         made = {**self.generated.pages, **self.generated.files}
         for file in list(files):
             if file.src_uri in made:
@@ -89,11 +113,52 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for name, text in made.items():
             files.append(File.generated(config, name, content=text))
         for warning in self.generated.warnings:
-            log.warning(warning)
+            if self.serving:  # in the terminal, without stopping a strict preview
+                log.info("archive warning: %s", warning)
+            else:
+                log.warning(warning)
         log.info("archive: %d pages and %d files from %s; search index of %d records",
                  len(self.generated.pages), len(self.generated.files), self.content,
                  self.generated.search.records)
         return files
+
+    def _preview(self, config) -> Generated:
+        """The site as far as the content allows: files with errors are left out (their
+        last good page stays, if there was one), and every problem is shown at the top of the
+        page it concerns and listed on the home page."""
+        archive = load_archive(self.content)
+        made = generate_from(archive, Urls(config.site_name, config.site_url or None,
+                                           config.use_directory_urls))
+        by_page: dict[str, list[Problem]] = {}
+        for problem in archive.problems:
+            by_page.setdefault(self._page_of(problem), []).append(problem)
+            log.info("archive %s: %s", problem.severity.value, problem)
+        for page, problems in by_page.items():
+            if page not in made.pages and page in self._last_good:
+                made.pages[page] = self._last_good[page]  # the last good version stays up
+            if page in made.pages:
+                made.pages[page] = _with_notice(made.pages[page], problems)
+        self._last_good.update({page: text for page, text in made.pages.items()
+                                if page not in by_page})
+        # what a kept page links to (its citation files) stays too
+        made.files = {**self._last_files, **made.files}
+        self._last_files = dict(made.files)
+        if archive.problems.items and "index.md" in made.pages:
+            made.pages["index.md"] = _with_notice(made.pages["index.md"],
+                                                  list(archive.problems), summary=True)
+        made.warnings = []
+        return made
+
+    def _page_of(self, problem: Problem) -> str:
+        """The page a problem's file makes ("index.md" when it makes none)."""
+        try:
+            path = Path(problem.path).resolve().relative_to(self.content.resolve())
+        except ValueError:
+            return "index.md"
+        folder, stem = path.parts[0] if len(path.parts) > 1 else "", path.stem
+        return {"articles": f"articles/{stem}.md", "events": f"events/{stem}.md",
+                "outlets": f"outlets/{stem}.md", "entities": f"entities/{stem}.md",
+                "provenance": f"captures/{stem}.md"}.get(folder, "index.md")
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.content))
@@ -105,3 +170,25 @@ def _written_by_an_older_build(file: File) -> bool:
         return GENERATED_NOTE in Path(file.abs_src_path).read_text(encoding="utf-8")[:2000]
     except (OSError, TypeError, UnicodeDecodeError):
         return False
+
+
+def _with_notice(page: str, problems: list[Problem], *, summary: bool = False) -> str:
+    """``page`` with a visible notice of ``problems`` under its title (preview only)."""
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    what = (f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the archive's content"
+            if summary else "A problem in this page's content" if len(problems) == 1
+            else f"{len(problems)} problems in this page's content")
+    items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in problems[:50])
+    more = f"<li>and {len(problems) - 50} more</li>" if len(problems) > 50 else ""
+    note = (" Files with errors are left out of the preview (their last good page stays)."
+            if errors else "")
+    notice = (f'<div class="archive-problems" role="alert"><p><strong>{what}</strong> '
+              f"(shown while previewing; <code>mkdocs build --strict</code> fails on "
+              f"{'it' if len(problems) == 1 else 'them'}).{note} Run "
+              f"<code>python -m generator check</code> for the list.</p><ul>{items}{more}</ul>"
+              "</div>\n\n")
+    end = page.find(GENERATED_NOTE)
+    if end < 0:
+        return notice + page
+    end += len(GENERATED_NOTE)
+    return page[:end] + "\n\n" + notice + page[end:].lstrip("\n")

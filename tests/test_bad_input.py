@@ -360,3 +360,18 @@ def test_a_hostile_header_fails_the_build_with_its_line(tmp_path, content):
     assert result.returncode == 1
     assert "Traceback" not in output
     assert f"{path}:10: error: the header is nested more than 32 levels deep" in output
+
+
+def test_a_folder_of_captures_is_ingested_with_its_manifest(tmp_path, content, capsys):
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for name in ("one.txt", "two.txt"):
+        (folder / name).write_text(f"Talks resume in the capital {name}\n\n{STORY}\n", "utf-8")
+    (folder / "manifest.csv").write_text("file,url\none.txt,https://x.example/one\n", "utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    code, out, err = ingest(capsys, content, str(folder))
+    assert code == 0, err
+    assert "2 captures: 2 created" in out and "manifest.csv" not in out
+    assert f"using {folder / 'manifest.csv'} as the manifest" in err
+    urls = {read_document(p).meta.get("url") for p in (content / "articles").glob("*.md")}
+    assert "https://x.example/one" in urls

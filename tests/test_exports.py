@@ -65,8 +65,11 @@ def test_the_atom_feed_lists_events_newest_first(docs):
         "Water summit in Amman ends without an agreement"]
     for entry in entries:
         assert entry.find(f"{ATOM}id").text.startswith("tag:news-archive,2026:event/")
-        assert entry.find(f"{ATOM}link").get("href").startswith("events/")
+        # absolute: feed readers do not all resolve xml:base
+        assert entry.find(f"{ATOM}link").get("href").startswith("https://example.org/a/events/")
         assert entry.find(f"{ATOM}updated").text.endswith("Z")
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{ATOM}link")}
+    assert links == {"self": "https://example.org/a/feed.xml", "alternate": "https://example.org/a/"}
 
 
 def test_the_home_page_links_the_downloads(docs):

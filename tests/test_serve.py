@@ -69,3 +69,49 @@ def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
     # one build to start, one for the edit: nothing is written where MkDocs watches
     assert output.count("Building documentation") == 2, output
     assert not list((tmp_path / "work" / "docs").iterdir())
+
+
+def test_a_broken_file_never_stops_the_preview_and_its_fix_clears_the_notice(tmp_path: Path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    article = content / "articles" / "2023-11-06-pusula-zirve.md"
+    good = article.read_text(encoding="utf-8")
+    article.write_text(good.replace("language: tr", "language: [tr"), encoding="utf-8")
+    config = mkdocs_config_for(content, tmp_path / "work")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "-f", str(config), "-a",
+         f"127.0.0.1:{port}"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    home = f"http://127.0.0.1:{port}/"
+    event = f"http://127.0.0.1:{port}/events/desert-summit/"
+    try:
+        # started broken: the site is served, and says what is wrong where
+        assert wait_for(home, "problem in the archive", 60), "a broken file stopped the preview"
+        assert "2023-11-06-pusula-zirve.md:4" in fetch(home)
+        # fixed: the notice goes
+        article.write_text(good, encoding="utf-8")
+        assert wait_for(home, "Water summit", 60)
+        deadline = time.monotonic() + 60
+        while "archive-problems" in (fetch(home) or "archive-problems"):
+            assert time.monotonic() < deadline, "the notice stayed after the fix"
+            time.sleep(0.3)
+        # broken after a good build: the event's last good page stays up, with the notice
+        path = content / "events" / "desert-summit.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("date: ", "date: [", 1),
+                        encoding="utf-8")
+        assert wait_for(event, "A problem in this page", 60)
+        assert "Water summit in Amman" in fetch(event)
+    finally:
+        server.terminate()
+        try:
+            output, _ = server.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            output, _ = server.communicate()
+    assert "archive error:" in output and "Aborted" not in output
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
+                            cwd=tmp_path, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1  # the build still fails on the broken event
+    assert "Cannot build the archive" in result.stdout + result.stderr

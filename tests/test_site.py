@@ -170,3 +170,50 @@ def test_each_article_links_its_capture_and_what_cleaning_removed(content_site):
     for path in (ROOT / "content/articles").glob("*.md"):
         page = (content_site / "captures" / path.stem / "index.html").read_text(encoding="utf-8")
         assert "What cleaning removed" in page and "No cleaning record" not in page
+
+
+def test_a_site_built_at_its_address_lists_every_page_and_links_canonically(tmp_path):
+    """The Pages workflow sets SITE_URL: the sitemap lists every page, each page names its
+    canonical address, and the feed's links are absolute."""
+    import re
+    from xml.etree import ElementTree as ET
+
+    env = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin",
+           "SITE_URL": "https://example.org/archive/"}
+    site = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+                            cwd=ROOT, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html")
+                   if p.parent.name not in ("assets", "search-index") and p.parent != site / "404")
+    sitemap = ET.parse(site / "sitemap.xml").getroot()
+    listed = {loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")}
+    expected = {"https://example.org/archive/" + p.removesuffix("index.html") for p in pages}
+    assert expected <= listed and len(listed) >= 30
+    event = (site / "events" / "bush-putin-transcripts" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="canonical" href="https://example.org/archive/events/'
+                     r'bush-putin-transcripts/"', event)
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert 'href="https://example.org/archive/events/' in feed
+
+
+def test_workflows_publish_only_tested_sites_at_their_address():
+    import yaml
+
+    ci = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
+    pages = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text(encoding="utf-8"))
+    triggers = ci[True]  # YAML 1.1 reads the key "on" as true
+    assert "workflow_call" in triggers and ci["permissions"] == {"contents": "read"}
+    matrix = ci["jobs"]["test"]["strategy"]["matrix"]["python-version"]
+    assert matrix == ["3.11", "3.12", "3.13"]
+    setup = next(s for s in ci["jobs"]["test"]["steps"] if s.get("uses", "").startswith(
+        "actions/setup-python"))
+    assert setup["with"]["cache"] == "pip"
+    assert pages["permissions"] == {"contents": "read"}
+    assert pages["jobs"]["test"]["uses"] == "./.github/workflows/ci.yml"
+    assert pages["jobs"]["build"]["needs"] == "test" and pages["jobs"]["deploy"]["needs"] == "build"
+    steps = pages["jobs"]["build"]["steps"]
+    assert any(s.get("uses", "").startswith("actions/configure-pages") for s in steps)
+    build = next(s for s in steps if "mkdocs build" in s.get("run", ""))
+    assert build["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+    assert pages["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .citations import citation_files
-from .content import load_or_fail
+from .content import Archive, load_or_fail
 from .exports import exports
 from .fsutil import write_generated, write_if_changed
 from .model import derive
@@ -52,8 +52,14 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     """
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict)
+    return generate_from(archive, Urls(site_name, site_url, directory_urls))
+
+
+def generate_from(archive: Archive, urls: Urls) -> Generated:
+    """The pages and files of an archive already loaded (with the files that failed to load
+    left out, for a preview)."""
     # Derive: groupings and indexes.
-    model = derive(archive, Urls(site_name, site_url, directory_urls))
+    model = derive(archive, urls)
     pages = all_pages(model)
     search, index = index_files(model)
     files = {**exports(model),

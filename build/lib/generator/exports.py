@@ -175,8 +175,9 @@ def atom_feed(model: SiteModel) -> str:
         feed.set("{http://www.w3.org/XML/1998/namespace}base", base)
     ET.SubElement(feed, f"{{{ATOM}}}title").text = _xml_text(site_name)
     ET.SubElement(feed, f"{{{ATOM}}}id").text = base or "tag:news-archive,2026:feed"
-    ET.SubElement(feed, f"{{{ATOM}}}link", href="feed.xml", rel="self")
-    ET.SubElement(feed, f"{{{ATOM}}}link", href="", rel="alternate")
+    # absolute where the site's address is known: not every reader resolves xml:base
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=f"{base}feed.xml", rel="self")
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=base or "./", rel="alternate")
     updated = []
     entries = []
     for event in model.events:  # newest first
@@ -188,7 +189,7 @@ def atom_feed(model: SiteModel) -> str:
         ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:event/{event.id}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = latest
-        ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.page(f"events/{event.id}"),
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.event(event.id),
                       rel="alternate")
         summary = f"{event.meta.date}" + (f", {event.meta.place}" if event.meta.place else "")
         summary += f". {len(articles)} article(s) in " + (
