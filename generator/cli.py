@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 content problems or failed captures, 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -73,14 +74,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     # Lines that recur on several pages of one site are its template: learn them first.
     ingester.learn_templates([(f, args.url or urls.get(f.name)) for f in args.files])
     outcomes = []
+    usable = [(f, args.url or urls.get(f.name)) for f in args.files
+              if f.name not in refused and f.is_file()]
+    stored = ingester.ingest_files(usable, jobs=args.jobs or os.cpu_count() or 1)
     for index, source in enumerate(args.files, start=1):
-        url = args.url or urls.get(source.name)
         if source.name in refused:
             results = [Outcome(source, Status.FAILED, message=refused[source.name])]
         elif not source.is_file():
             results = [Outcome(source, Status.FAILED, message="no such file; check the path")]
         else:
-            results = ingester.ingest_file(source, url)
+            results = next(stored)  # in the order given, whichever process cleaned it
         outcomes += results
         _progress(index, len(args.files), source.name)
         for outcome in results:
@@ -277,6 +280,9 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--manifest", type=Path, metavar="CSV",
                         help="CSV with columns file,url: the address each capture came from")
     ingest.add_argument("--url", help="the address of the single FILE given")
+    ingest.add_argument("--jobs", type=int, metavar="N",
+                        help="clean in N processes (default: every core); the archive comes "
+                             "out the same as with --jobs 1")
     ingest.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR",
                         help="content folder (default: content)")
     ingest.add_argument("--dry-run", action="store_true",

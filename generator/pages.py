@@ -12,7 +12,7 @@ import html
 from collections import Counter, defaultdict
 from datetime import date, datetime
 
-from . import languages
+from . import charts, languages
 from . import markdown_text as md
 from .annotations import locate
 from .content import ArticleEntry, EventEntry, OutletEntry
@@ -271,6 +271,10 @@ def spread_section(model: SiteModel, event: EventEntry, articles: list[ArticleEn
                        f"{lang_cell(article.meta.language)} | "
                        f"{md.inline(article.meta.published.replace('T', ' '))} | {after} |")
         out.append("")
+        chart = charts.coverage_chart([(a.meta.published, languages.primary(a.meta.language))
+                                       for a in dated], f"coverage-{event.id}")
+        out += [charts.figure(chart, "Reports of the event by day, stacked by language "
+                              "(the chart's description lists the counts)."), ""]
     reported = {languages.primary(a.meta.language) for a in articles}
     silent = [tag for tag in model.articles_by_language if tag not in reported]
     if silent:
@@ -619,6 +623,7 @@ def home_page(model: SiteModel) -> str:
            "Browse by [event](events/index.md), on the [timeline](timeline.md), by "
            "[language](languages/index.md), by [outlet](outlets/index.md) or by the "
            "[people, organisations and places](entities/index.md) the articles name.", "",
+           *_at_a_glance(model),
            "## Latest events", ""]
     if model.events:
         for event in model.events[:LATEST_EVENTS]:
@@ -642,6 +647,23 @@ def home_page(model: SiteModel) -> str:
         out += [f"## Awaiting an event ({len(model.unassigned)})", "",
                 articles_table(model, model.unassigned[:20], "", show_event=False), ""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _at_a_glance(model: SiteModel) -> list[str]:
+    """The archive's languages and outlets as two bar charts (most articles first)."""
+    if not model.archive.articles:
+        return []
+    by_language = sorted(((languages.language_name(tag), len(items))
+                          for tag, items in model.articles_by_language.items()),
+                         key=lambda row: (-row[1], row[0]))
+    by_outlet = sorted(((outlet_name(model, outlet_id), len(items))
+                        for outlet_id, items in model.articles_by_outlet.items()),
+                       key=lambda row: (-row[1], row[0]))[:10]
+    return ["## At a glance", "",
+            charts.figure(charts.bar_chart(by_language, "Articles by language", "languages"),
+                          "Articles by language."), "",
+            charts.figure(charts.bar_chart(by_outlet, "Articles by outlet", "outlets"),
+                          "Articles by outlet (the ten with most)."), ""]
 
 
 def events_index(model: SiteModel) -> str:

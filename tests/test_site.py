@@ -217,3 +217,25 @@ def test_workflows_publish_only_tested_sites_at_their_address():
     build = next(s for s in steps if "mkdocs build" in s.get("run", ""))
     assert build["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
     assert pages["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_event_pages_chart_the_coverage_and_say_it_in_words(fixture_site):
+    import re
+
+    page = (fixture_site / "events" / "caspian-bridge-opening" / "index.html").read_text("utf-8")
+    svg = re.search(r'<svg class="chart" role="img".*?</svg>', page, re.DOTALL)
+    assert svg, "no coverage chart"
+    chart = svg.group(0)
+    assert re.search(r'aria-labelledby="coverage-caspian-bridge-opening-title '
+                     r'coverage-caspian-bridge-opening-desc"', chart)
+    assert "<title id=\"coverage-caspian-bridge-opening-title\">Reports by day and language" in chart
+    assert ("4 dated reports from 2024-03-18 to 2024-03-20, counted by day: 1 in ru, 1 in az, "
+            "1 in fa, 1 in en.") in chart
+    assert "<script" not in chart and chart.count("<rect") >= 4 + 4  # bars and legend keys
+
+
+def test_the_home_page_shows_languages_and_outlets_at_a_glance(fixture_site):
+    page = (fixture_site / "index.html").read_text("utf-8")
+    assert "<title id=\"languages-title\">Articles by language</title>" in page
+    assert "Russian: 2; Arabic: 1; Azerbaijani: 1; English: 1; Persian: 1; Turkish: 1." in page
+    assert "<title id=\"outlets-title\">Articles by outlet</title>" in page

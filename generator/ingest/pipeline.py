@@ -16,9 +16,11 @@ import io
 import json
 import re
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -350,6 +352,82 @@ def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path
     return results
 
 
+@dataclass
+class Prepared:
+    """A capture cleaned: everything ingest works out from the capture alone (and the site
+    templates), before it looks at the archive. Made in a worker process when ingest runs on
+    several cores; the one writer stores it."""
+
+    given_url: str | None
+    url: str | None
+    extract: HtmlExtract | None
+    result: CleanResult
+    language: str
+    body: str
+
+
+def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -> Prepared:
+    """Clean one capture; raises UnsupportedCapture when it holds no story or no language."""
+    given = url
+    extract = None
+    text = capture.text
+    if capture.kind == "html":
+        extract = extract_html(capture.text, url)
+        text = extract.text
+        url = url or extract.url
+    language = detect.detect_language(text)
+    template = (templates.get(detect.registrable_domain(detect.host_of(url)))
+                if url and capture.kind == "text" else None)
+    result = clean_text(text, language=language, url=url, template=template,
+                        extracted=capture.kind == "html")
+    if not result.blocks:
+        raise UnsupportedCapture("no story text was found in it; check that it is a news page")
+    if extract is not None:
+        _account_for_extraction(result, extract)
+        _apply_page_metadata(result, extract)
+    body = result.body
+    if language is None:  # the page's long lines did not tell: judge the story alone
+        language = detect.detect_language(body)
+    if language is None:
+        raise UnsupportedCapture("its language could not be detected; check the file")
+    return Prepared(given, url, extract, result, language, body)
+
+
+def read_and_prepare(source: Path, url: str | None, templates: dict[str, set[str]],
+                     addresses: dict[str, str]) -> tuple[list[Capture], list, str | None]:
+    """A worker's part of ingesting one file: its captures, each one's ``Prepared`` (or the
+    UnsupportedCapture that refused it), and the file's own failure or damage message.
+    ``addresses``: the address the archive recorded for each raw hash, as ingest began."""
+    try:
+        captures, damage = read_captures(source), None
+    except DamagedFile as exc:
+        captures, damage = exc.captures, str(exc)
+    except UnsupportedCapture as exc:
+        return [], [], str(exc)
+    except OSError as exc:
+        return [], [], f"cannot be read ({exc.strerror})"
+    prepared: list = []
+    for capture in captures:
+        given = capture.url or url
+        if given is None:
+            given = addresses.get(sha256_bytes(capture.raw))
+        try:
+            prepared.append(prepare(capture, given, templates))
+        except UnsupportedCapture as exc:
+            prepared.append(Refused(given, str(exc)))
+        except Exception:  # noqa: BLE001 - the writer cleans it again and reports it
+            prepared.append(None)
+    return captures, prepared, damage
+
+
+@dataclass
+class Refused:
+    """A capture a worker could not clean with the address it had in view."""
+
+    given_url: str | None
+    message: str
+
+
 class Ingester:
     """Ingest captures into one content folder."""
 
@@ -445,19 +523,54 @@ class Ingester:
     # -- one file, one capture ---------------------------------------------------------
     def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
         """Ingest every capture in ``source``; a failure is an outcome, never an exception."""
-        damage = None
         try:
-            captures = read_captures(source)
+            captures, damage = read_captures(source), None
         except DamagedFile as exc:  # the intact records are ingested, the damage reported
-            captures, damage = exc.captures, Outcome(source, Status.FAILED, message=str(exc))
+            captures, damage = exc.captures, str(exc)
         except UnsupportedCapture as exc:
             return [Outcome(source, Status.FAILED, message=str(exc))]
         except OSError as exc:
             return [Outcome(source, Status.FAILED, message=f"cannot be read ({exc.strerror})")]
+        return self.store(source, url, captures, [None] * len(captures), damage)
+
+    def ingest_files(self, batch: list[tuple[Path, str | None]], jobs: int = 1
+                     ) -> Iterator[list[Outcome]]:
+        """The outcomes of each file of ``batch``, in order. With ``jobs`` > 1, files are read
+        and cleaned in that many worker processes while this one, the only writer, stores
+        them in the batch's order: the archive comes out as a single process makes it."""
+        if jobs <= 1 or len(batch) < 2 * jobs:
+            for source, url in batch:
+                yield self.ingest_file(source, url)
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        url_of = {path: url for url, path in self._by_url.items()}
+        addresses = {digest: url_of[path] for digest, path in self._by_hash.items()
+                     if path in url_of}
+        sources = [source for source, _ in batch]
+        urls = [url for _, url in batch]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(read_and_prepare, sources, urls, repeat(self._templates),
+                               repeat(addresses), chunksize=2)
+            for (source, url), (captures, prepared, problem) in zip(batch, results, strict=True):
+                if not captures and problem:
+                    yield [Outcome(source, Status.FAILED, message=problem)]
+                else:
+                    yield self.store(source, url, captures, prepared, problem)
+
+    def store(self, source: Path, url: str | None, captures: list[Capture], prepared: list,
+              damage: str | None = None) -> list[Outcome]:
+        """Store the captures of one file (each ``Prepared`` already, a ``Refused``, or None
+        to clean here); ``damage``: what was wrong with the file past its intact captures."""
         outcomes = []
-        for capture in captures:
+        for capture, ready in zip(captures, prepared, strict=True):
             try:
-                outcome = self._ingest(capture, capture.url or url)
+                if isinstance(ready, Refused):
+                    given = self.known_address(sha256_bytes(capture.raw), capture.url or url)
+                    if ready.given_url == given:
+                        raise UnsupportedCapture(ready.message)
+                    ready = None  # refused with another address in view: clean it again
+                outcome = self._ingest(capture, capture.url or url, ready)
                 outcome.changes += [f"flagged: {problem}" for problem in capture.problems]
                 outcomes.append(outcome)
             except UnsupportedCapture as exc:
@@ -475,37 +588,26 @@ class Ingester:
                             f"{printable(str(exc), 200)}); the rest of the batch goes on; "
                             "please report this with the file"))
         if damage is not None:
-            outcomes.append(damage)
+            outcomes.append(Outcome(source, Status.FAILED, message=damage))
         return outcomes
 
-    def _ingest(self, capture: Capture, url: str | None) -> Outcome:
-        source = capture.path
-        digest = sha256_bytes(capture.raw)
+    def known_address(self, digest: str, url: str | None) -> str | None:
+        """The address to clean a capture with: the one given, else (the same bytes again
+        without an address) the one the archive recorded for them."""
         if url is None and digest in self._by_hash:
-            # the same bytes again without an address: the address the archive recorded
             known = self._by_hash[digest]
             url = next((u for u, article in self._by_url.items() if article == known), None)
-        extract = None
-        text = capture.text
-        if capture.kind == "html":
-            extract = extract_html(capture.text, url)
-            text = extract.text
-            url = url or extract.url
-        language = detect.detect_language(text)
-        template = (self._templates.get(detect.registrable_domain(detect.host_of(url)))
-                    if url and capture.kind == "text" else None)
-        result = clean_text(text, language=language, url=url, template=template,
-                            extracted=capture.kind == "html")
-        if not result.blocks:
-            raise UnsupportedCapture("no story text was found in it; check that it is a news page")
-        if extract is not None:
-            _account_for_extraction(result, extract)
-            _apply_page_metadata(result, extract)
-        body = result.body
-        if language is None:  # the page's long lines did not tell: judge the story alone
-            language = detect.detect_language(body)
-        if language is None:
-            raise UnsupportedCapture("its language could not be detected; check the file")
+        return url
+
+    def _ingest(self, capture: Capture, url: str | None,
+                prepared: Prepared | None = None) -> Outcome:
+        source = capture.path
+        digest = sha256_bytes(capture.raw)
+        url = self.known_address(digest, url)
+        if prepared is None or prepared.given_url != url:  # cleaned elsewhere with another view
+            prepared = prepare(capture, url, self._templates)
+        url, extract, result = prepared.url, prepared.extract, prepared.result
+        language, body = prepared.language, prepared.body
 
         existing = self._by_hash.get(digest)
         same_address = self._by_url.get(url) if url and existing is None else None

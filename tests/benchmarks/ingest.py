@@ -2,9 +2,9 @@
 
 Makes ``--captures`` captures of each input kind (text dumps, HTML pages, WARC files) from the
 gold templates (tests/gold/make_captures.py), each one different (numbered headline and
-text), and ingests each kind in one process, one core, into a fresh content folder. Prints
-captures per second for each kind. The first capture's start-up (loading the language
-detector's models) is timed apart.
+text), and ingests each kind into a fresh content folder with each ``--jobs`` count of
+cleaning processes (one writer). Prints captures per second for each kind and count. The first
+capture's start-up (loading the language detector's models) is timed apart.
 """
 
 from __future__ import annotations
@@ -46,16 +46,16 @@ def make(folder: Path, count: int) -> dict[str, list[Path]]:
         page = templates.page_html(story, site, domain, name, url).replace("{charset}", html_encoding)
         path = folder / "html" / f"{number:05d}.html"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(page.encode(html_encoding))
+        path.write_bytes(page.encode(html_encoding, "xmlcharrefreplace"))
         kinds["html"].append(path)
         path = folder / "warc" / f"{number:05d}.warc.gz"
         path.parent.mkdir(parents=True, exist_ok=True)
-        templates.write_warc(path, url, page.encode(html_encoding), html_encoding)
+        templates.write_warc(path, url, page.encode(html_encoding, "xmlcharrefreplace"), html_encoding)
         kinds["warc"].append(path)
     return kinds
 
 
-def run(kind: str, files: list[Path], content: Path) -> tuple[float, float, int]:
+def run(kind: str, files: list[Path], content: Path, jobs: int = 1) -> tuple[float, float, int]:
     ingester = Ingester(content)
     started = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
@@ -63,8 +63,8 @@ def run(kind: str, files: list[Path], content: Path) -> tuple[float, float, int]
     warm_up = time.perf_counter() - started
     started = time.perf_counter()
     failed = sum(o.status == "failed" for o in first)
-    for path in files[1:]:
-        failed += sum(o.status == "failed" for o in ingester.ingest_file(path, None))
+    for outcomes in ingester.ingest_files([(path, None) for path in files[1:]], jobs=jobs):
+        failed += sum(o.status == "failed" for o in outcomes)
     seconds = time.perf_counter() - started
     return warm_up, (len(files) - 1) / seconds, failed
 
@@ -72,15 +72,18 @@ def run(kind: str, files: list[Path], content: Path) -> tuple[float, float, int]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--captures", type=int, default=2000, help="captures of each kind")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
+                        help="numbers of processes to time (default: 1 and 2)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="ingest-bench-"))
     try:
         kinds = make(work / "captures", args.captures)
-        print("| input | captures | first capture (start-up) | captures/s, one core | failed |")
-        print("| --- | --- | --- | --- | --- |")
+        print("| input | captures | processes | first capture (start-up) | captures/s | failed |")
+        print("| --- | --- | --- | --- | --- | --- |")
         for kind, files in kinds.items():
-            warm_up, rate, failed = run(kind, files, work / f"content-{kind}")
-            print(f"| {kind} | {len(files)} | {warm_up:.2f} s | {rate:.0f} | {failed} |")
+            for jobs in args.jobs:
+                warm_up, rate, failed = run(kind, files, work / f"content-{kind}-{jobs}", jobs)
+                print(f"| {kind} | {len(files)} | {jobs} | {warm_up:.2f} s | {rate:.0f} | {failed} |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

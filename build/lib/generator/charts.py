@@ -1,0 +1,124 @@
+"""Charts drawn at build time as static SVG: readable without script, each with a text
+alternative (``<title>`` and ``<desc>``) that says what it shows in words.
+
+- ``coverage_chart``: an event's reports by day, stacked by language;
+- ``bar_chart``: counts by category (the archive's languages, its outlets) at a glance.
+
+Text in a chart is escaped like any web text; bars are coloured by a fixed palette and their
+labels drawn in the page's text colour, so a chart reads in light and dark mode alike.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from datetime import date, timedelta
+
+# Colour-blind-safe hues (Okabe and Ito), readable on white and on Material's slate.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+           "#999999"]
+WIDTH = 640
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _svg(height: int, title: str, description: str, body: list[str], ident: str) -> str:
+    return "".join([
+        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
+        f'height="{height}" '
+        f'aria-labelledby="{_e(ident)}-title {_e(ident)}-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{_e(ident)}-title">{_e(title)}</title>',
+        f'<desc id="{_e(ident)}-desc">{_e(description)}</desc>', *body, "</svg>"])
+
+
+def coverage_chart(reports: list[tuple[str, str]], ident: str) -> str:
+    """Reports by day and language: ``reports`` is (ISO date, language) of each dated report.
+    Empty when no report is dated."""
+    if not reports:
+        return ""
+    days = sorted({date.fromisoformat(day[:10]) for day, _ in reports})
+    first, last = days[0], days[-1]
+    span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if len(span) > 60:  # a long tail: one bar a week
+        span = [first + timedelta(days=n) for n in range(0, (last - first).days + 1, 7)]
+        step = 7
+    else:
+        step = 1
+    languages = [tag for tag, _ in Counter(tag for _, tag in reports).most_common()]
+    colour = {tag: PALETTE[i % len(PALETTE)] for i, tag in enumerate(languages)}
+    counts: dict[date, Counter[str]] = {day: Counter() for day in span}
+    for day, tag in reports:
+        when = date.fromisoformat(day[:10])
+        bucket = span[min((when - first).days // step, len(span) - 1)]
+        counts[bucket][tag] += 1
+    tallest = max(sum(c.values()) for c in counts.values())
+    left, top, plot_height = 36, 12, 150
+    slot = (WIDTH - left - 8) / len(span)
+    bar = max(min(slot * 0.7, 48), 2)
+    body = [f'<line x1="{left}" y1="{top + plot_height}" x2="{WIDTH - 8}" '
+            f'y2="{top + plot_height}" stroke="currentColor" stroke-width="1"/>',
+            f'<text x="{left - 6}" y="{top + 10}" text-anchor="end" font-size="11" '
+            f'fill="currentColor">{tallest}</text>',
+            f'<text x="{left - 6}" y="{top + plot_height}" text-anchor="end" font-size="11" '
+            f'fill="currentColor">0</text>']
+    for index, day in enumerate(span):
+        x = left + index * slot + (slot - bar) / 2
+        y = top + plot_height
+        for tag in languages:
+            count = counts[day][tag]
+            if not count:
+                continue
+            height = plot_height * count / tallest
+            y -= height
+            body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
+                        f'fill="{colour[tag]}"><title>{_e(day.isoformat())}: {count} in '
+                        f'{_e(tag)}</title></rect>')
+        if index == 0 or index == len(span) - 1 or len(span) <= 8:
+            body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_height + 16}" '
+                        f'text-anchor="middle" font-size="11" fill="currentColor">'
+                        f'{_e(day.strftime("%d %b"))}</text>')
+    legend_y = top + plot_height + 34
+    x = left
+    for tag in languages:
+        body.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
+                    f'fill="{colour[tag]}"/><text x="{x + 16}" y="{legend_y}" font-size="12" '
+                    f'fill="currentColor">{_e(tag)}</text>')
+        x += 24 + 8 * len(tag) + 12
+    by_language = Counter(tag for _, tag in reports)
+    unit = "week" if step == 7 else "day"
+    description = (
+        f"{len(reports)} dated report{'s' if len(reports) != 1 else ''} from "
+        f"{first.isoformat()} to {last.isoformat()}, counted by {unit}: "
+        + ", ".join(f"{n} in {tag}" for tag, n in by_language.most_common()) + ". "
+        + " ".join(f"{day.isoformat()}: " + ", ".join(f"{n} {tag}" for tag, n in c.most_common())
+                   + "." for day, c in counts.items() if c))
+    return _svg(legend_y + 8, f"Reports by {unit} and language", description, body, ident)
+
+
+def bar_chart(rows: list[tuple[str, int]], title: str, ident: str) -> str:
+    """Horizontal bars, one a row of (label, count), largest first as given."""
+    if not rows:
+        return ""
+    largest = max(count for _, count in rows) or 1
+    label_width, row_height = 190, 22
+    body = []
+    for index, (label, count) in enumerate(rows):
+        y = 6 + index * row_height
+        width = (WIDTH - label_width - 60) * count / largest
+        shown = label if len(label) <= 28 else label[:27] + "…"
+        body.append(f'<text x="{label_width - 8}" y="{y + 14}" text-anchor="end" font-size="12" '
+                    f'fill="currentColor">{_e(shown)}</text>'
+                    f'<rect x="{label_width}" y="{y + 2}" width="{width:.1f}" height="15" '
+                    f'fill="{PALETTE[0]}"/><text x="{label_width + width + 6:.1f}" y="{y + 14}" '
+                    f'font-size="12" fill="currentColor">{count}</text>')
+    description = "; ".join(f"{label}: {count}" for label, count in rows) + "."
+    return _svg(12 + len(rows) * row_height, title, description, body, ident)
+
+
+def figure(svg: str, caption: str) -> str:
+    """A chart as a block of the page, with its caption."""
+    if not svg:
+        return ""
+    return f'<figure class="archive-chart">{svg}<figcaption>{_e(caption)}</figcaption></figure>'
