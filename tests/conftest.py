@@ -16,14 +16,14 @@ SEEDS = ROOT / "tests" / "data" / "seeds"  # the archive's five captures and the
 
 
 def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> Path:
-    """A copy of the project's mkdocs.yml that builds ``content`` into ``work``."""
-    from mkdocs.utils.yaml import get_yaml_loader
-
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
-    config["use_directory_urls"] = not file_urls
-    config["docs_dir"] = str(work / "docs")
-    config["site_dir"] = str(work / "site")
-    config["plugins"] = [{"archive": {"content": str(content)}}]
+    """A mkdocs.yml that inherits the project's and builds ``content`` into ``work``."""
+    config = {
+        "INHERIT": str(ROOT / "mkdocs.yml"),
+        "use_directory_urls": not file_urls,
+        "docs_dir": str(work / "docs"),
+        "site_dir": str(work / "site"),
+        "plugins": [{"archive": {"content": str(content)}}],
+    }
     (work / "docs").mkdir(parents=True, exist_ok=True)
     path = work / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -10,3 +10,22 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fill);
   else fill();
 })();
+
+/* Table of contents: an entry for a heading in another language and direction (an article's
+   title inside its own block) carries that language and direction too, so that screen
+   readers pronounce it and right-to-left titles read right to left. */
+(function () {
+  "use strict";
+  function mark() {
+    document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']").forEach(function (link) {
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var heading = document.getElementById(id);
+      var block = heading && heading.closest("[lang]");
+      if (!block || block === document.documentElement) return;
+      link.setAttribute("lang", block.getAttribute("lang"));
+      if (block.getAttribute("dir")) link.setAttribute("dir", block.getAttribute("dir"));
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mark);
+  else mark();
+})();
