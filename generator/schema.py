@@ -83,6 +83,18 @@ def _http_url(value: str) -> str:
     return value
 
 
+def _time_zone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = str(value).strip()
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"'{value}' is not a time zone name; write it as in the IANA database, "
+                         "such as 'Asia/Tehran' or 'Europe/Istanbul'") from None
+    return value
+
+
 def _language_tag(value: str) -> str:
     value = str(value).strip()
     if not languages.parse_tag(value):
@@ -326,6 +338,9 @@ class Outlet(BaseModel):
     aggregator, government, other."""
     country: str | None = None
     """Country it publishes from."""
+    timezone: Annotated[str, AfterValidator(_time_zone)] | None = None
+    """IANA time zone of the times its pages print (`Asia/Tehran`), when they print no offset:
+    the spread of a story and the feed then place its reports at the right instant."""
     homepage: HttpUrl | None = None
     """Its home page."""
     domains: list[str] = Field(default_factory=list)

@@ -11,11 +11,11 @@ import csv
 import io
 import json
 import re
-from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
 from . import languages
 from .model import SiteModel
+from .moments import Moment
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -182,8 +182,9 @@ def atom_feed(model: SiteModel) -> str:
     entries = []
     for event in model.events:  # newest first
         articles = model.articles_by_event.get(event.id, [])
-        stamps = [a.meta.published for a in articles if a.meta.published] + [event.meta.date]
-        latest = max(_stamp(s) for s in stamps)
+        moments = [Moment.parse(a.meta.published, _zone_of(model, a))
+                   for a in articles if a.meta.published] + [Moment.parse(event.meta.date)]
+        latest = max(_stamp(m) for m in moments)
         updated.append(latest)
         entry = ET.Element(f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
@@ -196,7 +197,8 @@ def atom_feed(model: SiteModel) -> str:
             ", ".join(sorted({languages.language_name(a.meta.language) for a in articles})) or "no language")
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(summary)
         entries.append(entry)
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(updated, default=_stamp("2000-01-01"))
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(
+        updated, default=_stamp(Moment.parse("2000-01-01")))
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = _xml_text(site_name)
     feed.extend(entries)
@@ -204,14 +206,17 @@ def atom_feed(model: SiteModel) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def _stamp(value: str) -> str:
-    """An ISO date or date-time as an Atom timestamp (UTC assumed when no zone is given)."""
-    if "T" not in value:
-        value += "T00:00"
-    moment = datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _zone_of(model: SiteModel, article) -> str | None:
+    outlet = model.archive.outlets.get(article.meta.outlet) if article.meta.outlet else None
+    return outlet.meta.timezone if outlet else None
+
+
+def _stamp(moment: Moment) -> str:
+    """An Atom timestamp in UTC: a local time placed by its offset or outlet's time zone (a
+    time of unknown zone taken as UTC), a day alone at its start."""
+    if not moment.has_time:
+        return f"{moment.day.isoformat()}T00:00:00Z"
+    return moment.utc().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def exports(model: SiteModel) -> dict[str, str]:

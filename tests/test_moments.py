@@ -1,0 +1,49 @@
+"""Times right: local times placed by their offset or their outlet's time zone, a date without
+a time after the reports of that day that have one."""
+
+from __future__ import annotations
+
+import shutil
+from xml.etree import ElementTree as ET
+
+from generator.build import build
+from generator.moments import Moment
+
+from .conftest import FIXTURES
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_a_local_time_is_placed_by_its_zone_or_its_offset():
+    tehran = Moment.parse("2025-10-09T16:05", "Asia/Tehran")
+    assert tehran.utc().isoformat() == "2025-10-09T12:35:00+00:00"
+    assert tehran.shown() == "2025-10-09 16:05 +03:30"
+    assert Moment.parse("2025-10-09T16:05+03:30").utc() == tehran.utc()
+    unknown = Moment.parse("2025-10-09T16:05")
+    assert unknown.utc().isoformat() == "2025-10-09T16:05:00+00:00" and not unknown.known_zone
+    assert Moment.parse("2025-10-09T16:05", "Not/AZone").utc() == unknown.utc()
+
+
+def test_a_date_without_a_time_sorts_after_that_days_timed_reports():
+    reports = [Moment.parse("2025-10-09"), Moment.parse("2025-10-09T23:10", "Asia/Baku"),
+               Moment.parse("2025-10-08"), Moment.parse("2025-10-09T08:00", "Europe/Moscow")]
+    ordered = sorted(reports, key=Moment.sort_key)
+    assert [m.shown() for m in ordered] == [
+        "2025-10-08 (date only)", "2025-10-09 08:00 +03:00", "2025-10-09 23:10 +04:00",
+        "2025-10-09 (date only)"]
+
+
+def test_the_spread_and_the_feed_use_real_instants(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    outlet = content / "outlets" / "aseman.yml"
+    outlet.write_text(outlet.read_text(encoding="utf-8") + "timezone: Asia/Tehran\n", "utf-8")
+    out = tmp_path / "docs"
+    build(content, out, site_name="Test archive", site_url="https://example.org/")
+    page = (out / "events" / "caspian-bridge-opening.md").read_text(encoding="utf-8")
+    assert "| 2024-03-19 09:30 +03:30 |" in page  # Aseman prints Tehran time
+    assert "| 2024-03-18 (date only) | same day |" in page
+    feed = ET.parse(out / "feed.xml").getroot()
+    stamps = {e.findtext(f"{ATOM}title"): e.findtext(f"{ATOM}updated")
+              for e in feed.iter(f"{ATOM}entry")}
+    assert stamps["Water summit in Amman ends without an agreement"] == "2023-11-06T18:00:00Z"
