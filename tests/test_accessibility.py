@@ -17,6 +17,7 @@ PAGES = {
     "search": "search/?q=%D9%BE%D9%88%D8%AA%DB%8C%D9%86",
 }
 WIDTHS = (1280, 390)
+OUTPUT = Path(__file__).resolve().parent / "output"
 
 
 def axe_script() -> Path:
@@ -77,3 +78,32 @@ def test_the_table_of_contents_names_other_scripts_readably(content_site):
     href, lang, direction, _ = arabic[0]
     assert (lang, direction) == ("ar", "rtl")
     assert "بوتين" in __import__("urllib.parse").parse.unquote(href) and not href.startswith("#_")
+
+
+def _table_fits(page, width: int) -> list[str]:
+    """What of the event's coverage table lies beyond ``width`` pixels."""
+    return page.evaluate("""(width) => {
+      const table = [...document.querySelectorAll('h2')].find(h => h.textContent.trim()
+        === 'Coverage').nextElementSibling.querySelector('table');
+      const out = [];
+      for (const cell of table.querySelectorAll('td, th')) {
+        const box = cell.getBoundingClientRect();
+        if (box.width && box.right > width + 1) out.push(cell.textContent.trim().slice(0, 40));
+      }
+      return out;
+    }""", width)
+
+
+def test_the_coverage_table_reads_on_a_phone_and_on_paper(content_site):
+    with serve(content_site) as base, browser_page() as page:
+        page.set_viewport_size({"width": 390, "height": 900})
+        page.goto(base + "events/bush-putin-transcripts/", wait_until="networkidle")
+        assert _table_fits(page, 390) == []
+        labels = page.evaluate("""() => [...document.querySelectorAll('table.archive-stacked td')]
+            .slice(0, 5).map(td => td.dataset.label)""")
+        assert labels == ["Outlet", "Language", "Published", "Title", "Source"]
+        page.screenshot(path=str(OUTPUT / "event-phone.png"), full_page=True)
+        page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+        page.emulate_media(media="print")
+        page.goto(base + "events/bush-putin-transcripts/", wait_until="networkidle")
+        assert _table_fits(page, 794) == []

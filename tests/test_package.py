@@ -18,8 +18,13 @@ from .conftest import ROOT
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # built from a copy: setuptools leaves a build/ folder in the tree it builds
+    source = tmp_path_factory.mktemp("source") / "project"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "site", "generated", "*.egg-info", "__pycache__", "output",
+        ".pytest_cache", ".ruff_cache"))
     result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-                             str(out), str(ROOT)], capture_output=True, text=True)
+                             str(out), str(source)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     return next(out.glob("*.whl"))
 

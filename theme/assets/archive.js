@@ -29,3 +29,24 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mark);
   else mark();
 })();
+
+/* Tables on a phone: each cell is labelled with its column's name (archive.css stacks the
+   rows into cards on narrow screens). */
+(function () {
+  "use strict";
+  function label() {
+    document.querySelectorAll(".md-typeset table:not([class])").forEach(function (table) {
+      var names = Array.prototype.map.call(table.querySelectorAll("thead th"),
+                                           function (th) { return th.textContent.trim(); });
+      if (!names.length) return;
+      table.classList.add("archive-stacked");
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          if (names[index]) cell.setAttribute("data-label", names[index]);
+        });
+      });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", label);
+  else label();
+})();
