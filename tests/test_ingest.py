@@ -610,3 +610,18 @@ def test_ingest_on_several_cores_makes_the_same_archive(tmp_path):
                       for p in sorted(content.rglob("*")) if p.is_file()}
     assert len(made[1]) > 100
     assert made[1] == made[2]
+
+
+def test_file_names_are_transliterated_from_any_script(tmp_path):
+    from generator.ingest.pipeline import _title_slug
+
+    assert _title_slug("Путин и Алиев провели переговоры в Душанбе", "0" * 64) == \
+        "putin-i-aliev-proveli-peregovory-v-dushanbe"
+    assert _title_slug("بوتين يلتقي علييف في دوشنبه", "0" * 64) == "bwtyn-yltqy-lyyf-fy-dwshnbh"
+    assert _title_slug("İlham Əliyev Moskvada", "0" * 64) == "ilham-eliyev-moskvada"
+    assert _title_slug("«»", "abcdef0123456789") == "abcdef0123"  # nothing left: the hash
+    code = main(["ingest", str(SEEDS / "003_5100fcf6f57e2c28.txt"), "--content",
+                 str(tmp_path / "content")])
+    assert code == 0
+    names = [p.name for p in (tmp_path / "content" / "articles").glob("*.md")]
+    assert len(names) == 1 and names[0].isascii() and not names[0].endswith("5100fcf6f5.md")

@@ -125,19 +125,12 @@ def _paragraph_difference(current: str, new: str) -> dict[str, int]:
 
 
 def _title_slug(title: str, digest: str) -> str:
-    """A readable file-name part: the title's slug for Latin script, else a hash prefix.
-
-    Transliterating Arabic or Cyrillic titles gives unreadable names ("wlyn-tms-tlfny"), so
-    those articles are named by their capture's hash instead; the title is in the file.
-    """
-    letters = [ch for ch in title if ch.isalpha()]
-    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
-    if letters and latin >= 0.8 * len(letters):
-        slug = slugify(title, max_length=48, word_boundary=True,
-                       replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"]])
-        if slug:
-            return slug
-    return digest[:10] or "article"
+    """A readable file-name part: the title transliterated into Latin letters, whatever its
+    script ("putin-i-aliev-proveli-peregovory", "bwtyn-yltqy-lyyf"); the capture's hash prefix
+    when nothing is left of it."""
+    slug = slugify(title, max_length=48, word_boundary=True,
+                   replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"]])
+    return slug or digest[:10] or "article"
 
 
 def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
