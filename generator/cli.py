@@ -252,6 +252,27 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rename(args: argparse.Namespace) -> int:
+    from .rename import RenameError, apply, plan
+
+    try:
+        renamed = apply(args.content, plan(args.content, args.old, args.new),
+                        dry_run=args.dry_run)
+    except RenameError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    suffix = " (dry run)" if args.dry_run else ""
+    for source, destination in renamed.moved:
+        print(f"moved {source} -> {destination}{suffix}")
+    for path in renamed.edited:
+        print(f"updated the references in {path}{suffix}")
+    for old, new in renamed.redirects.items():
+        print(f"redirect {old} -> {new}{suffix}")
+    print(f"renamed the {renamed.kind} {renamed.old} to {renamed.new}{suffix}; old links keep "
+          "working (content/redirects.yml, served by the redirects plugin)")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:  # noqa: ARG001
     from .schema_docs import schema_markdown
 
@@ -365,13 +386,25 @@ def parser() -> argparse.ArgumentParser:
     assign.add_argument("--dry-run", action="store_true", help="report, write nothing")
     assign.set_defaults(func=cmd_assign)
 
+    rename = commands.add_parser(
+        "rename", help="rename an article or an event, its references and its address",
+        description="Rename an article (with its cleaning record and other captures) or an "
+                    "event: every reference in content/ follows (an article's event field, "
+                    "links in curator notes), and the old address redirects to the new one "
+                    "(content/redirects.yml, for MkDocs' redirects plugin).")
+    rename.add_argument("old", metavar="OLD", help="the article's or event's file name or id")
+    rename.add_argument("new", metavar="NEW", help="its new name (without .md)")
+    rename.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    rename.add_argument("--dry-run", action="store_true", help="say what would change")
+    rename.set_defaults(func=cmd_rename)
+
     schema = commands.add_parser("schema", help="print the content schema as Markdown tables",
                                  description="Print the documented fields of every content kind.")
     schema.set_defaults(func=cmd_schema)
     return main
 
 
-WRITERS = {"cmd_ingest", "cmd_mentions", "cmd_assign"}
+WRITERS = {"cmd_ingest", "cmd_mentions", "cmd_assign", "cmd_rename"}
 """Commands that write curated content: one at a time per content folder."""
 
 

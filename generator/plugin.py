@@ -85,12 +85,28 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for extension in ("attr_list", "md_in_html", "tables"):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
+        self._hand_redirects(config)
         overrides = str(theme_dir())
         dirs = config.theme.dirs
         if overrides not in dirs:
             # after the site's own custom_dir, if it has one, before the theme itself
             dirs.insert(1 if config.theme.custom_dir else 0, overrides)
         return config
+
+    def _hand_redirects(self, config) -> None:
+        """The redirects `archive rename` recorded, given to MkDocs' redirects plugin."""
+        from .rename import load_redirects
+
+        redirects = load_redirects(self.content)
+        if not redirects:
+            return
+        plugin = config.plugins.get("redirects")
+        if plugin is None:
+            log.warning("archive: %d renamed pages would redirect to their new address, but "
+                        "the redirects plugin is not enabled: add '- redirects' under plugins "
+                        "in mkdocs.yml, after '- archive'", len(redirects))
+            return
+        plugin.config["redirect_maps"] = {**redirects, **plugin.config.get("redirect_maps", {})}
 
     def on_files(self, files: Files, config) -> Files:
         if self.serving:

@@ -22,7 +22,7 @@ def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> 
         "use_directory_urls": not file_urls,
         "docs_dir": str(work / "docs"),
         "site_dir": str(work / "site"),
-        "plugins": [{"archive": {"content": str(content)}}],
+        "plugins": [{"archive": {"content": str(content)}}, "redirects"],
     }
     (work / "docs").mkdir(parents=True, exist_ok=True)
     path = work / "mkdocs.yml"
