@@ -228,7 +228,7 @@ def test_html_page_is_extracted_with_its_metadata(tmp_path):
     doc = read_document(path)
     assert doc.meta["title"] == "Паромный мост между Баку и Туркменбаши открыт"
     assert doc.meta["language"] == "ru"
-    assert doc.meta["published"] == "2024-03-18T10:15"
+    assert doc.meta["published"] == "2024-03-18T10:15+03:00"  # the offset the page states
     assert doc.meta["author"] == "Иван Петров"
     assert doc.body.strip().startswith("В понедельник в бакинском порту")
     assert "## Расписание" in doc.body and "- утренний рейс в 08:00" in doc.body
@@ -625,3 +625,19 @@ def test_file_names_are_transliterated_from_any_script(tmp_path):
     assert code == 0
     names = [p.name for p in (tmp_path / "content" / "articles").glob("*.md")]
     assert len(names) == 1 and names[0].isascii() and not names[0].endswith("5100fcf6f5.md")
+
+
+def test_a_publication_time_keeps_the_offset_the_page_states(tmp_path):
+    story = ("The two ministers met on Thursday in the capital and agreed to resume the talks. "
+             "Officials said the meeting had been constructive. ") * 4
+    page = (
+        "<html lang='en'><head><meta charset='utf-8'><title>Ministers meet in the capital</title>"
+        "<meta property='article:published_time' content='2025-10-09T16:05:00+03:30'></head>"
+        "<body><article><h1>Ministers meet in the capital</h1><p>9 October 2025 16:05</p>"
+        f"<p>{story}</p><p>{story}</p></article></body></html>")
+    source = tmp_path / "page.html"
+    source.write_text(page, encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(source), "--content", str(content)]) == 0
+    meta = read_document(next((content / "articles").glob("*.md"))).meta
+    assert meta["published"] == "2025-10-09T16:05+03:30"

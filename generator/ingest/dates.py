@@ -156,11 +156,13 @@ class DateMention:
     text: str
     start: int
     end: int
+    offset: str | None = None
+    """The time's UTC offset (``+03:30``), when the page states it."""
 
     @property
     def iso(self) -> str:
         if self.time:
-            return f"{self.value.isoformat()}T{self.time}"
+            return f"{self.value.isoformat()}T{self.time}{self.offset or ''}"
         return self.value.isoformat()
 
 

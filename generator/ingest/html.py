@@ -22,11 +22,29 @@ class HtmlExtract:
     title: str | None
     author: str | None
     date: str | None
+    published_time: str | None
+    """The publication moment the page's metadata states with its offset (``article:
+    published_time``, schema.org ``datePublished``), when it does."""
     sitename: str | None
     url: str | None
     language: str | None
     page_lines: list[str]
     """Every block of text on the whole page, in order (to account for what extraction left)."""
+
+
+_PUBLISHED_META = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|"
+    r"og:article:published_time|datePublished|pubdate|publish-date)[\"'][^>]*>", re.IGNORECASE)
+_CONTENT = re.compile(r"\bcontent\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_JSON_LD_PUBLISHED = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
+_WITH_OFFSET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$")
+
+
+def published_time(html: str) -> str | None:
+    """The page's stated publication moment, when it gives a time with an offset."""
+    found = [m for tag in _PUBLISHED_META.findall(html[:200_000])
+             for m in _CONTENT.findall(tag)] + _JSON_LD_PUBLISHED.findall(html[:200_000])
+    return next((value.strip() for value in found if _WITH_OFFSET.match(value.strip())), None)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
@@ -64,6 +82,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         title=_clean((getattr(meta, "title", None) or "").translate(_RESTORE)),
         author=_clean(getattr(meta, "author", None)),
         date=getattr(meta, "date", None),
+        published_time=published_time(html),
         sitename=_clean(getattr(meta, "sitename", None)),
         url=getattr(meta, "url", None) if _is_http(getattr(meta, "url", None)) else None,
         language=language,

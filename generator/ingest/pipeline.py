@@ -17,7 +17,7 @@ import json
 import re
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from itertools import repeat
@@ -145,6 +145,18 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
             result.title, result.title_derived = title, False
     if extract.author and not result.author:
         result.author = extract.author
+    stated = _stated_moment(extract.published_time)
+    if stated is not None:
+        # the page's metadata states the moment with its offset: a dateline of that day (and
+        # time, if it prints one) keeps what it printed and gains the offset
+        local, offset = stated
+        printed = result.published
+        if printed is None:
+            result.published = DateMention(local.date(), local.strftime("%H:%M"), "gregorian",
+                                           extract.published_time, 0, 0, offset)
+            result.published_text = None
+        elif printed.value == local.date() and printed.time in (None, local.strftime("%H:%M")):
+            result.published = replace(printed, time=local.strftime("%H:%M"), offset=offset)
     if extract.date and result.published is None:
         try:
             day = date.fromisoformat(extract.date[:10])
@@ -152,6 +164,20 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
             return
         result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
         result.published_text = None
+
+
+def _stated_moment(value: str | None) -> tuple[datetime, str] | None:
+    """(local time, "+03:30") of a stated publication moment."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.utcoffset() is None:
+        return None
+    offset = moment.strftime("%z")
+    return moment, f"{offset[:3]}:{offset[3:]}"
 
 
 LEFT_BY_EXTRACTOR = "left out by the HTML extractor (outside the story's region)"
