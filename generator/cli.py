@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -16,11 +17,18 @@ DEFAULT_CONTENT = Path("content")
 DEFAULT_DOCS = Path("generated")
 
 
-def _progress(index: int, total: int, name: str) -> None:
+def _progress(index: int, total: int, name: str, started: float | None = None) -> None:
+    """A progress bar on a terminal: done, the rate and the time left."""
     if sys.stderr.isatty() and total > 1:
         width = 30
         done = int(width * index / total)
-        sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {index}/{total} {name[:40]:<40}")
+        pace = ""
+        if started is not None and index:
+            elapsed = max(time.monotonic() - started, 1e-6)
+            rate = index / elapsed
+            pace = f" {rate:.1f}/s, {max(total - index, 0) / rate:.0f} s left"
+        sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {index}/{total}{pace} "
+                         f"{name[:32]:<32}")
         sys.stderr.flush()
         if index == total:
             sys.stderr.write("\n")
@@ -77,6 +85,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     usable = [(f, args.url or urls.get(f.name)) for f in args.files
               if f.name not in refused and f.is_file()]
     stored = ingester.ingest_files(usable, jobs=args.jobs or os.cpu_count() or 1)
+    started = time.monotonic()
     for index, source in enumerate(args.files, start=1):
         if source.name in refused:
             results = [Outcome(source, Status.FAILED, message=refused[source.name])]
@@ -85,7 +94,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         else:
             results = next(stored)  # in the order given, whichever process cleaned it
         outcomes += results
-        _progress(index, len(args.files), source.name)
+        _progress(index, len(args.files), source.name, started)
         for outcome in results:
             name = outcome.label or source.name
             if (args.verbose or args.dry_run or outcome.status is Status.ANOTHER_CAPTURE
