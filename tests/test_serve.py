@@ -38,6 +38,17 @@ def wait_for(url: str, needle: str, seconds: float) -> bool:
     return False
 
 
+def stop(server: subprocess.Popen, wait: float = 10) -> str:
+    """Stop a server started with its output piped; returns what it printed."""
+    server.terminate()
+    try:
+        output, _ = server.communicate(timeout=wait)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        output, _ = server.communicate()
+    return output
+
+
 def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
@@ -60,12 +71,7 @@ def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
         assert wait_for(url, "An edited two-day summit", 60), "the edit never reached the page"
         time.sleep(3)  # a second build, were one to follow, would have started by now
     finally:
-        server.terminate()
-        try:
-            output, _ = server.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            output, _ = server.communicate()
+        output = stop(server)
     # one build to start, one for the edit: nothing is written where MkDocs watches
     assert output.count("Building documentation") == 2, output
     assert not list((tmp_path / "work" / "docs").iterdir())
@@ -103,12 +109,7 @@ def test_a_broken_file_never_stops_the_preview_and_its_fix_clears_the_notice(tmp
         assert wait_for(event, "A problem in this page", 60)
         assert "Water summit in Amman" in fetch(event)
     finally:
-        server.terminate()
-        try:
-            output, _ = server.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            output, _ = server.communicate()
+        output = stop(server)
     assert "archive error:" in output and "Aborted" not in output
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
                             cwd=tmp_path, capture_output=True, text=True,

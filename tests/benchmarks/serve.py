@@ -22,6 +22,7 @@ import urllib.request
 from pathlib import Path
 
 from ..conftest import mkdocs_config_for
+from ..test_serve import stop
 from .synthetic import generate
 
 
@@ -79,12 +80,7 @@ def main() -> None:
                       + (f"{seconds:.2f} s" if seconds is not None else "more than the limit"))
                 time.sleep(2)
         finally:
-            server.terminate()
-            try:
-                output, _ = server.communicate(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                output, _ = server.communicate()
+            output = stop(server, wait=30)
         print(f"builds run by MkDocs: {output.count('Building documentation')} "
               f"(1 to start, 1 per edit is the aim)")
     finally:
