@@ -73,10 +73,13 @@ def _name_run(words: list[str]) -> list[str]:
     return name
 
 
-def _arabic_script_names(text: str, *, persian: bool) -> list[list[str]]:
+def _arabic_script_names(text: str, *, persian: bool,
+                         common: frozenset[str] = frozenset()) -> list[list[str]]:
     """Names that a title introduces in Arabic or Persian text: after the title and its
     descriptor ("الرئيس الطاجيكي إمام علي رحمن"), or, in Persian, before the title in
-    apposition ("امامعلی رحمان، رئیس‌جمهور تاجیکستان"). Two words at least."""
+    apposition ("امامعلی رحمان، رئیس‌جمهور تاجیکستان"). Two words at least; a run whose last
+    words are among the language's ``common`` words (a verb, a noun) loses them, since a last
+    name is rarely one (first names are: محمد, علي stay)."""
     found = []
     clauses = [tokens(c) for c in re.split(r"[.،,؛;:!?؟\n()«»\"]", text)]
     for number, words in enumerate(clauses):
@@ -91,7 +94,12 @@ def _arabic_script_names(text: str, *, persian: bool) -> list[list[str]]:
             if persian:
                 before = words[:index] if index else (clauses[number - 1] if number else [])
                 found.append(_name_run(before[::-1][:3])[::-1])
-    return [name for name in found if len(name) >= 2]
+    trimmed = []
+    for name in found:
+        while name and name[-1] in common:
+            name = name[:-1]
+        trimmed.append(name)
+    return [name for name in trimmed if len(name) >= 2]
 
 
 # An unknown person is keyed by the consonants of their last name, in classes that survive
@@ -148,7 +156,9 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
         found.append(words)
     if language_script(language) == "ARABIC":
         persian = language.split("-")[0].lower() == "fa"
-        for words in _arabic_script_names(text, persian=persian):
+        from .ingest.cleaning import stopwords
+
+        for words in _arabic_script_names(text, persian=persian, common=stopwords(language)):
             if not registry.mentions(" ".join(words), language):
                 found.append(words)  # (a registered name: a descriptor may run into it)
     keys: dict[str, str] = {}

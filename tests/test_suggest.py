@@ -234,3 +234,15 @@ def test_a_person_the_authority_lacks_has_one_key_in_every_script():
 def test_people_are_found_after_titles_in_arabic_script(text, persian, expected):
     from generator.unregistered import _arabic_script_names
     assert _arabic_script_names(text, persian=persian) == expected
+
+
+def test_common_words_after_a_title_are_no_name():
+    from generator.ingest.cleaning import stopwords
+    from generator.unregistered import _arabic_script_names
+
+    text = "وقال الرئيس الروسي للصحفيين كذلك"  # "the Russian president told journalists so"
+    assert _arabic_script_names(text, persian=False, common=stopwords("ar")) == []
+    # first names that are common words stay in a name
+    named = "التقى الرئيس الطاجيكي إمام علي رحمن في دوشنبه"
+    assert _arabic_script_names(named, persian=False, common=stopwords("ar")) == [
+        ["امام", "علی", "رحمن"]]
