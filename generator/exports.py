@@ -182,8 +182,8 @@ def atom_feed(model: SiteModel) -> str:
     entries = []
     for event in model.events:  # newest first
         articles = model.articles_by_event.get(event.id, [])
-        moments = [Moment.parse(a.meta.published, _zone_of(model, a))
-                   for a in articles if a.meta.published] + [Moment.parse(event.meta.date)]
+        moments = [model.published(a) for a in articles if a.meta.published] + [
+            Moment.parse(event.meta.date)]
         latest = max(_stamp(m) for m in moments)
         updated.append(latest)
         entry = ET.Element(f"{{{ATOM}}}entry")
@@ -204,11 +204,6 @@ def atom_feed(model: SiteModel) -> str:
     feed.extend(entries)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
-
-
-def _zone_of(model: SiteModel, article) -> str | None:
-    outlet = model.archive.outlets.get(article.meta.outlet) if article.meta.outlet else None
-    return outlet.meta.timezone if outlet else None
 
 
 def _stamp(moment: Moment) -> str:

@@ -128,7 +128,8 @@ def content_lock(content: Path, *, on_wait: Callable[[], None] | None = None,
 
 
 def remove_stale_temporaries(content: Path) -> list[Path]:
-    """Delete what an interrupted write left (``.name.XXXX.tmp`` beside the file it was for).
+    """Delete what an interrupted write left: the hidden ``.<name>.<random>.tmp`` file beside
+    the file it was for.
     Only under the content lock: no other writer can be mid-write then."""
     removed = []
     for path in sorted(content.rglob(".*.tmp")) if content.is_dir() else []:

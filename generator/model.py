@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import languages
 from .content import Archive, ArticleEntry, EventEntry
+from .moments import Moment
 from .similarity import near_duplicates
 from .urls import Urls
 
@@ -51,6 +52,14 @@ class SiteModel:
     @property
     def directory_urls(self) -> bool:
         return self.urls.directory_urls
+
+    def published(self, article: ArticleEntry) -> Moment | None:
+        """When ``article`` was published, its printed local time placed by its outlet's time
+        zone when it states no offset; None when undated."""
+        if not article.meta.published:
+            return None
+        outlet = self.archive.outlets.get(article.meta.outlet) if article.meta.outlet else None
+        return Moment.parse(article.meta.published, outlet.meta.timezone if outlet else None)
 
     def events_of_entity(self, entity_id: str) -> list[EventEntry]:
         ids = {a.meta.event for a in self.articles_by_entity.get(entity_id, []) if a.meta.event}

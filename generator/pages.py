@@ -231,12 +231,6 @@ def articles_table(model: SiteModel, articles: list[ArticleEntry], base: str,
 
 # -- pages -------------------------------------------------------------------------------
 
-def _moment(model: SiteModel, article: ArticleEntry) -> Moment:
-    """When the article was published, in its outlet's time zone when the page printed none."""
-    outlet = model.archive.outlets.get(article.meta.outlet) if article.meta.outlet else None
-    return Moment.parse(article.meta.published, outlet.meta.timezone if outlet else None)
-
-
 def _after(first: Moment, later: Moment, is_first: bool) -> str:
     """How long after the first report; in whole days when either has no time."""
     if is_first:
@@ -254,7 +248,7 @@ def _after(first: Moment, later: Moment, is_first: bool) -> str:
 def spread_section(model: SiteModel, event: EventEntry, articles: list[ArticleEntry],
                    base: str) -> list[str]:
     """Who reported the event first, in which language, and how the story spread."""
-    moments = {a.stem: _moment(model, a) for a in articles if a.meta.published}
+    moments = {a.stem: model.published(a) for a in articles if a.meta.published}
     dated = sorted((a for a in articles if a.meta.published),
                    key=lambda a: (moments[a.stem].sort_key(), a.stem))
     out = ["## How the story spread", ""]

@@ -58,8 +58,9 @@ def address_problem(value: str) -> str | None:
     if any(ch in value for ch in "\"<>\\`{}|^") or re.search(r"[\s\x00-\x1f\x7f]", value):
         return f"'{shown}' contains spaces or characters not allowed in an address"
     try:
-        host = urlsplit(value).hostname
-        urlsplit(value).port  # noqa: B018 - raises on a port that is not a number
+        parts = urlsplit(value)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises on a port that is not a number
     except ValueError as exc:
         return f"'{shown}' is not a valid address ({exc})"
     if not host:

@@ -412,19 +412,27 @@ def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -
     return Prepared(given, url, extract, result, language, body)
 
 
+def read_file(source: Path) -> tuple[list[Capture], str | None]:
+    """The captures of one file and what is wrong with it, if anything: the whole file
+    unusable (no captures), or damaged past its intact captures."""
+    try:
+        return read_captures(source), None
+    except DamagedFile as exc:  # the intact records are ingested, the damage reported
+        return exc.captures, str(exc)
+    except UnsupportedCapture as exc:
+        return [], str(exc)
+    except OSError as exc:
+        return [], f"cannot be read ({exc.strerror})"
+
+
 def read_and_prepare(source: Path, url: str | None, templates: dict[str, set[str]],
                      addresses: dict[str, str]) -> tuple[list[Capture], list, str | None]:
     """A worker's part of ingesting one file: its captures, each one's ``Prepared`` (or the
     UnsupportedCapture that refused it), and the file's own failure or damage message.
     ``addresses``: the address the archive recorded for each raw hash, as ingest began."""
-    try:
-        captures, damage = read_captures(source), None
-    except DamagedFile as exc:
-        captures, damage = exc.captures, str(exc)
-    except UnsupportedCapture as exc:
-        return [], [], str(exc)
-    except OSError as exc:
-        return [], [], f"cannot be read ({exc.strerror})"
+    captures, damage = read_file(source)
+    if not captures and damage:
+        return [], [], damage
     prepared: list = []
     for capture in captures:
         given = capture.url or url
@@ -542,15 +550,10 @@ class Ingester:
     # -- one file, one capture ---------------------------------------------------------
     def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
         """Ingest every capture in ``source``; a failure is an outcome, never an exception."""
-        try:
-            captures, damage = read_captures(source), None
-        except DamagedFile as exc:  # the intact records are ingested, the damage reported
-            captures, damage = exc.captures, str(exc)
-        except UnsupportedCapture as exc:
-            return [Outcome(source, Status.FAILED, message=str(exc))]
-        except OSError as exc:
-            return [Outcome(source, Status.FAILED, message=f"cannot be read ({exc.strerror})")]
-        return self.store(source, url, captures, [None] * len(captures), damage)
+        captures, problem = read_file(source)
+        if not captures and problem:
+            return [Outcome(source, Status.FAILED, message=problem)]
+        return self.store(source, url, captures, [None] * len(captures), problem)
 
     def ingest_files(self, batch: list[tuple[Path, str | None]], jobs: int = 1
                      ) -> Iterator[list[Outcome]]:
