@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .body import first_paragraph
 from .frontmatter import FrontMatterError, read_document, render_markdown
 from .fsutil import write_atomic
 from .ingest.pipeline import render_article
 from .schema import ID_PATTERN, Entity, Event
+from .text.body import first_paragraph
 
 
 class AssignError(Exception):

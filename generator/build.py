@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .citations import citation_files
 from .content import Archive, load_or_fail
-from .exports import exports
 from .fsutil import write_generated, write_if_changed
-from .model import derive
-from .pages import GENERATED_NOTE, all_pages
-from .search.index import INDEX_FOLDER, IndexReport, index_files
-from .urls import Urls
+from .site.citations import citation_files
+from .site.exports import exports
+from .site.model import derive
+from .site.pages import GENERATED_NOTE, all_pages
+from .site.search_index import INDEX_FOLDER, IndexReport, index_files
+from .site.urls import Urls
 
 DEFAULT_SITE_NAME = "News archive"
 GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)

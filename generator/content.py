@@ -24,13 +24,13 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
-from .annotations import locate
 from .entities import Registry
 from .frontmatter import Document, FrontMatterError, read_document
 from .fsutil import sha256_file
 from .problems import ContentError, Problems
 from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
-from .search.normalize import fold
+from .text.fold import fold
+from .text.passages import locate
 from .unregistered import known_name_words, unknown_names
 
 Model = TypeVar("Model", bound=BaseModel)

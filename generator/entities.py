@@ -1,7 +1,7 @@
 """The name authority: finding the archive's people, organisations and places in any script.
 
 Each entity lists its names by language (``content/entities/<id>.yml``). Names and text are
-compared in folded form (``search.normalize.fold``: case, Turkish İ/ı, diacritics, Arabic and
+compared in folded form (``text.fold.fold``: case, Turkish İ/ı, diacritics, Arabic and
 Persian letter variants, tatweel, joiners and apostrophes; the Arabic-script spellings of a
 foreign "g", گ/غ/ج, count as one letter), token by token, and a text token may carry what the
 languages of the archive attach to a name:
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .search.normalize import ARABIC_PROCLITICS, arabic_stem, tokens
+from .text.fold import ARABIC_PROCLITICS, arabic_stem, tokens
 
 # Folded endings (ı->i, ə->e, ü->u, ö->o, ş->s after folding).
 TURKIC_ENDINGS = {

@@ -27,9 +27,9 @@ from mkdocs.structure.files import File, Files
 
 from .build import Generated, generate, generate_from
 from .content import load_archive
-from .pages import GENERATED_NOTE
 from .problems import ContentError, Problem, Severity
-from .urls import Urls
+from .site.pages import GENERATED_NOTE
+from .site.urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.archive")
 

@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .search.normalize import tokens
+from .text.fold import tokens
 
 SHINGLE = 5
 SKETCH = 64

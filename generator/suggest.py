@@ -33,8 +33,8 @@ from pathlib import Path
 from slugify import slugify
 
 from .content import Archive, ArticleEntry
-from .ingest.dates import date_in_url, find_dates, find_partial_dates
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
+from .text.dates import date_in_url, find_dates, find_partial_dates
 from .unregistered import known_name_words, unknown_names
 
 PLACE = 0.42

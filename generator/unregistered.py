@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .entities import language_script, script_of, skeleton
-from .search.normalize import tokens
+from .text.fold import tokens
 
 TEXT_READ = 6000  # characters of an article read for names
 
@@ -156,7 +156,7 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
         found.append(words)
     if language_script(language) == "ARABIC":
         persian = language.split("-")[0].lower() == "fa"
-        from .ingest.cleaning import stopwords
+        from .text.stopwords import stopwords
 
         for words in _arabic_script_names(text, persian=persian, common=stopwords(language)):
             if not registry.mentions(" ".join(words), language):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 
-from generator.annotations import locate
 from generator.cli import main
+from generator.text.passages import locate
 
 from .browser import browser_page, serve
 from .conftest import FIXTURES

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.annotations import locate, paragraphs_of
-from generator.body import first_paragraph, paragraphs, plain_lines, write
-from generator.markdown_text import body as render
+from generator.site.markup import body as render
+from generator.text.body import first_paragraph, paragraphs, plain_lines, write
+from generator.text.passages import locate, paragraphs_of
 
 
 def test_what_the_cleaner_writes_reads_back_block_by_block():

@@ -124,7 +124,7 @@ def test_the_model_file_fits_the_features():
 
 
 def test_dates_an_address_carries_are_evidence():
-    from generator.ingest.dates import date_in_url, find_dates
+    from generator.text.dates import date_in_url, find_dates
 
     assert str(date_in_url("https://x.example/2022/05/13/story")) == "2022-05-13"
     assert str(date_in_url("https://x.example/news/2022-05-13-story")) == "2022-05-13"

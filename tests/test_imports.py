@@ -76,8 +76,40 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_package_has_no_import_circles():
     graph = import_graph()
-    assert "generator.model" in graph and "generator.content" in graph["generator.model"]
+    assert "generator.site.model" in graph and "generator.content" in graph["generator.site.model"]
     assert circles(graph) == []
+
+
+STORE = {"generator.content", "generator.schema", "generator.frontmatter", "generator.entities",
+         "generator.similarity", "generator.unregistered", "generator.problems",
+         "generator.fsutil"}
+"""The article store: reads, checks and writes content/, on the text layer alone."""
+
+
+def reaches_out(graph: dict[str, set[str]], modules: set[str], allowed) -> dict[str, set[str]]:
+    return {name: {m for m in graph[name] if not allowed(m)} for name in sorted(modules)
+            if any(not allowed(m) for m in graph[name])}
+
+
+def test_the_text_layer_imports_nothing_else_of_the_project():
+    graph = import_graph()
+    text = {name for name in graph if name.startswith("generator.text.")}
+    assert {"generator.text.fold", "generator.text.dates", "generator.text.languages",
+            "generator.text.decoding", "generator.text.body"} <= text
+    assert reaches_out(graph, text, lambda m: m.startswith("generator.text")) == {}
+
+
+def test_the_store_builds_on_the_text_layer_alone():
+    graph = import_graph()
+    assert reaches_out(graph, STORE, lambda m: m in STORE or m.startswith("generator.text")) == {}
+
+
+def test_the_site_layer_never_reaches_into_ingest_or_the_commands():
+    graph = import_graph()
+    site = {name for name in graph if name.startswith("generator.site")}
+    assert "generator.site.pages" in site
+    assert reaches_out(graph, site, lambda m: m in STORE or m.startswith(
+        ("generator.text", "generator.site"))) == {}
 
 
 def test_the_circle_finder_finds_a_circle():

@@ -7,7 +7,7 @@ import shutil
 from xml.etree import ElementTree as ET
 
 from generator.build import build
-from generator.moments import Moment
+from generator.text.moments import Moment
 
 from .conftest import FIXTURES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from generator import markdown_text as md
+from generator.site import markup as md
 
 from .test_check import content_with, run_check
 

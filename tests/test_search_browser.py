@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.search.normalize import tokens
+from generator.text.fold import tokens
 
 from .browser import browser_page, serve
 from .conftest import FIXTURES, mkdocs_config_for

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import build
-from generator.search.normalize import arabic_stem, fold, tokens
+from generator.text.fold import arabic_stem, fold, tokens
 
 from .conftest import FIXTURES
 
@@ -31,7 +31,7 @@ def test_folding(text, expected):
 
 
 def test_word_by_word_folding_equals_folding_the_whole_text():
-    from generator.search.normalize import _WORD
+    from generator.text.fold import _WORD
 
     text = ("Putin'in\u00a0Bush’un «Путин» — پوتین، بوتين! تنش‌های x²½ ﬁne ΟΔΟΣ Σ\n"
             "Görüşmeleri\tقمـــة ۱۸/١٨ Ещё-ЁЛКА e\u0301 İstanbul")

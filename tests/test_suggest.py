@@ -237,7 +237,7 @@ def test_people_are_found_after_titles_in_arabic_script(text, persian, expected)
 
 
 def test_common_words_after_a_title_are_no_name():
-    from generator.ingest.cleaning import stopwords
+    from generator.text.stopwords import stopwords
     from generator.unregistered import _arabic_script_names
 
     text = "وقال الرئيس الروسي للصحفيين كذلك"  # "the Russian president told journalists so"

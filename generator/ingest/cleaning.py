@@ -18,18 +18,18 @@ Every removed line is recorded with its reason, so a curator can see exactly wha
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .. import body as body_format
+from ..text import body as body_format
+from ..text.dates import DateMention, date_in_url, find_dates
+from ..text.fold import fold_letters as fold
+from ..text.stopwords import stopwords
 from . import boilerplate
-from .dates import LETTER_FORMS, DateMention, date_in_url, find_dates
 from .paragraphs import BULLET, Paragraph, paragraphs
 from .story import NOSPACE, Evidence, story_mask, story_probabilities, tokens
 
@@ -43,14 +43,6 @@ _HASHTAG = re.compile(r"#[^\s#]+")
 # An image's stand-in, a form field or a bracketed widget: never a headline.
 _PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
                           r"|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
-_FOLD = str.maketrans({**LETTER_FORMS, "ـ": None, "\u200c": None, "\u200d": None})
-
-
-def fold(text: str) -> str:
-    """Fold for comparison: Turkish-aware lower case, unified Arabic/Persian letters."""
-    return text.translate(_FOLD).lower()
-
-
 def word_count(text: str) -> int:
     """Words of ``text``; in scripts written without spaces, two characters count as one word
     (about the length of a Chinese or Japanese word), so a headline or a sentence there
@@ -65,40 +57,6 @@ def normalise_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
     return re.sub(r"[ \t\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()
-
-
-@lru_cache(maxsize=64)
-def stopwords(language: str | None) -> frozenset[str]:
-    """Stop words of a language (jusText's lists, built from Wikipedia), folded.
-
-    Only jusText's data files are read: importing the package would pull in lxml's HTML
-    cleaner, which the text cleaner does not need.
-    """
-    name = _JUSTEXT_NAMES.get(language or "")
-    spec = importlib.util.find_spec("justext")
-    if name is None or spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(spec.submodule_search_locations[0]) / "stoplists" / f"{name}.txt"
-    try:
-        words = path.read_text(encoding="utf-8").split()
-    except OSError:
-        return frozenset()
-    return frozenset(fold(word) for word in words)
-
-
-_JUSTEXT_NAMES = {
-    "ar": "Arabic", "az": "Azerbaijani", "de": "German", "en": "English", "es": "Spanish",
-    "fa": "Persian", "fr": "French", "it": "Italian", "pl": "Polish", "pt": "Portuguese",
-    "ru": "Russian", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "nl": "Dutch",
-    "kk": "Kazakh", "ky": "Kyrgyz", "uz": "Uzbek", "tg": "Tajik", "ka": "Georgian",
-    "hy": "Armenian", "he": "Hebrew", "el": "Greek", "bg": "Bulgarian", "sr": "Serbian",
-    "hr": "Croatian", "cs": "Czech", "sk": "Slovak", "ro": "Romanian", "hu": "Hungarian",
-    "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal",
-    "fi": "Finnish", "id": "Indonesian", "ms": "Malay", "hi": "Hindi", "bn": "Bengali",
-    "tk": "Turkmen", "be": "Belarusian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
-    "sq": "Albanian", "mk": "Macedonian", "sl": "Slovenian", "ca": "Catalan", "ps": "Pashto",
-    "ku": "Kurdish", "ckb": "Kurdish", "sw": "Swahili", "vi": "Vietnamese",
-}
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .. import body as body_format
-from .. import languages
+from ..text import body as body_format
+from ..text import languages
 from .story import NOSPACE
 
 _SUBDOMAINS = {"www", "m", "mobile", "amp", "en", "ar", "fa", "ru", "tr", "az", "news"}
@@ -106,7 +106,7 @@ def match_outlet(url: str, domains: dict[str, str]) -> str | None:
 
 def _first_name(text: str, names: dict[str, str], skip: str | None = None) -> str | None:
     """The registered outlet whose name appears first in ``text``, as whole words (folded)."""
-    from ..search.normalize import fold
+    from ..text.fold import fold
 
     folded = " " + " ".join(re.sub(r"[.,،:;!?«»\"()]", " ", fold(text)).split()) + " "
     best: tuple[int, str] | None = None
@@ -165,7 +165,7 @@ _GENERIC = {"site", "website", "web", "page", "home", "homepage", "news", "blog"
 
 def _generic(name: str) -> bool:
     """A printed "name" that is only common words ("Site", "The news") names no outlet."""
-    from .cleaning import stopwords
+    from ..text.stopwords import stopwords
 
     words = [w for w in re.split(r"\W+", name.lower()) if w]
     common = _GENERIC | stopwords("en")

@@ -26,8 +26,6 @@ from typing import Any
 
 from slugify import slugify
 
-from .. import body as body_format
-from ..annotations import locate
 from ..content import load_profiles
 from ..entities import Registry
 from ..frontmatter import (
@@ -48,7 +46,10 @@ from ..schema import (
     machine_fields,
     printable,
 )
-from ..search.normalize import fold
+from ..text import body as body_format
+from ..text.dates import DateMention, find_dates
+from ..text.fold import fold
+from ..text.passages import locate
 from . import detect
 from .cleaning import (
     CLEANER_VERSION,
@@ -61,7 +62,6 @@ from .cleaning import (
     site_template,
     template_keys,
 )
-from .dates import DateMention, find_dates
 from .html import HtmlExtract, extract_html
 from .readers import Capture, DamagedFile, UnsupportedCapture, decode, read_captures
 from .story import tokens

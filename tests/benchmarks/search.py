@@ -26,8 +26,8 @@ from pathlib import Path
 import yaml
 
 from generator.content import load_archive
-from generator.model import derive
-from generator.search.index import build_index
+from generator.site.model import derive
+from generator.site.search_index import build_index
 
 from ..browser import CHROMIUM_ARGS, chromium_path, serve
 from ..conftest import ROOT, mkdocs_config_for

@@ -1,7 +1,7 @@
 /*
  * The archive's search, in the browser.
  *
- * The index (built by generator/search/index.py) is a set of small scripts that call back into
+ * The index (built by generator/site/search_index.py) is a set of small scripts that call back into
  * `ArchiveSearch`; they are loaded with <script> tags, so search works over HTTP, in
  * `mkdocs serve` and from a site opened as files. Queries are folded with the table the index
  * was folded with (manifest.fold), so both sides see the same words.
@@ -63,7 +63,7 @@
     facet: function (key, ids) { deliver("f:" + key, ids); }
   };
 
-  // ---- normalisation: the same steps as generator/search/normalize.py ------------------
+  // ---- normalisation: the same steps as generator/text/fold.py ------------------
   var WORD = /[\p{L}\p{N}]+/gu;
   var MARKS = /\p{Mn}/gu;
   var ARABIC_WORD = /^[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+$/;

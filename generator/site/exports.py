@@ -13,9 +13,9 @@ import json
 import re
 from xml.etree import ElementTree as ET
 
-from . import languages
+from ..text import languages
+from ..text.moments import Moment
 from .model import SiteModel
-from .moments import Moment
 
 ATOM = "http://www.w3.org/2005/Atom"
 

@@ -11,10 +11,10 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from . import languages
+from ..text import languages
 
 if TYPE_CHECKING:
-    from .content import ArticleEntry, EventEntry
+    from ..content import ArticleEntry, EventEntry
     from .model import SiteModel
 
 

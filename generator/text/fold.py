@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .dates import LETTER_FORMS
+
 # Character -> replacement ("" removes it). Applied after NFKC, before lower-casing.
 CHARACTER_TABLE: dict[str, str] = {
     # Turkish and Azerbaijani: one i, whatever the dot or the case; schwa typed as e
@@ -96,3 +98,12 @@ def table_for_browser() -> dict:
         "proclitics": ARABIC_PROCLITICS,
         "minStem": MIN_STEM,
     }
+
+
+_LETTERS = str.maketrans({**LETTER_FORMS, "ـ": None, "\u200c": None, "\u200d": None})
+
+
+def fold_letters(text: str) -> str:
+    """A lighter fold, for comparing lines of one page: lower case, Arabic and Persian letter
+    forms unified and joiners dropped, diacritics kept."""
+    return text.translate(_LETTERS).lower()

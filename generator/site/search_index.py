@@ -21,12 +21,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import languages
-from ..body import plain_lines
-from ..display import human_date
 from ..fsutil import write_generated
-from ..model import SiteModel
-from . import normalize
+from ..text import fold as normalize
+from ..text import languages
+from ..text.body import plain_lines
+from ..text.display import human_date
+from .model import SiteModel
 
 TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75

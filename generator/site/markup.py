@@ -14,7 +14,7 @@ import html
 import re
 from urllib.parse import quote, urlsplit
 
-from .body import paragraphs
+from ..text.body import paragraphs
 
 # Characters Python-Markdown accepts a backslash escape for, and that start inline markup.
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from . import languages
-from .content import Archive, ArticleEntry, EventEntry
-from .moments import Moment
-from .similarity import near_duplicates
+from ..content import Archive, ArticleEntry, EventEntry
+from ..similarity import near_duplicates
+from ..text import languages
+from ..text.moments import Moment
 from .urls import Urls
 
 
