@@ -44,7 +44,8 @@ class Generated:
 
 
 def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
-             directory_urls: bool = True, site_url: str | None = None) -> Generated:
+             directory_urls: bool = True, site_url: str | None = None,
+             language: str = "en") -> Generated:
     """The archive's pages and files for ``content``, written nowhere.
 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
@@ -52,7 +53,7 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     """
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict)
-    return generate_from(archive, Urls(site_name, site_url, directory_urls))
+    return generate_from(archive, Urls(site_name, site_url, directory_urls, language))
 
 
 def generate_from(archive: Archive, urls: Urls) -> Generated:
@@ -70,12 +71,12 @@ def generate_from(archive: Archive, urls: Urls) -> Generated:
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
           strict: bool = False, directory_urls: bool = True,
-          site_url: str | None = None) -> BuildReport:
+          site_url: str | None = None, language: str = "en") -> BuildReport:
     """Write the generated pages and the search index for ``content`` into ``out`` (for
     another engine than MkDocs, or to read them; the MkDocs plugin writes nothing there).
     Raises ContentError, listing every problem, when the content has errors."""
     made = generate(content, site_name=site_name, strict=strict, directory_urls=directory_urls,
-                    site_url=site_url)
+                    site_url=site_url, language=language)
     pages = made.pages
     # Write: atomically, and only what changed.
     written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
@@ -104,6 +105,7 @@ class SiteSettings:
     site_url: str | None
     directory_urls: bool
     content: Path
+    language: str = "en"
 
 
 def site_settings(config_file: Path) -> SiteSettings:
@@ -122,4 +124,9 @@ def site_settings(config_file: Path) -> SiteSettings:
     if not content.is_absolute():
         content = Path(config.config_file_path).parent / content
     return SiteSettings(config.site_name or DEFAULT_SITE_NAME, config.site_url or None,
-                        bool(config.use_directory_urls), content)
+                        bool(config.use_directory_urls), content, interface_language(config))
+
+
+def interface_language(config) -> str:
+    """The site's interface language: Material's ``theme.language`` (English by default)."""
+    return str(config.theme.get("language") or "en")

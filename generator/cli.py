@@ -248,7 +248,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     content = args.content or settings.content
     try:
         report = build(content, args.out, site_name=settings.site_name, strict=args.strict,
-                       directory_urls=settings.directory_urls, site_url=settings.site_url)
+                       directory_urls=settings.directory_urls, site_url=settings.site_url,
+                       language=settings.language)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1

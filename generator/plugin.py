@@ -25,23 +25,15 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .build import Generated, generate, generate_from
+from .build import Generated, generate, generate_from, interface_language
 from .content import load_archive
 from .problems import ContentError, Problem, Severity
 from .site.pages import GENERATED_NOTE
+from .site.theme_files import theme_dir
+from .site.translations import search_words, translator
 from .site.urls import Urls
 
 log = logging.getLogger("mkdocs.plugins.archive")
-
-
-def theme_dir() -> Path:
-    """The archive's template overrides: inside the package once installed, beside it in a
-    checkout of the repository."""
-    package = Path(__file__).resolve().parent
-    for candidate in (package / "theme", package.parent / "theme"):
-        if (candidate / "main.html").is_file():
-            return candidate
-    raise FileNotFoundError("the archive's theme folder is missing from the installation")
 
 
 class ArchiveConfig(base.Config):
@@ -108,6 +100,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             return
         plugin.config["redirect_maps"] = {**redirects, **plugin.config.get("redirect_maps", {})}
 
+    def on_env(self, env, config, files):  # noqa: ARG002
+        """The theme's own strings (the search box and page) in the interface language."""
+        words = translator(interface_language(config))
+        env.globals["archive_t"] = words.plain
+        env.globals["archive_search_words"] = search_words(words)
+        return env
+
     def on_files(self, files: Files, config) -> Files:
         if self.serving:
             self.generated = self._preview(config)
@@ -115,7 +114,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             try:
                 self.generated = generate(self.content, site_name=config.site_name,
                                           directory_urls=config.use_directory_urls,
-                                          site_url=config.site_url or None)
+                                          site_url=config.site_url or None,
+                                          language=interface_language(config))
             except ContentError as exc:
                 raise Abort(f"Cannot build the archive: {exc}") from None
         made = {**self.generated.pages, **self.generated.files}
@@ -144,7 +144,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         page it concerns and listed on the home page."""
         archive = load_archive(self.content)
         made = generate_from(archive, Urls(config.site_name, config.site_url or None,
-                                           config.use_directory_urls))
+                                           config.use_directory_urls, interface_language(config)))
         by_page: dict[str, list[Problem]] = {}
         for problem in archive.problems:
             by_page.setdefault(self._page_of(problem), []).append(problem)

@@ -15,8 +15,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEEDS = ROOT / "tests" / "data" / "seeds"  # the archive's five captures and their manifest
 
 
-def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> Path:
-    """A mkdocs.yml that inherits the project's and builds ``content`` into ``work``."""
+def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False,
+                      language: str | None = None) -> Path:
+    """A mkdocs.yml that inherits the project's and builds ``content`` into ``work``, in the
+    interface ``language`` when given (``theme.language``)."""
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "use_directory_urls": not file_urls,
@@ -24,14 +26,17 @@ def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False) -> 
         "site_dir": str(work / "site"),
         "plugins": [{"archive": {"content": str(content)}}, "redirects"],
     }
+    if language:
+        config["theme"] = {"language": language}
     (work / "docs").mkdir(parents=True, exist_ok=True)
     path = work / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 
 
-def run_mkdocs_build(content: Path, work: Path, *, strict: bool = True) -> subprocess.CompletedProcess:
-    config = mkdocs_config_for(content, work)
+def run_mkdocs_build(content: Path, work: Path, *, strict: bool = True,
+                     language: str | None = None) -> subprocess.CompletedProcess:
+    config = mkdocs_config_for(content, work, language=language)
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config)]
     if strict:
         command.append("--strict")
@@ -39,10 +44,11 @@ def run_mkdocs_build(content: Path, work: Path, *, strict: bool = True) -> subpr
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=work)
 
 
-def built_site(tmp_path_factory, content: Path, name: str) -> Path:
-    """``content`` built by MkDocs (strict) in a fresh folder; returns the site folder."""
+def built_site(tmp_path_factory, content: Path, name: str, language: str | None = None) -> Path:
+    """``content`` built by MkDocs (strict) in a fresh folder, in the interface ``language``
+    when given; returns the site folder."""
     work = tmp_path_factory.mktemp(name)
-    result = run_mkdocs_build(content, work)
+    result = run_mkdocs_build(content, work, language=language)
     assert result.returncode == 0, result.stdout + result.stderr
     return work / "site"
 

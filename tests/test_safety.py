@@ -35,9 +35,12 @@ class Collector(HTMLParser):
             self.script_text.append(data)
 
 
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    return built_site(tmp_path_factory, FIXTURES / "hostile", "hostile")
+@pytest.fixture(scope="module", params=["en", "ar"])
+def hostile_site(request, tmp_path_factory) -> Path:
+    """The hostile archive built in English and with the interface in Arabic (translated
+    strings around the same web text)."""
+    return built_site(tmp_path_factory, FIXTURES / "hostile", f"hostile-{request.param}",
+                      language=request.param)
 
 
 def pages(site: Path) -> list[Path]:

@@ -14,6 +14,8 @@ import html
 import re
 from urllib.parse import quote, urlsplit
 
+from markupsafe import Markup
+
 from ..text.body import paragraphs
 
 # Characters Python-Markdown accepts a backslash escape for, and that start inline markup.
@@ -35,6 +37,16 @@ def inline(text: str, *, line_start: bool = True) -> str:
         return text
     text = _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
     return _ORDERED.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+
+
+def web_text(value: object) -> Markup:
+    """A value for a page template: web text escaped by ``inline``, unless it is already
+    trusted markup (``Markup``); None prints nothing. Every template prints through this."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    return Markup(inline(str(value)))
 
 
 def plain_title(text: str) -> str:
@@ -168,7 +180,7 @@ def curator_block(text: str) -> str:
     # footnote ids of their own, so that two notes on one page never share one
     prefix = hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:8]
     body = re.sub(r'(id="|href="#)(fn|fnref):', rf"\1\2-{prefix}:", body)
-    return f'<div class="curator-text">\n{_inert(body)}\n</div>'
+    return f'<div class="curator-text" dir="auto">\n{_inert(body)}\n</div>'
 
 
 def curator_inline(text: str) -> str:

@@ -30,6 +30,11 @@ class SiteModel:
     """Event id -> the entities its participants name (by id or any of their names)."""
     duplicates: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     """Article stem -> the articles whose text is a near-duplicate of its text."""
+    by_stem: dict[str, ArticleEntry] = field(default_factory=dict)
+
+    def article(self, stem: str) -> ArticleEntry:
+        """The article whose file is ``stem``.md."""
+        return self.by_stem[stem]
 
     def entities_of_event(self, event_id: str) -> list[tuple[str, int]]:
         """The entities an event's articles mention, with how many articles mention each;
@@ -44,6 +49,11 @@ class SiteModel:
     @property
     def site_name(self) -> str:
         return self.urls.site_name
+
+    @property
+    def language(self) -> str:
+        """The interface language."""
+        return self.urls.language
 
     @property
     def site_url(self) -> str | None:
@@ -74,7 +84,7 @@ def article_sort_key(article: ArticleEntry) -> tuple[str, str]:
 def derive(archive: Archive, urls: Urls | None = None) -> SiteModel:
     """The site's view of ``archive``: its groupings by event, language, outlet and entity,
     and the near-duplicate texts."""
-    model = SiteModel(archive, urls or Urls())
+    model = SiteModel(archive, urls or Urls(), by_stem={a.stem: a for a in archive.articles})
     model.events = sorted(archive.events.values(), key=lambda e: (e.meta.date, e.id),
                           reverse=True)
     by_event: dict[str, list[ArticleEntry]] = defaultdict(list)

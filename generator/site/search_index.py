@@ -25,8 +25,8 @@ from ..fsutil import write_generated
 from ..text import fold as normalize
 from ..text import languages
 from ..text.body import plain_lines
-from ..text.display import human_date
 from .model import SiteModel
+from .translations import translator
 
 TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75
@@ -110,7 +110,7 @@ def records_from(model: SiteModel) -> list[Record]:
     for event in archive.events.values():
         meta = event.meta
         text = "\n".join(filter(None, [
-            human_date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
+            translator(model.language).date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
             ", ".join(meta.tags)]))
         records.append(Record(
             url=model.urls.page(f"events/{event.id}"), kind="event",

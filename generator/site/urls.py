@@ -19,6 +19,9 @@ class Urls:
     """The published site's address (mkdocs.yml ``site_url``); None when unknown."""
     directory_urls: bool = True
     """MkDocs' ``use_directory_urls``: pages as folders (``events/x/``) or as ``.html`` files."""
+    language: str = "en"
+    """The interface language (mkdocs.yml ``theme.language``): the archive's headings,
+    labels and dates, like Material's own parts, are in it."""
 
     def page(self, source: str) -> str:
         """The address, relative to the site's root, of the page made from ``source`` (its

@@ -259,7 +259,7 @@
     var language = (manifest.facets.lang || []).find(function (v) { return v[0] === record.l.split("-")[0]; });
     if (language) tag.title = language[1];
     meta.appendChild(tag);
-    var details = [record.k === "event" ? "Event" : record.o, record.p,
+    var details = [record.k === "event" ? WORDS.event : record.o, record.p,
                    record.k === "article" ? record.v : null].filter(Boolean);
     meta.appendChild(document.createTextNode(" " + details.join(" · ")));
     link.appendChild(meta);
@@ -337,19 +337,19 @@
         if (found === null) {
           ids = [];
           more.hidden = true;
-          status.textContent = "Type a word, or choose a filter.";
+          status.textContent = WORDS.prompt;
           return;
         }
         ids = found;
         isMatch = matcher(state.q);
-        status.textContent = ids.length + (ids.length === 1 ? " result" : " results");
+        status.textContent = counted(WORDS.results, ids.length);
         return showMore(current).then(function () {
           if (current === run) {
             root.setAttribute("data-last-search-ms", String(Math.round(performance.now() - started)));
           }
         });
       }).catch(function (error) {
-        status.textContent = "Search failed: " + error.message;
+        status.textContent = WORDS.failed.replace("%(error)s", error.message);
       });
     }
 
@@ -369,17 +369,45 @@
     update();
   }
 
+  // ---- the page's strings: English, or the interface language's (data-words) -----------
+  var WORDS = {
+    results: {one: "%(num)d result", other: "%(num)d results"},
+    event: "Event",
+    prompt: "Type a word, or choose a filter.",
+    failed: "Search failed: %(error)s",
+    unloaded: "The search index could not be loaded (%(error)s)."
+  };
+
+  function readWords(root) {
+    var given = root.getAttribute("data-words");
+    if (!given) return;
+    try {
+      var words = JSON.parse(given);
+      Object.keys(words).forEach(function (key) { WORDS[key] = words[key]; });
+    } catch (error) { /* keep English */ }
+  }
+
+  function counted(forms, count) {
+    var category = "other";
+    try {
+      category = new Intl.PluralRules(document.documentElement.lang || "en").select(count);
+    } catch (error) { /* a language the browser does not know: "other" */ }
+    var form = forms[category] || forms.other || "%(num)d";
+    return form.replace("%(num)d", String(count));
+  }
+
   function start() {
     var root = document.getElementById("archive-search");
     if (!root) return;
     indexBase = root.getAttribute("data-index");
+    readWords(root);
     load("manifest", "manifest.js").then(function () {
       manifest = loaded.manifest;
       window.ArchiveSearch.fold = fold;
       window.ArchiveSearch.tokens = tokens;
       startPage(root);
     }).catch(function (error) {
-      root.querySelector("#search-status").textContent = "The search index could not be loaded (" + error.message + ").";
+      root.querySelector("#search-status").textContent = WORDS.unloaded.replace("%(error)s", error.message);
     });
   }
 
