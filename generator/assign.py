@@ -16,9 +16,10 @@ from typing import Any
 
 from .frontmatter import FrontMatterError, read_document, render_markdown
 from .fsutil import write_atomic
-from .ingest.pipeline import render_article
 from .schema import ID_PATTERN, Entity, Event
+from .store import render_article
 from .text.body import first_paragraph
+from .text.moments import iso_day
 
 
 class AssignError(Exception):
@@ -98,7 +99,7 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     path = content / "events" / f"{event_id}.md"
     if path.exists():
         return event_id
-    from .ingest.pipeline import load_registry
+    from .store import load_registry
 
     registry = load_registry(content)
     metas, leads = [], []
@@ -113,11 +114,11 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         first = first_paragraph(doc.body)
         leads.append(set(registry.mentions(f"{doc.meta.get('title', '')}\n{first}",
                                            str(doc.meta.get("language") or "en"))))
-    days = sorted(str(m["published"])[:10] for m in metas if m.get("published"))
+    days = sorted(iso_day(m["published"]) for m in metas if iso_day(m.get("published")))
     if not days:
         raise AssignError(f"{label}: none of its articles has a publication date; add "
                           "'published' to them or create the event by hand")
-    first = next(m for m in metas if str(m.get("published", ""))[:10] == days[0])
+    first = next(m for m in metas if iso_day(m.get("published")) == days[0])
     names = _entity_names(content)
     counts = Counter(e for lead in leads for e in lead)
     common = [e for e, n in counts.most_common() if n * 2 >= len(metas) and e in names]

@@ -157,7 +157,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
-    from .ingest.pipeline import refresh_mentions
+    from .store import refresh_mentions
 
     results = refresh_mentions(args.content, dry_run=args.dry_run)
     counts: dict[str, int] = {}

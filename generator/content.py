@@ -43,6 +43,16 @@ class ArticleEntry:
     meta: Article
     body: str
 
+    @property
+    def page(self) -> str:
+        """The site's page of the article (``Urls`` makes it an address)."""
+        return f"articles/{self.stem}.md"
+
+    @property
+    def capture_page(self) -> str:
+        """The page of its raw capture and what cleaning removed."""
+        return f"captures/{self.stem}.md"
+
 
 @dataclass
 class EventEntry:
@@ -51,6 +61,10 @@ class EventEntry:
     meta: Event
     summary: str
 
+    @property
+    def page(self) -> str:
+        return f"events/{self.id}.md"
+
 
 @dataclass
 class OutletEntry:
@@ -58,12 +72,20 @@ class OutletEntry:
     id: str
     meta: Outlet
 
+    @property
+    def page(self) -> str:
+        return f"outlets/{self.id}.md"
+
 
 @dataclass
 class EntityEntry:
     path: Path
     id: str
     meta: Entity
+
+    @property
+    def page(self) -> str:
+        return f"entities/{self.id}.md"
 
 
 @dataclass

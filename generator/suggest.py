@@ -35,6 +35,7 @@ from slugify import slugify
 from .content import Archive, ArticleEntry
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 from .text.dates import date_in_url, find_dates, find_partial_dates
+from .text.moments import day_of
 from .unregistered import known_name_words, unknown_names
 
 PLACE = 0.42
@@ -154,12 +155,7 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    return day_of(value)
 
 
 class Suggester:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from generator.content import load_archive
 from generator.frontmatter import dump_yaml, render_markdown
-from generator.ingest.pipeline import refresh_mentions
+from generator.store import refresh_mentions
 from generator.suggest import PLACE, Suggester
 
 from .gold.events_eval import ARTICLES, ENTITIES, EVENTS, URLS

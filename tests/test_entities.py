@@ -101,7 +101,7 @@ def test_entity_pages_gather_articles_across_languages(content_site):
 
 
 def test_a_hand_written_article_gets_a_record_so_corrections_are_recognised(tmp_path):
-    from generator.ingest.pipeline import refresh_mentions
+    from generator.store import refresh_mentions
 
     from .eval_events import write_set
 

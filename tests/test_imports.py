@@ -82,7 +82,7 @@ def test_the_package_has_no_import_circles():
 
 STORE = {"generator.content", "generator.schema", "generator.frontmatter", "generator.entities",
          "generator.similarity", "generator.unregistered", "generator.problems",
-         "generator.fsutil"}
+         "generator.fsutil", "generator.store"}
 """The article store: reads, checks and writes content/, on the text layer alone."""
 
 

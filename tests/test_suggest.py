@@ -205,7 +205,7 @@ def test_a_new_event_takes_only_what_its_reports_treat_as_central(tmp_path):
     # a background mention of an airline, far below the lead
     article.write_text(text.rstrip() + "\n\nEarlier this year an AZAL airliner crashed.\n",
                        encoding="utf-8")
-    from generator.ingest.pipeline import refresh_mentions
+    from generator.store import refresh_mentions
 
     refresh_mentions(content)
     event_id = new_event(content, "2025-10-09-putin-rahmon", [article])

@@ -27,28 +27,25 @@ from typing import Any
 from slugify import slugify
 
 from ..content import load_profiles
-from ..entities import Registry
 from ..frontmatter import (
     Document,
     FrontMatterError,
     dump_yaml,
     read_document,
-    render_markdown,
 )
 from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
 from ..problems import Problems
 from ..schema import (
-    Article,
     Outlet,
     address_problem,
     corrected,
-    field_order,
-    machine_fields,
     printable,
 )
+from ..store import MACHINE_FIELDS, load_registry, render_article
 from ..text import body as body_format
 from ..text.dates import DateMention, find_dates
 from ..text.fold import fold
+from ..text.moments import iso_day
 from ..text.passages import locate
 from . import detect
 from .cleaning import (
@@ -68,11 +65,9 @@ from .story import tokens
 
 _URL_LINE = re.compile(r"^url:\s*['\"]?(https?://[^'\"\s]+)", re.MULTILINE)
 _RAW_HASH = re.compile(r"^raw_sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
-MACHINE_FIELDS = machine_fields(Article)  # declared in the schema, with each field
 PROVENANCE_FOLDER = "provenance"
 SHORT_WORDS = 40
 """A capture with less story text than this is ingested and flagged short."""
-FIELD_ORDER = field_order(Article)
 
 
 class Status(StrEnum):
@@ -306,69 +301,6 @@ def read_manifest(path: Path) -> Manifest:
     for name in manifest.refused:
         manifest.urls.pop(name, None)
     return manifest
-
-
-def render_article(meta: dict[str, Any], body: str) -> str:
-    """An article file's text, its fields in the usual order; raises ValueError (pydantic's
-    ValidationError) rather than give text that `check` would reject."""
-    ordered = {name: meta[name] for name in FIELD_ORDER if name in meta}
-    ordered.update({k: v for k, v in meta.items() if k not in ordered})
-    Article.model_validate(ordered)
-    return render_markdown(ordered, body)
-
-
-def load_registry(content: Path) -> Registry:
-    """The name authority of a content folder (files that do not validate are left out:
-    ``check`` reports them)."""
-    _, entities = load_profiles(content, Problems())
-    return Registry({entity_id: entry.meta for entity_id, entry in entities.items()})
-
-
-def refresh_mentions(content: Path, *, dry_run: bool = False) -> list[tuple[Path, str]]:
-    """Find the registry's entities in every article again and update the machine-owned
-    ``mentions`` where the curator has not corrected it. Returns (article, what happened)."""
-    registry = load_registry(content)
-    results: list[tuple[Path, str]] = []
-    for path in sorted((content / "articles").glob("*.md")):
-        try:
-            doc = read_document(path)
-        except (FrontMatterError, OSError, UnicodeDecodeError) as exc:
-            message = getattr(exc, "message", str(exc))
-            results.append((path, f"skipped: {message}; fix it (python -m generator check)"))
-            continue
-        meta = dict(doc.meta)
-        title, language = str(meta.get("title") or ""), str(meta.get("language") or "en")
-        found = registry.mentions(f"{title}\n{doc.body}", language)
-        record = meta.get("machine") or {}
-        detected = dict(record.get("detected") or {})
-        current = meta.get("mentions") or []
-        kept = corrected(meta, detected, "mentions")
-        if (detected.get("mentions") or []) == found and (kept or current == found):
-            results.append((path, "unchanged"))
-            continue
-        if found:
-            detected["mentions"] = found
-        else:
-            detected.pop("mentions", None)
-        # the record of what was found, so that a later correction is recognised (an article
-        # written by hand gets a record holding only this)
-        meta["machine"] = {**record, "detected": detected}
-        status = "kept the curator's list" if kept else "updated"
-        if not kept:
-            if found:
-                meta["mentions"] = found
-            else:
-                meta.pop("mentions", None)
-        try:
-            text = render_article(meta, doc.body)
-        except ValueError:
-            results.append((path, "skipped: it does not pass check; fix it "
-                                  "(python -m generator check)"))
-            continue
-        if not dry_run:
-            write_atomic(path, text)
-        results.append((path, status))
-    return results
 
 
 @dataclass
@@ -941,7 +873,7 @@ class Ingester:
         return outlet_id
 
     def _new_path(self, detected: dict[str, Any]) -> Path:
-        day = str(detected.get("published", "undated"))[:10]
+        day = iso_day(detected.get("published")) or "undated"
         outlet = detected.get("outlet") or "unknown"
         stem = f"{day}-{outlet}-{_title_slug(detected['title'], detected.get('_digest', ''))}"
         path = self.articles_dir / f"{stem}.md"

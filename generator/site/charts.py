@@ -14,6 +14,8 @@ import html
 from collections import Counter
 from datetime import date, timedelta
 
+from ..text.moments import day_of
+
 # Colour-blind-safe hues (Okabe and Ito), readable on white and on Material's slate.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#999999"]
@@ -38,7 +40,7 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str) -> str:
     Empty when no report is dated."""
     if not reports:
         return ""
-    days = sorted({date.fromisoformat(day[:10]) for day, _ in reports})
+    days = sorted({day_of(day) for day, _ in reports})
     first, last = days[0], days[-1]
     span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     if len(span) > 60:  # a long tail: one bar a week
@@ -50,7 +52,7 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str) -> str:
     colour = {tag: PALETTE[i % len(PALETTE)] for i, tag in enumerate(languages)}
     counts: dict[date, Counter[str]] = {day: Counter() for day in span}
     for day, tag in reports:
-        when = date.fromisoformat(day[:10])
+        when = day_of(day)
         bucket = span[min((when - first).days // step, len(span) - 1)]
         counts[bucket][tag] += 1
     tallest = max(sum(c.values()) for c in counts.values())

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text import languages
+from ..text.moments import day_of, iso_day
 
 if TYPE_CHECKING:
     from ..content import ArticleEntry, EventEntry
@@ -19,9 +20,8 @@ if TYPE_CHECKING:
 
 
 def _date_parts(value: str | None) -> list[list[int]] | None:
-    if not value:
-        return None
-    return [[int(part) for part in value[:10].split("-")]]
+    day = day_of(value)
+    return [[day.year, day.month, day.day]] if day else None
 
 
 def csl_article(model: SiteModel, article: ArticleEntry, site_name: str, address: str) -> dict:
@@ -101,7 +101,7 @@ def highwire_article(model: SiteModel, article: ArticleEntry, site_name: str) ->
     tags = {
         "citation_title": meta.title,
         "citation_language": meta.language,
-        "citation_publication_date": (meta.published or "")[:10].replace("-", "/"),
+        "citation_publication_date": (iso_day(meta.published) or "").replace("-", "/"),
         "citation_journal_title": outlet.meta.name if outlet else "",
         "citation_author": meta.author or "",
         "citation_public_url": meta.url or "",
@@ -151,11 +151,11 @@ def citation_files(model: SiteModel) -> dict[str, str]:
     """CSL-JSON and BibTeX for every article and event, keyed by path under the site's root."""
     files = {}
     for article in model.archive.articles:
-        item = csl_article(model, article, model.site_name, model.urls.article(article.stem))
+        item = csl_article(model, article, model.site_name, model.urls.of(article))
         files[f"cite/articles/{article.stem}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"
         files[f"cite/articles/{article.stem}.bib"] = bibtex(item)
     for event in model.events:
-        item = csl_event(model, event, model.site_name, model.urls.event(event.id))
+        item = csl_event(model, event, model.site_name, model.urls.of(event))
         files[f"cite/events/{event.id}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"
         files[f"cite/events/{event.id}.bib"] = bibtex(item)
     return files

@@ -190,7 +190,7 @@ def atom_feed(model: SiteModel) -> str:
         ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:event/{event.id}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = latest
-        ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.event(event.id),
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.of(event),
                       rel="alternate")
         summary = f"{event.meta.date}" + (f", {event.meta.place}" if event.meta.place else "")
         summary += f". {len(articles)} article(s) in " + (

@@ -178,7 +178,7 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
                                      if meta.end_date and meta.end_date != meta.date else "")
     front = front_matter(meta.title, description=dates + (f", {meta.place}" if meta.place else ""),
                          hide=["navigation"],
-                         schema_org=citations.jsonld_event(model, event, model.urls.event(event.id)))
+                         schema_org=citations.jsonld_event(model, event, model.urls.of(event)))
     outlet_ids = [o for a in articles for o in (a.meta.outlet, a.meta.original_outlet) if o]
     return _page("event.md", model, "../", front, event=event, articles=articles,
                  spread=spread(model, event, articles) if articles else None,
@@ -189,8 +189,7 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     meta = article.meta
     front = front_matter(meta.title, hide=["navigation"],
                          citation=citations.highwire_article(model, article, model.site_name),
-                         schema_org=citations.jsonld_article(model, article,
-                                                             model.urls.article(article.stem)))
+                         schema_org=citations.jsonld_article(model, article, model.urls.of(article)))
     return _page("article.md", model, "../", front, article=article)
 
 
@@ -373,15 +372,15 @@ def all_pages(model: SiteModel) -> dict[str, str]:
         "outlets/index.md": outlets_index(model),
     }
     for event in model.events:
-        pages[f"events/{event.id}.md"] = event_page(model, event)
+        pages[event.page] = event_page(model, event)
     for article in model.archive.articles:
-        pages[f"articles/{article.stem}.md"] = article_page(model, article)
-        pages[f"captures/{article.stem}.md"] = capture_page(model, article)
+        pages[article.page] = article_page(model, article)
+        pages[article.capture_page] = capture_page(model, article)
     for tag, articles in model.articles_by_language.items():
         pages[f"languages/{tag}.md"] = language_page(model, tag, articles)
     for entry in model.archive.outlets.values():
-        pages[f"outlets/{entry.id}.md"] = outlet_page(model, entry)
+        pages[entry.page] = outlet_page(model, entry)
     pages["entities/index.md"] = entities_index(model)
     for entry in model.archive.entities.values():
-        pages[f"entities/{entry.id}.md"] = entity_page(model, entry)
+        pages[entry.page] = entity_page(model, entry)
     return pages

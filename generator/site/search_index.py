@@ -25,6 +25,7 @@ from ..fsutil import write_generated
 from ..text import fold as normalize
 from ..text import languages
 from ..text.body import plain_lines
+from ..text.moments import day_of, iso_day
 from .model import SiteModel
 from .translations import translator
 
@@ -98,11 +99,11 @@ def records_from(model: SiteModel) -> list[Record]:
         if meta.event:
             facets["event"] = meta.event
         if meta.published:
-            facets["year"] = meta.published[:4]
+            facets["year"] = str(day_of(meta.published).year)
         records.append(Record(
-            url=model.urls.page(f"articles/{article.stem}"), kind="article",
+            url=model.urls.page(article.page), kind="article",
             title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
-            date=meta.published[:10] if meta.published else None,
+            date=iso_day(meta.published),
             outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
             event=meta.event, event_title=event.meta.title if event else None, facets=facets,
             aliases=_aliases(model, meta.mentions),
@@ -113,9 +114,9 @@ def records_from(model: SiteModel) -> list[Record]:
             translator(model.language).date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
             ", ".join(meta.tags)]))
         records.append(Record(
-            url=model.urls.page(f"events/{event.id}"), kind="event",
+            url=model.urls.page(event.page), kind="event",
             title=meta.title, language="en", text=text, date=meta.date, event=event.id,
-            event_title=meta.title, facets={"event": event.id, "year": meta.date[:4]},
+            event_title=meta.title, facets={"event": event.id, "year": str(day_of(meta.date).year)},
             aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
         ))
     records.sort(key=lambda r: (r.date or "", r.kind == "event", r.url), reverse=True)

@@ -22,6 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..text import languages
+from ..text.moments import iso_day
 from . import markup as md
 from .markup import web_text
 from .translations import Translator, translator
@@ -70,7 +71,7 @@ def environment(language: str = "en") -> jinja2.Environment:
     env.globals.update(
         _=words.gettext, ngettext=words.ngettext, language_name=words.language_name,
         direction=languages.direction, primary=languages.primary, human_date=words.date,
-        interface_language=words.language)
+        interface_language=words.language, iso_day=iso_day)
     env.filters.update(html=_html, link=_link, curator=_curator, curator_inline=_curator_inline,
                        display_url=md.display_url, trusted=_trusted, join=_join, human_date=words.date)
     return env

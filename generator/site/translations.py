@@ -12,7 +12,6 @@ from __future__ import annotations
 import gettext
 import io
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from markupsafe import Markup
 
 from ..text import languages
 from ..text.display import MONTHS, human_date
-from ..text.moments import Moment
+from ..text.moments import Moment, clock_of, day_of
 from .markup import web_text
 
 LOCALES = Path(__file__).with_name("locales")
@@ -107,8 +106,12 @@ class Translator:
             return human_date(iso)
         from babel.dates import format_date
 
-        text = format_date(date.fromisoformat(iso[:10]), format="d MMMM y", locale=_babel(self.language))
-        return f"{text}, {iso[11:16]}" if len(iso) > 10 else text
+        day = day_of(iso)
+        if day is None:
+            raise ValueError(f"not an ISO date: {iso!r}")
+        text = format_date(day, format="d MMMM y", locale=_babel(self.language))
+        clock = clock_of(iso)
+        return f"{text}, {clock}" if clock else text
 
 
 def search_words(words: Translator) -> str:

@@ -43,8 +43,7 @@ class Urls:
         """The site's address ending in "/", or "" when unknown."""
         return self.site_url.rstrip("/") + "/" if self.site_url else ""
 
-    def article(self, stem: str) -> str:
-        return self.address(f"articles/{stem}")
-
-    def event(self, event_id: str) -> str:
-        return self.address(f"events/{event_id}")
+    def of(self, entry) -> str:
+        """The address of an entry's page (an article, event, outlet or entity: each knows
+        its ``page``)."""
+        return self.address(entry.page)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from .moments import clock_of, day_of
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -10,8 +10,9 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 
 def human_date(iso: str) -> str:
     """``2025-10-09`` -> ``9 October 2025`` (time kept when given)."""
-    day = date.fromisoformat(iso[:10])
+    day = day_of(iso)
+    if day is None:
+        raise ValueError(f"not an ISO date: {iso!r}")
     text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    if len(iso) > 10:
-        text += f", {iso[11:16]}"
-    return text
+    clock = clock_of(iso)
+    return f"{text}, {clock}" if clock else text

@@ -24,6 +24,38 @@ def zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
+def day_of(value: object) -> date | None:
+    """The day an ISO date or date and time names (``2025-10-09``, ``2025-10-09T16:05+03:30``);
+    None when there is none. Every reader of a stored date takes its day here."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value or "").strip()
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else None
+    except ValueError:
+        return None
+
+
+def iso_day(value: object) -> str | None:
+    """``day_of`` as ``YYYY-MM-DD``."""
+    day = day_of(value)
+    return day.isoformat() if day else None
+
+
+def clock_of(value: object) -> str | None:
+    """The printed time of an ISO date and time as ``HH:MM`` (local, as printed); None for a
+    date alone."""
+    text = str(value or "")
+    if "T" not in text and " " not in text.strip():
+        return None
+    try:
+        return datetime.fromisoformat(text.strip()).strftime("%H:%M")
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Moment:
     """A publication moment."""
