@@ -211,7 +211,6 @@ def _raw_text(model: SiteModel, article: ArticleEntry) -> str | None:
 @dataclass(frozen=True)
 class OtherCapture:
     raw_file: str
-    code: Markup
     sha: str
     retrieved: str
     change: str
@@ -232,8 +231,7 @@ def _other_captures(model: SiteModel, article: ArticleEntry) -> list[OtherCaptur
             change = words.plain("the article's earlier text") if other.get("replaced") else ""
         raw_file = str(other.get("raw_file") or "")
         text = str(other.get("body") or "")
-        out.append(OtherCapture(raw_file, Markup(f"<code>{md.attr(raw_file)}</code>"),
-                                str(other.get("raw_sha256", ""))[:12],
+        out.append(OtherCapture(raw_file, str(other.get("raw_sha256", ""))[:12],
                                 str(other.get("retrieved") or "–"), change, text,
                                 len(text.split())))
     return out
