@@ -641,3 +641,16 @@ def test_a_publication_time_keeps_the_offset_the_page_states(tmp_path):
     assert main(["ingest", str(source), "--content", str(content)]) == 0
     meta = read_document(next((content / "articles").glob("*.md"))).meta
     assert meta["published"] == "2025-10-09T16:05+03:30"
+
+
+def test_a_text_dateline_that_prints_its_zone_gives_the_offset(tmp_path):
+    story = ("Паромная линия между двумя портами открылась в понедельник утром. Первые "
+             "пассажиры поднялись на борт рано, и рейс прошёл спокойно. ") * 4
+    capture = tmp_path / "parom.txt"
+    capture.write_text(f"Паром открыт между портами\n\n18 марта 2024, 10:15 МСК\n\n{story}\n\n{story}\n",
+                       encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(capture), "--content", str(content)]) == 0
+    meta = read_document(next((content / "articles").glob("*.md"))).meta
+    assert meta["published"] == "2024-03-18T10:15+03:00"  # Moscow time, as printed
+    assert "МСК" in meta["published_text"]

@@ -6,7 +6,10 @@ from __future__ import annotations
 import shutil
 from xml.etree import ElementTree as ET
 
+import pytest
+
 from generator.build import build
+from generator.text.dates import find_dates
 from generator.text.moments import Moment
 
 from .conftest import FIXTURES
@@ -47,3 +50,27 @@ def test_the_spread_and_the_feed_use_real_instants(tmp_path):
     stamps = {e.findtext(f"{ATOM}title"): e.findtext(f"{ATOM}updated")
               for e in feed.iter(f"{ATOM}entry")}
     assert stamps["Water summit in Amman ends without an agreement"] == "2023-11-06T18:00:00Z"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("18 March 2024, 10:15 GMT+3", "2024-03-18T10:15+03:00"),
+    ("09.10.2025, 16:05 (UTC+03:30)", "2025-10-09T16:05+03:30"),
+    ("2024-03-18 10:15 +0300", "2024-03-18T10:15+03:00"),
+    ("18 March 2024 10:15 UTC", "2024-03-18T10:15+00:00"),
+    ("May 14, 2022 9:47 EST", "2022-05-14T09:47-05:00"),
+    ("24 Yanvar 2026 19:49 Bakı vaxtı", "2026-01-24T19:49+04:00"),
+    ("12 Kasım 2024 14:30 TSİ", "2024-11-12T14:30+03:00"),
+    ("5 мая 2024 г., 14:00 МСК", "2024-05-05T14:00+03:00"),
+    ("5 мая 2012 г., 14:00 мск", "2012-05-05T14:00+04:00"),   # Moscow's offset that year
+    ("۲۴ اردیبهشت ۱۴۰۱ ساعت ۱۶:۰۵ به وقت تهران", "2022-05-14T16:05+04:30"),  # Iran's summer time
+    ("۲۴ اردیبهشت ۱۴۰۲ ساعت ۱۶:۰۵ به وقت تهران", "2023-05-14T16:05+03:30"),  # abolished in 2023
+    ("21 يناير 2026 الساعة 10:30 بتوقيت مكة المكرمة", "2026-01-21T10:30+03:00"),
+    ("18 March 2024, 10:15 Estonia", "2024-03-18T10:15"),      # not a zone
+    ("18 March 2024 10:15", "2024-03-18T10:15"),
+    ("18 March 2024 GMT+3", "2024-03-18"),                      # no time, no offset
+])
+def test_a_dateline_keeps_the_zone_it_prints(line, iso):
+    found = find_dates(line)
+    assert found and found[0].iso == iso
+    if "+" in iso[10:] or "-" in iso[10:]:
+        assert Moment.parse(found[0].iso).known_zone

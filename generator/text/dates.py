@@ -145,6 +145,79 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _TIME_BEFORE = re.compile(_TIME.format("t") + r"\s*[-–,|]?\s*$")
 
+# A time's zone printed after it: "GMT+3", "(UTC+03:30)", "+0300", "MSK", "TSİ", "Bakı vaxtı",
+# "به وقت تهران", "بتوقيت مكة المكرمة". Matched on the folded line (lower case, Arabic and
+# Persian letter forms unified), right after the time.
+_STATED_OFFSET = re.compile(
+    r"\s*[(\[]?\s*(?:(?:gmt|utc)\s*(?P<sign>[+\-−–])\s*(?P<h>\d{1,2})(?:[:.]?(?P<m>[0-5]\d))?"
+    r"|(?P<numeric_sign>[+\-−])(?P<nh>[01]\d|2[0-3]):?(?P<nm>[0-5]\d)(?!\d)"
+    r"|(?P<utc>gmt|utc|z)(?![\w+\-−])"
+    r"|(?P<name>" + "|".join(sorted((re.escape(_fold(n)) for n in (
+        "msk", "мск", "по московскому времени", "moscow time", "по москве",
+        "bakı vaxtı", "bakı vaxtı ilə", "baku time", "по бакинскому времени",
+        "tsi", "tsİ", "türkiye saati", "türkiye saatiyle", "turkish time",
+        "به وقت تهران", "tehran time", "بتوقيت طهران",
+        "بتوقيت مكة المكرمة", "بتوقيت مكة", "بتوقيت السعودية", "بتوقيت الرياض",
+        "بتوقيت القاهرة", "بتوقيت غرينتش", "بتوقيت جرينتش", "به وقت گرینویچ",
+        "по киевскому времени", "kyiv time", "cet", "cest", "bst", "est", "edt", "pst", "pdt")),
+        key=len, reverse=True)) + r"))(?![\w\u0600-\u06FF])\s*[)\]]?",
+    re.IGNORECASE,
+)
+# Zones by name: the IANA zone, whose offset on the day is taken (Moscow was +04:00 in 2012),
+# or a fixed offset for the abbreviations that name one.
+_NAMED_ZONES = {
+    "msk": "Europe/Moscow", "мск": "Europe/Moscow", "по московскому времени": "Europe/Moscow",
+    "moscow time": "Europe/Moscow", "по москве": "Europe/Moscow",
+    "bakı vaxtı": "Asia/Baku", "bakı vaxtı ilə": "Asia/Baku", "baku time": "Asia/Baku",
+    "по бакинскому времени": "Asia/Baku",
+    "tsi": "Europe/Istanbul", "tsİ": "Europe/Istanbul", "türkiye saati": "Europe/Istanbul",
+    "türkiye saatiyle": "Europe/Istanbul", "turkish time": "Europe/Istanbul",
+    "به وقت تهران": "Asia/Tehran", "tehran time": "Asia/Tehran", "بتوقيت طهران": "Asia/Tehran",
+    "بتوقيت مكة المكرمة": "Asia/Riyadh", "بتوقيت مكة": "Asia/Riyadh",
+    "بتوقيت السعودية": "Asia/Riyadh", "بتوقيت الرياض": "Asia/Riyadh",
+    "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت غرينتش": "UTC", "بتوقيت جرينتش": "UTC",
+    "به وقت گرینویچ": "UTC", "по киевскому времени": "Europe/Kyiv", "kyiv time": "Europe/Kyiv",
+    "cet": "+01:00", "cest": "+02:00", "bst": "+01:00", "est": "-05:00", "edt": "-04:00",
+    "pst": "-08:00", "pdt": "-07:00",
+}
+
+
+_ZONES_FOLDED = {_fold(name): zone for name, zone in _NAMED_ZONES.items()}
+
+
+def stated_offset(line: str, position: int, day: date, clock: str) -> tuple[str, int] | None:
+    """The UTC offset (``+03:00``) a zone printed right after a time at ``position`` of
+    ``line`` states for ``day`` at ``clock``, and where the zone's text ends; None when no zone
+    is printed there."""
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    match = _STATED_OFFSET.match(_fold(line), position)
+    if match is None:
+        return None
+    if match["h"]:
+        sign = "-" if match["sign"] in "-−–" else "+"
+        hours, minutes = int(match["h"]), int(match["m"] or 0)
+        if hours > 14:
+            return None
+        offset = f"{sign}{hours:02d}:{minutes:02d}"
+    elif match["nh"]:
+        sign = "-" if match["numeric_sign"] in "-−" else "+"
+        offset = f"{sign}{match['nh']}:{match['nm']}"
+    elif match["utc"]:
+        offset = "+00:00"
+    else:
+        zone = _ZONES_FOLDED[match["name"]]
+        if zone[0] in "+-":
+            offset = zone
+        else:
+            hours, minutes = (int(part) for part in clock.split(":"))
+            moment = datetime.combine(day, time(hours, minutes), tzinfo=ZoneInfo(zone))
+            total = int(moment.utcoffset().total_seconds() // 60)
+            sign = "-" if total < 0 else "+"
+            offset = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+    return offset, match.end()
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -218,12 +291,16 @@ def find_dates(line: str) -> list[DateMention]:
             if value is None:
                 continue
             time = _time(match["t"])
+            offset = None
             if time is None:
                 before = _TIME_BEFORE.search(ascii_line[:start])
                 if before:
                     time = _time(before["t"])
                     start = before.start()
-            found.append(DateMention(value, time, calendar, line[start:end].strip(), start, end))
+            elif (stated := stated_offset(line.translate(DIGITS), end, value, time)) is not None:
+                offset, end = stated
+            found.append(DateMention(value, time, calendar, line[start:end].strip(), start, end,
+                                     offset))
             taken.append((start, end))
     found.sort(key=lambda mention: mention.start)
     return found
