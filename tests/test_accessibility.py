@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from .browser import browser_page, serve
+from .conftest import ROOT, built_site
 
 PAGES = {
     "home": "",
@@ -53,6 +54,29 @@ def report(content_site) -> dict[tuple[str, int], list[str]]:
 @pytest.mark.parametrize("name", PAGES)
 def test_no_accessibility_violation(report, name, width):
     assert report[(name, width)] == []
+
+
+@pytest.fixture(scope="module")
+def arabic_report(tmp_path_factory) -> dict[tuple[str, int], list[str]]:
+    """The same pages with the interface in Arabic (Material turns the page right to left)."""
+    site = built_site(tmp_path_factory, ROOT / "content", "content-site-ar", language="ar")
+    found = {}
+    with serve(site) as base, browser_page() as page:
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            for name, path in PAGES.items():
+                page.goto(base + path, wait_until="networkidle")
+                found[(name, width)] = violations(page)
+                if name == "event":
+                    OUTPUT.mkdir(exist_ok=True)
+                    page.screenshot(path=str(OUTPUT / f"event-arabic-interface-{width}.png"))
+    return found
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", PAGES)
+def test_no_accessibility_violation_with_the_interface_in_arabic(arabic_report, name, width):
+    assert arabic_report[(name, width)] == []
 
 
 def test_a_focused_search_box_looks_focused(content_site):
