@@ -45,15 +45,27 @@ class Generated:
 
 def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
              directory_urls: bool = True, site_url: str | None = None,
-             language: str = "en") -> Generated:
+             language: str = "en", cache: Path | None = None) -> Generated:
     """The archive's pages and files for ``content``, written nowhere.
 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
     page addresses. Raises ContentError, listing every problem, when the content has errors.
     """
+    store = key = None
+    if cache is not None:  # nothing changed since the last build: that build's site
+        from .build_cache import BuildCache
+
+        store = BuildCache(cache)
+        key = store.key(content, (site_name, strict, directory_urls, site_url, language))
+        made = store.load(key)
+        if made is not None:
+            return made
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict)
-    return generate_from(archive, Urls(site_name, site_url, directory_urls, language))
+    made = generate_from(archive, Urls(site_name, site_url, directory_urls, language))
+    if store is not None:
+        store.store(key, made)
+    return made
 
 
 def generate_from(archive: Archive, urls: Urls) -> Generated:
@@ -71,12 +83,13 @@ def generate_from(archive: Archive, urls: Urls) -> Generated:
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
           strict: bool = False, directory_urls: bool = True,
-          site_url: str | None = None, language: str = "en") -> BuildReport:
+          site_url: str | None = None, language: str = "en",
+          cache: Path | None = None) -> BuildReport:
     """Write the generated pages and the search index for ``content`` into ``out`` (for
     another engine than MkDocs, or to read them; the MkDocs plugin writes nothing there).
     Raises ContentError, listing every problem, when the content has errors."""
     made = generate(content, site_name=site_name, strict=strict, directory_urls=directory_urls,
-                    site_url=site_url, language=language)
+                    site_url=site_url, language=language, cache=cache)
     pages = made.pages
     # Write: atomically, and only what changed.
     written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
@@ -106,6 +119,8 @@ class SiteSettings:
     directory_urls: bool
     content: Path
     language: str = "en"
+    cache: Path | None = None
+    """The cache folder (the plugin's ``cache_dir``), or None when the cache is off."""
 
 
 def site_settings(config_file: Path) -> SiteSettings:
@@ -123,8 +138,14 @@ def site_settings(config_file: Path) -> SiteSettings:
     content = Path(plugin.config.content) if plugin is not None else Path("content")
     if not content.is_absolute():
         content = Path(config.config_file_path).parent / content
+    cache = None
+    if plugin is not None and plugin.config.cache:
+        cache = Path(plugin.config.cache_dir)
+        if not cache.is_absolute():
+            cache = Path(config.config_file_path).parent / cache
     return SiteSettings(config.site_name or DEFAULT_SITE_NAME, config.site_url or None,
-                        bool(config.use_directory_urls), content, interface_language(config))
+                        bool(config.use_directory_urls), content, interface_language(config),
+                        cache)
 
 
 def interface_language(config) -> str:

@@ -249,7 +249,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         report = build(content, args.out, site_name=settings.site_name, strict=args.strict,
                        directory_urls=settings.directory_urls, site_url=settings.site_url,
-                       language=settings.language)
+                       language=settings.language,
+                       cache=None if args.no_cache else settings.cache)
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -352,6 +353,9 @@ def parser() -> argparse.ArgumentParser:
                        help="the site's mkdocs.yml, read as MkDocs reads it: site name, address "
                             "(site_url) and use_directory_urls")
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build.add_argument("--no-cache", action="store_true",
+                       help="make everything again, without the cache folder (the archive "
+                            "plugin's cache_dir, .cache/archive by default)")
     build.set_defaults(func=cmd_build)
 
     mentions = commands.add_parser(

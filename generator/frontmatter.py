@@ -230,10 +230,23 @@ def parse_yaml(text: str) -> Document:
     return Document(meta=data, body="", node=node, first_line=1)
 
 
-def dump_yaml(data: dict[str, Any]) -> str:
+class _FastDumper(yaml.CSafeDumper):
+    """libyaml's emitter, for the front matter of generated pages: several times faster
+    than the pure-Python one; lists come out unindented under their key (no one edits them)."""
+
+    def ignore_aliases(self, data: Any) -> bool:  # noqa: ARG002
+        return True
+
+
+_FastDumper.add_representer(str, _str_representer)
+
+
+def dump_yaml(data: dict[str, Any], *, generated: bool = False) -> str:
+    """``data`` as YAML, as a person writes it (content files), or with libyaml's emitter when
+    ``generated`` (the pages the archive makes)."""
     return yaml.dump(
-        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100_000,
-        default_flow_style=False,
+        data, Dumper=_FastDumper if generated else _Dumper, allow_unicode=True,
+        sort_keys=False, width=100_000, default_flow_style=False,
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import logging
+import sqlite3
 from pathlib import Path
 
 from mkdocs.config import base
@@ -28,6 +29,7 @@ from mkdocs.structure.files import File, Files
 from .build import Generated, generate, generate_from, interface_language
 from .content import load_archive
 from .problems import ContentError, Problem, Severity
+from .render_cache import RenderCache, fingerprint
 from .site.pages import GENERATED_NOTE
 from .site.theme_files import theme_dir
 from .site.translations import search_words, translator
@@ -40,6 +42,10 @@ class ArchiveConfig(base.Config):
     content = c.Type(str, default="content")
     """The archive's content folder (articles, events, outlets, entities, raw captures),
     relative to mkdocs.yml."""
+    cache = c.Type(bool, default=True)
+    """Keep the HTML of generated pages between builds (``render_cache``)."""
+    cache_dir = c.Type(str, default=".cache/archive")
+    """Where the cache lives, relative to mkdocs.yml (never inside the content folder)."""
 
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
@@ -51,6 +57,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.serving = False
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
         self._last_files: dict[str, str] = {}
+        self.render_cache: RenderCache | None = None
+        self._site_key = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:  # noqa: ARG002
         # a preview never stops on the content: problems are shown, on the pages and in the
@@ -115,7 +123,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 self.generated = generate(self.content, site_name=config.site_name,
                                           directory_urls=config.use_directory_urls,
                                           site_url=config.site_url or None,
-                                          language=interface_language(config))
+                                          language=interface_language(config),
+                                          cache=self._cache_folder(config))
             except ContentError as exc:
                 raise Abort(f"Cannot build the archive: {exc}") from None
         made = {**self.generated.pages, **self.generated.files}
@@ -136,7 +145,40 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         log.info("archive: %d pages and %d files from %s; search index of %d records",
                  len(self.generated.pages), len(self.generated.files), self.content,
                  self.generated.search.records)
+        folder = self._cache_folder(config)
+        if folder is not None:
+            if self.render_cache is None:
+                try:
+                    self.render_cache = RenderCache(folder)
+                except (OSError, sqlite3.Error) as exc:
+                    log.info("archive: rendering without the cache (%s)", exc)
+            self._site_key = fingerprint(config, files)
         return files
+
+    def _cache_folder(self, config) -> Path | None:
+        if not self.config.cache:
+            return None
+        folder = Path(self.config.cache_dir)
+        return folder if folder.is_absolute() else Path(config.config_file_path).parent / folder
+
+    def on_page_markdown(self, markdown, page, config, files):  # noqa: ARG002
+        if self.render_cache is not None and self.generated is not None \
+                and page.file.src_uri in self.generated.pages:
+            self.render_cache.wrap(page, RenderCache.key(markdown, page.file.src_uri,
+                                                         self._site_key))
+        return markdown
+
+    def on_post_build(self, config):  # noqa: ARG002
+        if self.render_cache is not None:
+            self.render_cache.save()
+            log.info("archive: %d pages rendered, %d taken from the cache",
+                     self.render_cache.misses, self.render_cache.hits)
+            self.render_cache.hits = self.render_cache.misses = 0
+
+    def on_shutdown(self):
+        if self.render_cache is not None:
+            self.render_cache.close()
+            self.render_cache = None
 
     def _preview(self, config) -> Generated:
         """The site as far as the content allows: files with errors are left out (their

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from ..content import ArticleEntry, EventEntry, OutletEntry
 from ..frontmatter import dump_yaml
 from ..text import languages
+from ..text.body import first_paragraph
 from ..text.decoding import capture_text
 from ..text.moments import Moment
 from ..text.passages import locate
@@ -38,7 +39,7 @@ def front_matter(title: str, **extra: object) -> str:
     if "description" in data:
         # themes print it into <meta name="description" content="…"> as it is
         data["description"] = html.escape(" ".join(str(data["description"]).split()), quote=True)
-    return f"---\n{dump_yaml(data)}---\n\n{GENERATED_NOTE}\n\n"
+    return f"---\n{dump_yaml(data, generated=True)}---\n\n{GENERATED_NOTE}\n\n"
 
 
 def annotation_marks(article: ArticleEntry) -> tuple[dict[int, list], list[tuple[str, str, str, str]]]:
@@ -80,6 +81,18 @@ def _n(message: str) -> str:
     return message
 
 
+LEAD_WORDS = 80
+"""At most this many words of a report's opening on its event's page."""
+
+
+def lead(article: ArticleEntry) -> Markup:
+    """The opening of an article (its first paragraph, cut at ``LEAD_WORDS`` words), as safe
+    Markdown: the event page shows this, the article's page the whole text."""
+    words = first_paragraph(article.body).split()
+    text = " ".join(words[:LEAD_WORDS]) + (" …" if len(words) > LEAD_WORDS else "")
+    return Markup(md.inline(text))
+
+
 # The kinds of outlets and entities, as the interface names them (the catalogues' msgids).
 KINDS = {_n("news agency"), _n("newspaper"), _n("broadcaster"), _n("state media"),
           _n("online news"), _n("magazine"), _n("blog"), _n("aggregator"), _n("government"),
@@ -95,6 +108,7 @@ def _context(model: SiteModel, base: str) -> dict[str, object]:
                 sorted(model.duplicates.get(article.stem, []), key=lambda d: -d[1])]
 
     return {"model": model, "base": base, "twins": twins, "marked_text": marked_text,
+            "lead": lead,
             "kind_label": lambda value: words.gettext(value) if value in KINDS else value,
             "month_name": words.month}
 

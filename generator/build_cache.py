@@ -1,0 +1,109 @@
+"""A build with nothing changed is not made again: the generated site, keyed by its inputs.
+
+The key is a hash of every file of the content folder (raw captures included: the capture
+pages read them), of the site's settings, and of the archive's own code, templates,
+catalogues and theme, with the versions of the libraries that shape the output. File hashes
+are remembered with each file's size and modification time, so an unchanged file is not read
+again (as ``git`` does). The cache lives in the cache folder (``.cache/archive`` beside
+mkdocs.yml), never in ``content/``; deleting it only costs one full build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from importlib.metadata import version
+from pathlib import Path
+
+from .fsutil import write_atomic
+
+PACKAGE = Path(__file__).resolve().parent
+LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel", "pyyaml", "nh3",
+             "pydantic")
+
+
+def _code_digest() -> str:
+    digest = hashlib.sha256()
+    folders = [PACKAGE]
+    theme = PACKAGE / "theme" if (PACKAGE / "theme").is_dir() else PACKAGE.parent / "theme"
+    if theme.is_dir():
+        folders.append(theme)
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".md", ".po", ".json", ".html", ".css",
+                                                  ".js"):
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={version(name)}\n".encode())
+        except Exception:  # noqa: BLE001 - a library not installed under that name
+            digest.update(f"{name}=?\n".encode())
+    return digest.hexdigest()
+
+
+class BuildCache:
+    """The last generated site of a content folder, and the hashes of its files."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hashes_path = folder / "file-hashes.json"
+        self.site_path = folder / "generated-site.pickle"
+
+    def key(self, content: Path, settings: object) -> str:
+        """The hash of everything the generated site depends on."""
+        try:
+            known = json.loads(self.hashes_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        current: dict[str, list] = {}
+        digest = hashlib.sha256(f"{settings!r}\0{_code_digest()}\0".encode())
+        for root, folders, names in os.walk(content):
+            folders.sort()
+            for name in sorted(names):
+                path = Path(root) / name
+                relative = path.relative_to(content).as_posix()
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                entry = known.get(relative)
+                if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns:
+                    file_hash = entry[2]
+                else:
+                    file_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+                current[relative] = [stat.st_size, stat.st_mtime_ns, file_hash]
+                digest.update(f"{relative}\0{file_hash}\n".encode())
+        if current != known:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                write_atomic(self.hashes_path, json.dumps(current, separators=(",", ":")),
+                             durable=False)
+            except OSError:
+                pass
+        return digest.hexdigest()
+
+    def load(self, key: str):
+        """The generated site stored under ``key``, or None."""
+        try:
+            with self.site_path.open("rb") as handle:
+                stored_key, made = pickle.load(handle)
+        except Exception:  # noqa: BLE001 - missing, damaged or from another version
+            return None
+        return made if stored_key == key else None
+
+    def store(self, key: str, made) -> None:
+        """Keep ``made`` under ``key`` (a build running beside this one never reads half a
+        file: each writes its own temporary file and renames it)."""
+        import tempfile
+
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, suffix=".tmp",
+                                             delete=False) as handle:
+                pickle.dump((key, made), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, self.site_path)
+        except OSError:
+            pass  # a cache that cannot be written costs the next build its speed, nothing else

@@ -1,0 +1,138 @@
+"""Pages MkDocs has already turned into HTML are not parsed again.
+
+Python-Markdown is half of a large archive's ``mkdocs build``. The HTML of a generated page
+depends on its Markdown, where it sits (its links are resolved from there), the set of files
+in the site (a link resolves or warns), and the Markdown configuration; the cache keeps what
+``Page.render`` produced (the HTML, the table of contents, the title, the anchors) keyed by a
+hash of all four, in one SQLite file in the cache folder (``.cache/archive`` beside
+mkdocs.yml; never in ``content/``). A render that logged a warning is not kept, so a strict
+build sees every warning again. Delete the folder to start afresh; nothing is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import re
+import sqlite3
+from importlib.metadata import version
+from pathlib import Path
+
+SCHEMA = 1
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:  # noqa: ARG002
+        self.count += 1
+
+
+def fingerprint(config, files) -> str:
+    """What every page's HTML depends on besides its own Markdown: the Markdown setup, the
+    URL style, the versions that render, and every file's place in the site."""
+    digest = hashlib.sha256()
+    for part in (SCHEMA, version("mkdocs"), version("markdown"), config.use_directory_urls,
+                 repr(config.markdown_extensions), repr(config.mdx_configs),
+                 repr(config.validation)):
+        # functions in the configuration (a slugify) print their address: left out
+        digest.update(re.sub(r" at 0x[0-9a-f]+", "", repr(part)).encode("utf-8") + b"\0")
+    for file in sorted(files, key=lambda f: f.src_uri):
+        digest.update(f"{file.src_uri}\0{file.dest_uri}\n".encode())
+    return digest.hexdigest()
+
+
+class RenderCache:
+    """Rendered pages, by page, with the key they were rendered under."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / "rendered-pages.sqlite"
+        try:
+            self.db = self._open()
+        except sqlite3.DatabaseError:  # not a database (damaged): start afresh
+            self.path.unlink(missing_ok=True)
+            self.db = self._open()
+        self.hits = 0
+        self.misses = 0
+        self._pending: dict[str, tuple[str, bytes]] = {}
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)  # a build beside this one waits
+        db.execute("CREATE TABLE IF NOT EXISTS pages (page TEXT PRIMARY KEY, key TEXT, "
+                   "state BLOB)")
+        return db
+
+    @staticmethod
+    def key(markdown: str, page: str, site: str) -> str:
+        return hashlib.sha256(f"{site}\0{page}\0{markdown}".encode()).hexdigest()
+
+    def wrap(self, page, key: str) -> None:
+        """Make ``page.render`` take its result from the cache when ``key`` matches, and keep
+        a fresh render that logged no warning."""
+        original = page.render
+        name = page.file.src_uri
+
+        def render(config, files) -> None:
+            try:
+                row = self.db.execute("SELECT key, state FROM pages WHERE page = ?",
+                                      (name,)).fetchone()
+            except sqlite3.Error:
+                row = None
+            if row is not None and row[0] == key:
+                try:
+                    _restore(page, pickle.loads(row[1]), files)
+                    self.hits += 1
+                    return
+                except Exception:  # noqa: BLE001 - a damaged entry is rendered again
+                    pass
+            self.misses += 1
+            warnings = _Warnings()
+            logger = logging.getLogger("mkdocs")
+            logger.addHandler(warnings)
+            try:
+                original(config, files)
+            finally:
+                logger.removeHandler(warnings)
+            if not warnings.count:
+                self._pending[name] = (key, pickle.dumps(_state(page), protocol=5))
+
+        page.render = render
+
+    def save(self) -> None:
+        """Write the renders of this build (one transaction)."""
+        if self._pending:
+            try:
+                with self.db:
+                    self.db.executemany(
+                        "INSERT OR REPLACE INTO pages (page, key, state) VALUES (?, ?, ?)",
+                        [(name, key, state) for name, (key, state) in self._pending.items()])
+            except sqlite3.Error as exc:  # the next build renders these pages again
+                logging.getLogger("mkdocs.plugins.archive").info(
+                    "archive: the render cache was not updated (%s)", exc)
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.save()
+        self.db.close()
+
+
+def _state(page) -> dict:
+    links = getattr(page, "links_to_anchors", None)
+    return {"content": page.content, "toc": page.toc,
+            "title": getattr(page, "_title_from_render", None),
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": {f.src_uri: v for f, v in links.items()} if links else None}
+
+
+def _restore(page, state: dict, files) -> None:
+    page.content = state["content"]
+    page.toc = state["toc"]
+    page._title_from_render = state["title"]
+    page.present_anchor_ids = set(state["anchors"])
+    if state["links"] is not None:
+        page.links_to_anchors = {files.get_file_from_path(uri): links
+                                 for uri, links in state["links"].items()}

@@ -1,0 +1,86 @@
+"""Pages already rendered are not parsed again, and the site comes out the same."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+
+from .conftest import FIXTURES, mkdocs_config_for
+
+
+def build(config, site) -> str:
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+                             str(config), "-d", str(site)], capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def differing(a, b) -> list[str]:
+    compared = filecmp.dircmp(a, b)
+    found = [*compared.left_only, *compared.right_only]
+    _, mismatch, errors = filecmp.cmpfiles(a, b, compared.common_files, shallow=False)
+    found += mismatch + errors
+    for sub in compared.common_dirs:
+        found += [f"{sub}/{name}" for name in differing(a / sub, b / sub)]
+    return found
+
+
+def test_a_second_build_takes_its_pages_from_the_cache_and_writes_the_same_site(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    config = mkdocs_config_for(content, tmp_path / "work")
+    first = build(config, tmp_path / "cold")
+    assert "0 taken from the cache" in first
+    assert (tmp_path / "work" / ".cache" / "archive" / "rendered-pages.sqlite").is_file()
+    assert not list(content.rglob("*.sqlite"))  # never in the content folder
+    second = build(config, tmp_path / "warm")
+    assert "archive: 0 pages rendered, 37 taken from the cache" in second
+    assert differing(tmp_path / "cold", tmp_path / "warm") == []
+    # an edited article: its pages and those that show its title are rendered again
+    article = content / "articles" / "2024-03-18-vestnik-parom.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "Паромный мост", "Новый паромный мост", 1), encoding="utf-8")
+    third = build(config, tmp_path / "edited")
+    rendered = int(third.split("archive: ")[-1].split(" pages rendered")[0])
+    assert 0 < rendered < 37
+    html = (tmp_path / "edited" / "articles/2024-03-18-vestnik-parom/index.html").read_text(
+        encoding="utf-8")
+    assert "Новый паромный мост" in html
+
+
+def test_the_generator_makes_nothing_again_when_nothing_changed(tmp_path):
+    from generator.build import generate
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    cache = tmp_path / "cache"
+    cold = generate(content, cache=cache)
+    assert (cache / "generated-site.pickle").is_file() and not list(content.rglob("*.pickle"))
+    warm = generate(content, cache=cache)
+    assert warm.pages == cold.pages and warm.files == cold.files
+    assert warm.pages == generate(content).pages  # the same as without any cache
+    # any change to a content file, or to the settings, makes it again
+    outlet = content / "outlets" / "vestnik.yml"
+    outlet.write_text(outlet.read_text(encoding="utf-8").replace(
+        "Vecherny Vestnik", "Vecherny Vestnik (Moscow)"), encoding="utf-8")
+    edited = generate(content, cache=cache)
+    assert "Vecherny Vestnik (Moscow)" in edited.pages["outlets/vestnik.md"]
+    assert generate(content, cache=cache, language="ru").pages["index.md"] != edited.pages["index.md"]
+
+
+def test_a_damaged_cache_is_made_again(tmp_path):
+    from generator.build import generate
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "generated-site.pickle").write_bytes(b"not a pickle")
+    (cache / "file-hashes.json").write_text("{", encoding="utf-8")
+    (cache / "rendered-pages.sqlite").write_bytes(b"not a database at all" * 100)
+    assert generate(FIXTURES / "archive", cache=cache).pages
+    from generator.render_cache import RenderCache
+
+    RenderCache(cache).close()  # a damaged render cache is replaced, never an error
