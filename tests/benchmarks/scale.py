@@ -37,7 +37,7 @@ from ..conftest import ROOT, mkdocs_config_for
 from . import serve as serve_bench
 from . import synthetic
 
-CACHE_FOLDER = ".archive-cache"
+CACHE_FOLDER = ".cache"
 
 
 # A small launcher measures the child's peak memory: a child forked from this process would
