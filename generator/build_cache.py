@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import pickle
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -24,7 +25,10 @@ LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel", "pyyaml
              "pydantic")
 
 
+@lru_cache(maxsize=1)
 def _code_digest() -> str:
+    """The archive's code as this process runs it (read once: a running process does not pick
+    up edits to its modules)."""
     digest = hashlib.sha256()
     folders = [PACKAGE]
     theme = PACKAGE / "theme" if (PACKAGE / "theme").is_dir() else PACKAGE.parent / "theme"
@@ -89,10 +93,11 @@ class BuildCache:
         """The generated site stored under ``key``, or None."""
         try:
             with self.site_path.open("rb") as handle:
-                stored_key, made = pickle.load(handle)
+                if pickle.load(handle) != key:  # the key first: a stale site is not read
+                    return None
+                return pickle.load(handle)
         except Exception:  # noqa: BLE001 - missing, damaged or from another version
             return None
-        return made if stored_key == key else None
 
     def store(self, key: str, made) -> None:
         """Keep ``made`` under ``key`` (a build running beside this one never reads half a
@@ -103,7 +108,8 @@ class BuildCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, suffix=".tmp",
                                              delete=False) as handle:
-                pickle.dump((key, made), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(key, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(made, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, self.site_path)
         except OSError:
             pass  # a cache that cannot be written costs the next build its speed, nothing else

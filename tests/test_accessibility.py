@@ -38,16 +38,25 @@ def violations(page) -> list[str]:
     return [f"{rule} ({impact}, {count} nodes: {targets})" for rule, impact, count, targets in found]
 
 
-@pytest.fixture(scope="module")
-def report(content_site) -> dict[tuple[str, int], list[str]]:
+def audit(site: Path, screenshot: str | None = None) -> dict[tuple[str, int], list[str]]:
+    """axe-core's violations on each of PAGES of ``site`` at each width; a screenshot of the
+    event page at each width, named after ``screenshot``, when given."""
     found = {}
-    with serve(content_site) as base, browser_page() as page:
+    with serve(site) as base, browser_page() as page:
         for width in WIDTHS:
             page.set_viewport_size({"width": width, "height": 900})
             for name, path in PAGES.items():
                 page.goto(base + path, wait_until="networkidle")
                 found[(name, width)] = violations(page)
+                if screenshot and name == "event":
+                    OUTPUT.mkdir(exist_ok=True)
+                    page.screenshot(path=str(OUTPUT / f"{screenshot}-{width}.png"))
     return found
+
+
+@pytest.fixture(scope="module")
+def report(content_site) -> dict[tuple[str, int], list[str]]:
+    return audit(content_site)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -60,17 +69,7 @@ def test_no_accessibility_violation(report, name, width):
 def arabic_report(tmp_path_factory) -> dict[tuple[str, int], list[str]]:
     """The same pages with the interface in Arabic (Material turns the page right to left)."""
     site = built_site(tmp_path_factory, ROOT / "content", "content-site-ar", language="ar")
-    found = {}
-    with serve(site) as base, browser_page() as page:
-        for width in WIDTHS:
-            page.set_viewport_size({"width": width, "height": 900})
-            for name, path in PAGES.items():
-                page.goto(base + path, wait_until="networkidle")
-                found[(name, width)] = violations(page)
-                if name == "event":
-                    OUTPUT.mkdir(exist_ok=True)
-                    page.screenshot(path=str(OUTPUT / f"event-arabic-interface-{width}.png"))
-    return found
+    return audit(site, screenshot="event-arabic-interface")
 
 
 @pytest.mark.parametrize("width", WIDTHS)

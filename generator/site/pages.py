@@ -95,8 +95,8 @@ def lead(article: ArticleEntry) -> Markup:
 
 # The kinds of outlets and entities, as the interface names them (the catalogues' msgids).
 KINDS = {_n("news agency"), _n("newspaper"), _n("broadcaster"), _n("state media"),
-          _n("online news"), _n("magazine"), _n("blog"), _n("aggregator"), _n("government"),
-          _n("other"), _n("person"), _n("organisation"), _n("place")}
+         _n("online news"), _n("magazine"), _n("blog"), _n("aggregator"), _n("government"),
+         _n("other"), _n("person"), _n("organisation"), _n("place")}
 
 
 def _context(model: SiteModel, base: str) -> dict[str, object]:

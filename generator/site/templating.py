@@ -70,8 +70,7 @@ def environment(language: str = "en") -> jinja2.Environment:
     words: Translator = translator(language)
     env.globals.update(
         _=words.gettext, ngettext=words.ngettext, language_name=words.language_name,
-        direction=languages.direction, primary=languages.primary, human_date=words.date,
-        interface_language=words.language, iso_day=iso_day)
+        direction=languages.direction, iso_day=iso_day)
     env.filters.update(html=_html, link=_link, curator=_curator, curator_inline=_curator_inline,
                        display_url=md.display_url, trusted=_trusted, join=_join, human_date=words.date)
     return env

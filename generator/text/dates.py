@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from datetime import time as time_of_day
+
+from .moments import zone
 
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
@@ -189,9 +192,6 @@ def stated_offset(line: str, position: int, day: date, clock: str) -> tuple[str,
     """The UTC offset (``+03:00``) a zone printed right after a time at ``position`` of
     ``line`` states for ``day`` at ``clock``, and where the zone's text ends; None when no zone
     is printed there."""
-    from datetime import datetime, time
-    from zoneinfo import ZoneInfo
-
     match = _STATED_OFFSET.match(_fold(line), position)
     if match is None:
         return None
@@ -207,12 +207,15 @@ def stated_offset(line: str, position: int, day: date, clock: str) -> tuple[str,
     elif match["utc"]:
         offset = "+00:00"
     else:
-        zone = _ZONES_FOLDED[match["name"]]
-        if zone[0] in "+-":
-            offset = zone
+        name = _ZONES_FOLDED[match["name"]]
+        if name[0] in "+-":
+            offset = name
         else:
+            place = zone(name)
+            if place is None:  # a system without that zone's data
+                return None
             hours, minutes = (int(part) for part in clock.split(":"))
-            moment = datetime.combine(day, time(hours, minutes), tzinfo=ZoneInfo(zone))
+            moment = datetime.combine(day, time_of_day(hours, minutes), tzinfo=place)
             total = int(moment.utcoffset().total_seconds() // 60)
             sign = "-" if total < 0 else "+"
             offset = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
