@@ -19,7 +19,7 @@ from markupsafe import Markup
 from ..content import ArticleEntry, EventEntry, OutletEntry
 from ..frontmatter import dump_yaml
 from ..text import languages
-from ..text.body import first_paragraph
+from ..text.body import paragraphs
 from ..text.decoding import capture_text
 from ..text.moments import Moment
 from ..text.passages import locate
@@ -83,12 +83,22 @@ def _n(message: str) -> str:
 
 LEAD_WORDS = 80
 """At most this many words of a report's opening on its event's page."""
+LEAD_AT_LEAST = 30
+"""A shorter first paragraph (a source line, a dateline) is followed by the next ones."""
 
 
 def lead(article: ArticleEntry) -> Markup:
-    """The opening of an article (its first paragraph, cut at ``LEAD_WORDS`` words), as safe
-    Markdown: the event page shows this, the article's page the whole text."""
-    words = first_paragraph(article.body).split()
+    """The opening of an article, as safe Markdown: its first paragraphs of text, from
+    ``LEAD_AT_LEAST`` words up to ``LEAD_WORDS`` (cut there). The event page shows this, the
+    article's page the whole text."""
+    words: list[str] = []
+    for paragraph in paragraphs(article.body):
+        if paragraph.kind in ("text", "quote"):
+            words += paragraph.text.split()
+        if len(words) >= LEAD_AT_LEAST:
+            break
+    if not words:  # a body of headings and lists only: its first block
+        words = " ".join(p.text for p in paragraphs(article.body)[:1]).split()
     text = " ".join(words[:LEAD_WORDS]) + (" …" if len(words) > LEAD_WORDS else "")
     return Markup(md.inline(text))
 
