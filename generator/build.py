@@ -7,17 +7,24 @@ then hand the result to MkDocs in memory (``plugin``) or write it as Markdown fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .content import Archive, load_or_fail
-from .fsutil import write_generated, write_if_changed
+from .fsutil import write_atomic, write_generated, write_if_changed
 from .site.citations import citation_files
 from .site.exports import exports
 from .site.model import derive
 from .site.pages import GENERATED_NOTE, all_pages
 from .site.search_index import INDEX_FOLDER, IndexReport, index_files
 from .site.urls import Urls
+
+if TYPE_CHECKING:
+    from .incremental import Memo
 
 DEFAULT_SITE_NAME = "News archive"
 GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)
@@ -40,7 +47,19 @@ class Generated:
     pages: dict[str, str]
     files: dict[str, str]
     warnings: list[str]
-    search: IndexReport
+    search: IndexReport | None
+    """None when the index is made later (``search_index``)."""
+    changed: set[str] | None = None
+    """The pages and files whose text differs from generation ``since`` (None: unknown)."""
+    generation: str = ""
+    """This generation's id (a random one; ``since`` of the next)."""
+    since: str | None = None
+    search_index: Callable[[], tuple[IndexReport, dict[str, str]]] | None = None
+    """The search index's report and files, keyed by path inside its folder, when
+    ``generate_from`` was asked to leave it for later."""
+
+    def __getstate__(self) -> dict:  # a memo keeps the site, not a way to make its index
+        return {**self.__dict__, "search_index": None}
 
 
 def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
@@ -50,35 +69,53 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
     page addresses. Raises ContentError, listing every problem, when the content has errors.
+    With a ``cache`` folder, a build after an edit makes again only what the edit changes
+    (``incremental``), and a build with nothing changed returns the last build's site.
     """
-    store = key = None
-    if cache is not None:  # nothing changed since the last build: that build's site
+    store = key = memo = None
+    if cache is not None:
         from .build_cache import BuildCache
+        from .incremental import Memo
 
         store = BuildCache(cache)
         key = store.key(content, (site_name, strict, directory_urls, site_url, language))
-        made = store.load(key)
-        if made is not None:
-            return made
+        stored, memo = store.load()
+        if memo is not None and stored == key and memo.last is not None:
+            # nothing changed since the last build: that build's site
+            return replace(memo.last, changed=set(), since=memo.last.generation)
+        memo = memo or Memo()
     # Gather: everything is validated before anything is made.
-    archive = load_or_fail(content, strict=strict)
-    made = generate_from(archive, Urls(site_name, site_url, directory_urls, language))
+    archive = load_or_fail(content, strict=strict, memo=memo.load if memo else None)
+    made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo)
     if store is not None:
-        store.store(key, made)
+        store.store(key, memo)
     return made
 
 
-def generate_from(archive: Archive, urls: Urls) -> Generated:
+def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
+                  index_later: bool = False) -> Generated:
     """The pages and files of an archive already loaded (with the files that failed to load
-    left out, for a preview)."""
+    left out, for a preview). With a ``memo`` of the generation before, only the pages whose
+    inputs changed are made again, and ``changed`` tells what differs from that generation.
+    ``index_later``: the search index is left out, and ``search_index()`` makes it."""
     # Derive: groupings and indexes.
-    model = derive(archive, urls)
-    pages = all_pages(model)
-    search, index = index_files(model)
-    files = {**exports(model),
-             **citation_files(model),
-             **{f"{INDEX_FOLDER}/{name}": text for name, text in index.items()}}
-    return Generated(pages, files, [str(p) for p in archive.problems.warnings], search)
+    model = derive(archive, urls, sketches=memo.sketches if memo else None)
+    pages = all_pages(model, memo.pages if memo else None)
+    files = {**exports(model), **citation_files(model)}
+    search = None
+    if not index_later:
+        search, index = index_files(model)
+        files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
+    made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
+                     generation=secrets.token_hex(8))
+    if index_later:
+        made.search_index = lambda: index_files(model)
+    if memo is not None:
+        if memo.last is not None:
+            made.changed = memo.changed(pages, files)
+            made.since = memo.last.generation
+        memo.last = made
+    return made
 
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
@@ -91,9 +128,19 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     made = generate(content, site_name=site_name, strict=strict, directory_urls=directory_urls,
                     site_url=site_url, language=language, cache=cache)
     pages = made.pages
-    # Write: atomically, and only what changed.
-    written = sum(write_if_changed(out / name, text, durable=False) for name, text in pages.items())
-    write_generated(out, made.files, owned=GENERATED_FOLDERS)
+    # Write: atomically, and only what changed. When the last build wrote its whole site
+    # into this folder, what has not changed since is not compared again (unless it is gone).
+    record = cache / "written.json" if cache is not None else None
+    target = str(out.resolve())
+    unchanged: set[str] = set()
+    if record is not None:
+        if made.changed is not None and _written(record) == [target, made.since]:
+            unchanged = {name for name in (*pages, *made.files) if name not in made.changed}
+        _record_written(record, [target, None])  # a build stopped half way proves nothing
+    written = sum(write_if_changed(out / name, text, durable=False)
+                  for name, text in pages.items()
+                  if name not in unchanged or not (out / name).is_file())
+    write_generated(out, made.files, owned=GENERATED_FOLDERS, unchanged=unchanged)
     removed = 0
     for path in sorted(out.rglob("*.md")):
         name = path.relative_to(out).as_posix()
@@ -106,7 +153,24 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
         if generated:  # never delete a file this command did not write
             path.unlink()
             removed += 1
+    if record is not None:
+        _record_written(record, [target, made.generation])
     return BuildReport(len(pages), written, removed, made.warnings, made.search)
+
+
+def _written(record: Path) -> list | None:
+    try:
+        return json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _record_written(record: Path, value: list) -> None:
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(record, json.dumps(value), durable=False)
+    except OSError:
+        pass  # the next build compares every file again
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""A build with nothing changed is not made again: the generated site, keyed by its inputs.
+"""A build with nothing changed is not made again, and a build after an edit makes again only
+what the edit changes: the memo of the last build (``incremental.Memo``), keyed by its inputs.
 
 The key is a hash of every file of the content folder (raw captures included: the capture
 pages read them), of the site's settings, and of the archive's own code, templates,
@@ -14,10 +15,12 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+from .content import RACY_NS
 from .fsutil import write_atomic
 
 PACKAGE = Path(__file__).resolve().parent
@@ -54,7 +57,9 @@ class BuildCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.hashes_path = folder / "file-hashes.json"
-        self.site_path = folder / "generated-site.pickle"
+        self.site_path = folder / "memo.pickle"
+        self.settings = ""
+        """A hash of the site's settings and the code (``key`` sets it)."""
 
     def key(self, content: Path, settings: object) -> str:
         """The hash of everything the generated site depends on."""
@@ -63,7 +68,9 @@ class BuildCache:
         except (OSError, ValueError):
             known = {}
         current: dict[str, list] = {}
-        digest = hashlib.sha256(f"{settings!r}\0{_code_digest()}\0".encode())
+        self.settings = hashlib.sha256(f"{settings!r}\0{_code_digest()}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{self.settings}\0".encode())
+        now = time.time_ns()
         for root, folders, names in os.walk(content):
             folders.sort()
             for name in sorted(names):
@@ -74,7 +81,8 @@ class BuildCache:
                 except OSError:
                     continue
                 entry = known.get(relative)
-                if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns:
+                if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns \
+                        and now - stat.st_mtime_ns > RACY_NS:
                     file_hash = entry[2]
                 else:
                     file_hash = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -89,19 +97,21 @@ class BuildCache:
                 pass
         return digest.hexdigest()
 
-    def load(self, key: str):
-        """The generated site stored under ``key``, or None."""
+    def load(self) -> tuple[str | None, object | None]:
+        """(the key the stored memo was made under, the memo): the memo only if it was made
+        with this build's settings and code (``key`` first), else (None, None)."""
         try:
             with self.site_path.open("rb") as handle:
-                if pickle.load(handle) != key:  # the key first: a stale site is not read
-                    return None
-                return pickle.load(handle)
+                key, settings = pickle.load(handle), pickle.load(handle)
+                if settings != self.settings:  # another build's memo is not unpickled
+                    return None, None
+                return key, pickle.load(handle)
         except Exception:  # noqa: BLE001 - missing, damaged or from another version
-            return None
+            return None, None
 
-    def store(self, key: str, made) -> None:
-        """Keep ``made`` under ``key`` (a build running beside this one never reads half a
-        file: each writes its own temporary file and renames it)."""
+    def store(self, key: str, memo) -> None:
+        """Keep ``memo`` (``incremental.Memo``) under ``key`` (a build running beside this one
+        never reads half a file: each writes its own temporary file and renames it)."""
         import tempfile
 
         try:
@@ -109,7 +119,8 @@ class BuildCache:
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, suffix=".tmp",
                                              delete=False) as handle:
                 pickle.dump(key, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(made, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(self.settings, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(memo, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, self.site_path)
-        except OSError:
+        except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written costs the next build its speed, nothing else

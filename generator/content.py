@@ -14,18 +14,21 @@ Layout of a content folder::
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
 from .entities import Registry
-from .frontmatter import Document, FrontMatterError, read_document
+from .frontmatter import Document, FrontMatterError, parse_markdown, parse_yaml, read_document
 from .fsutil import sha256_file
 from .problems import ContentError, Problems
 from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
@@ -112,6 +115,17 @@ class Archive:
     other_captures: dict[str, list[dict]] = field(default_factory=dict)
     """Other captures of each article's address (``provenance/<stem>.captures/``), by stem."""
     problems: Problems = field(default_factory=Problems)
+    digests: dict[str, str] = field(default_factory=dict)
+    """The SHA-256 of every file the archive was read from (raw captures included), by path
+    relative to ``root``: what a generated page depends on is named by these."""
+
+    def digest(self, path: Path | str) -> str:
+        """The hash of a file of the archive ("" when it was not read: missing or invalid)."""
+        by_path = self.__dict__.get("_by_path")  # digests are only added, while loading
+        if by_path is None or len(by_path) != len(self.digests):
+            by_path = self.__dict__["_by_path"] = {
+                str(self.root / relative): digest for relative, digest in self.digests.items()}
+        return by_path.get(str(path), "")
 
     @cached_property
     def registry(self) -> Registry:
@@ -158,6 +172,76 @@ def _describe(error: dict, model: type[BaseModel]) -> str:
     return message
 
 
+def _relative(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+RACY_NS = 2_000_000_000
+"""A file modified less than this long ago (ns) is not taken on its size and time alone."""
+
+
+class LoadMemo:
+    """What one load learned of each file, kept for the next load of the same folder: a file
+    whose size and modification time are unchanged (as ``git`` tells) is not read, parsed or
+    validated again. Only a file that loaded without a problem of its own is remembered, so
+    every problem is found again by every load. A preview keeps one in memory; a build keeps
+    one in its cache folder (``incremental``)."""
+
+    def __init__(self) -> None:
+        self.files: dict[tuple[str, str], tuple[int, int, Any]] = {}
+        self.seen: set[tuple[str, str]] = set()
+
+    @staticmethod
+    def _signature(path: Path) -> tuple[int, int] | None:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return None
+        return stat.st_size, stat.st_mtime_ns
+
+    def get(self, kind: str, path: Path) -> tuple[tuple[int, int] | None, Any]:
+        """(the file's signature now, what was remembered of it or None)."""
+        signature = self._signature(path)
+        key = (kind, str(path))
+        self.seen.add(key)
+        found = self.files.get(key)
+        if signature is not None and found is not None and found[:2] == signature:
+            return signature, found[2]
+        return signature, None
+
+    def put(self, kind: str, path: Path, signature: tuple[int, int] | None, value: Any) -> None:
+        # a file changed in the last moments may change again within the same clock tick,
+        # keeping its size and time: it is read again next time (git's "racy" files)
+        if signature is not None and time.time_ns() - signature[1] > RACY_NS:
+            self.files[(kind, str(path))] = (*signature, value)
+
+    def forget_unseen(self) -> None:
+        """Drop what the last load did not ask for (deleted files)."""
+        self.files = {key: value for key, value in self.files.items() if key in self.seen}
+        self.seen = set()
+
+
+class _Unread:
+    """A document taken from a ``LoadMemo``: its lines are read again only if a problem
+    needs them."""
+
+    def __init__(self, path: Path, meta: Any, body: str) -> None:
+        self.path, self.meta, self.body = path, meta, body
+
+    def line_of(self, loc: tuple[str | int, ...]) -> int | None:
+        try:
+            return read_document(self.path).line_of(loc)
+        except (FrontMatterError, OSError, UnicodeDecodeError):
+            return None
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def validate(doc: Document, model: type[Model], path: Path, problems: Problems) -> Model | None:
     """Validate ``doc.meta`` against ``model``, recording each failure with its line and field."""
     try:
@@ -170,16 +254,42 @@ def validate(doc: Document, model: type[Model], path: Path, problems: Problems) 
         return None
 
 
-def _read(path: Path, problems: Problems) -> Document | None:
+def _load(path: Path, model: type[Model], problems: Problems, memo: LoadMemo | None,
+          archive_digests: dict[str, str], root: Path, check=None):
+    """``path`` read and validated against ``model``: (document, meta), or None with its
+    problems recorded. ``check(path, doc, meta, problems)`` adds the file's own checks; a
+    file with no problem is remembered in ``memo``."""
+    signature = None
+    if memo is not None:
+        signature, known = memo.get(model.__name__, path)
+        if known is not None:
+            digest, meta, body = known
+            archive_digests[_relative(root, path)] = digest
+            return _Unread(path, meta, body), meta
+    before = len(problems.items)
     try:
-        return read_document(path)
-    except FrontMatterError as exc:
-        problems.error(path, exc.message, line=exc.line)
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         problems.error(path, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8")
+        return None
     except OSError as exc:
         problems.error(path, f"cannot be read ({exc.strerror})")
-    return None
+        return None
+    try:
+        doc = parse_yaml(text) if path.suffix in (".yml", ".yaml") else parse_markdown(text)
+    except FrontMatterError as exc:
+        problems.error(path, exc.message, line=exc.line)
+        return None
+    meta = validate(doc, model, path, problems)
+    if meta is None:
+        return None
+    if check is not None:
+        check(path, doc, meta, problems)
+    digest = _sha(text)
+    archive_digests[_relative(root, path)] = digest
+    if memo is not None and len(problems.items) == before:
+        memo.put(model.__name__, path, signature, (digest, meta, doc.body))
+    return doc, meta
 
 
 def _id_from(path: Path, kind: str, problems: Problems) -> str | None:
@@ -193,8 +303,9 @@ def _id_from(path: Path, kind: str, problems: Problems) -> str | None:
     return path.stem
 
 
-def load_profiles(root: Path, problems: Problems) -> tuple[dict[str, OutletEntry],
-                                                          dict[str, EntityEntry]]:
+def load_profiles(root: Path, problems: Problems, memo: LoadMemo | None = None,
+                  digests: dict[str, str] | None = None) -> tuple[dict[str, OutletEntry],
+                                                                  dict[str, EntityEntry]]:
     """The outlet and entity profiles of ``root`` (one YAML file each, named by its id), for
     every command that needs them; a file that does not validate is left out and reported in
     ``problems``."""
@@ -214,36 +325,39 @@ def load_profiles(root: Path, problems: Problems) -> tuple[dict[str, OutletEntry
                 store.pop(path.stem, None)
                 continue
             files[path.stem] = path
-            doc = _read(path, problems)
+            loaded = _load(path, model, problems, memo, {} if digests is None else digests,
+                           root)
             item_id = _id_from(path, kind, problems)
-            if doc is None or item_id is None:
-                continue
-            meta = validate(doc, model, path, problems)
-            if meta is not None:
-                store[item_id] = entry(path, item_id, meta)
+            if loaded is not None and item_id is not None:
+                store[item_id] = entry(path, item_id, loaded[1])
     return outlets, entities
 
 
-def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
-    """Gather and validate ``root``; problems are collected in ``archive.problems``."""
+def _check_event(path: Path, doc: Document, meta: Event, problems: Problems) -> None:
+    if meta.end_date and meta.end_date < meta.date:
+        problems.error(path, "ends before it starts; fix 'end_date' or 'date'",
+                       line=doc.line_of(("end_date",)), field="end_date")
+
+
+def load_archive(root: Path, *, verify_raw: bool = True, memo: LoadMemo | None = None) -> Archive:
+    """Gather and validate ``root``; problems are collected in ``archive.problems``.
+
+    With a ``memo`` of an earlier load, the files that have not changed since are taken from
+    it (the checks between files run again on every load)."""
     archive = Archive(root=root)
     problems = archive.problems
     if not root.is_dir():
         problems.error(root, "the content folder does not exist; create it or pass --content DIR")
         return archive
 
-    archive.outlets, archive.entities = load_profiles(root, problems)
+    digests = archive.digests
+    archive.outlets, archive.entities = load_profiles(root, problems, memo, digests)
 
     for path in sorted((root / "events").glob("*.md")):
-        doc = _read(path, problems)
+        loaded = _load(path, Event, problems, memo, digests, root, _check_event)
         event_id = _id_from(path, "event", problems)
-        if doc is None or event_id is None:
-            continue
-        meta = validate(doc, Event, path, problems)
-        if meta is not None:
-            if meta.end_date and meta.end_date < meta.date:
-                problems.error(path, "ends before it starts; fix 'end_date' or 'date'",
-                               line=doc.line_of(("end_date",)), field="end_date")
+        if loaded is not None and event_id is not None:
+            doc, meta = loaded
             archive.events[event_id] = EventEntry(path, event_id, meta, doc.body.strip())
 
     seen_hashes: dict[str, Path] = {}
@@ -254,15 +368,12 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
                                  "letters a-z, digits, '-', '_' and '.'; rename it "
                                  "(e.g. '2025-01-31-outlet-title.md')")
             continue
-        doc = _read(path, problems)
-        if doc is None:
+        loaded = _load(path, Article, problems, memo, digests, root, _check_annotations)
+        if loaded is None:
             continue
-        meta = validate(doc, Article, path, problems)
-        if meta is None:
-            continue
+        doc, meta = loaded
         archive.articles.append(ArticleEntry(path, path.stem, meta, doc.body.strip()))
         _check_article_links(archive, path, doc, meta, problems)
-        _check_annotations(path, doc, meta, problems)
         if meta.raw_sha256 in seen_hashes:
             problems.warning(
                 path,
@@ -273,25 +384,59 @@ def load_archive(root: Path, *, verify_raw: bool = True) -> Archive:
         seen_hashes.setdefault(meta.raw_sha256, path)
         if verify_raw and meta.raw_file:
             raw = root / meta.raw_file
-            if not raw.is_file():
+            digest = _raw_digest(raw, memo)
+            if digest is None:
                 problems.error(path, f"the raw capture '{meta.raw_file}' is missing; restore it "
                                "or run ingest again on the original file",
                                line=doc.line_of(("raw_file",)), field="raw_file")
-            elif sha256_file(raw) != meta.raw_sha256:
+            elif digest != meta.raw_sha256:
                 problems.error(path, f"the raw capture '{meta.raw_file}' does not match "
                                "raw_sha256; the raw file was changed, restore the original",
                                line=doc.line_of(("raw_sha256",)), field="raw_sha256")
-    _load_cleaning(archive)
+            else:
+                digests[_relative(root, raw)] = digest
+    _load_cleaning(archive, memo)
+    if memo is not None:
+        memo.forget_unseen()
     return archive
 
 
-def _load_other_captures(archive: Archive) -> None:
+def _raw_digest(raw: Path, memo: LoadMemo | None) -> str | None:
+    """The SHA-256 of a raw capture, None when it is not a readable file."""
+    signature, known = memo.get("raw", raw) if memo is not None else (None, None)
+    if known is not None:
+        return known
+    if not raw.is_file():
+        return None
+    try:
+        digest = sha256_file(raw)
+    except OSError:
+        return None
+    if memo is not None:
+        memo.put("raw", raw, signature, digest)
+    return digest
+
+
+def _read_json(path: Path, archive: Archive, memo: LoadMemo | None):
+    """A JSON file of the provenance folder (raises OSError, UnicodeDecodeError, ValueError);
+    its hash goes into the archive's digests."""
+    signature, known = memo.get("json", path) if memo is not None else (None, None)
+    if known is None:
+        text = path.read_text(encoding="utf-8")
+        known = (_sha(text), json.loads(text))
+        if memo is not None:
+            memo.put("json", path, signature, known)
+    archive.digests[_relative(archive.root, path)] = known[0]
+    return known[1]
+
+
+def _load_other_captures(archive: Archive, memo: LoadMemo | None) -> None:
     for folder in sorted((archive.root / "provenance").glob("*.captures")):
         stem = folder.name.removesuffix(".captures")
         found = []
         for path in sorted(folder.glob("*.json")):
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = _read_json(path, archive, memo)
                 if not isinstance(data, dict) or not isinstance(data.get("raw_sha256"), str):
                     raise ValueError("no raw_sha256")
             except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -304,8 +449,8 @@ def _load_other_captures(archive: Archive) -> None:
                 found, key=lambda d: (str(d.get("retrieved") or ""), str(d.get("ingested") or "")))
 
 
-def _load_cleaning(archive: Archive) -> None:
-    _load_other_captures(archive)
+def _load_cleaning(archive: Archive, memo: LoadMemo | None = None) -> None:
+    _load_other_captures(archive, memo)
     articles = {entry.stem: entry for entry in archive.articles}
     for path in sorted((archive.root / "provenance").glob("*.json")):
         entry = articles.get(path.stem)
@@ -315,7 +460,7 @@ def _load_cleaning(archive: Archive) -> None:
                                      "removed on purpose")
             continue
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = _read_json(path, archive, memo)
             lines = [(int(n), str(text), None if reason is None else str(reason))
                      for n, text, reason in data["lines"]]
             record = CleaningRecord(path, str(data["cleaner"]), str(data["input"]), lines)
@@ -426,9 +571,9 @@ def advise(archive: Archive) -> None:
             "run `python -m generator mentions`")
 
 
-def load_or_fail(root: Path, *, strict: bool = False) -> Archive:
+def load_or_fail(root: Path, *, strict: bool = False, memo: LoadMemo | None = None) -> Archive:
     """Load the archive; raise ContentError listing every error (and warnings when strict)."""
-    archive = load_archive(root)
+    archive = load_archive(root, memo=memo)
     failing = archive.problems.errors + (archive.problems.warnings if strict else [])
     if failing:
         raise ContentError(Problems(list(failing)))

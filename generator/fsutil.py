@@ -67,12 +67,16 @@ def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> 
     return True
 
 
-def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...]) -> int:
+def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
+                    unchanged: set[str] | frozenset[str] = frozenset()) -> int:
     """Write ``files`` (paths relative to ``root``) where they changed, and delete the files
     under the ``owned`` folders of ``root`` that are no longer among them. Returns how many
     files were written. Only for folders the build makes wholly; never for curated content.
+    ``unchanged``: names known to hold their text already (only checked to exist).
     """
-    written = sum(write_if_changed(root / name, text, durable=False) for name, text in files.items())
+    written = sum(write_if_changed(root / name, text, durable=False)
+                  for name, text in files.items()
+                  if name not in unchanged or not (root / name).is_file())
     for folder in owned:
         base = root / folder
         for path in sorted(base.rglob("*")) if base.is_dir() else []:

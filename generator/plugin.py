@@ -18,6 +18,9 @@ from __future__ import annotations
 import html
 import logging
 import sqlite3
+import threading
+import time
+from dataclasses import replace
 from pathlib import Path
 
 from mkdocs.config import base
@@ -28,9 +31,12 @@ from mkdocs.structure.files import File, Files
 
 from .build import Generated, generate, generate_from, interface_language
 from .content import load_archive
+from .fsutil import write_generated
+from .incremental import Memo
 from .problems import ContentError, Problem, Severity
 from .render_cache import RenderCache, fingerprint
 from .site.pages import GENERATED_NOTE
+from .site.search_index import INDEX_FOLDER
 from .site.theme_files import theme_dir
 from .site.translations import search_words, translator
 from .site.urls import Urls
@@ -55,15 +61,26 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.content: Path | None = None
         self.generated: Generated | None = None
         self.serving = False
+        self.dirty = False
+        self.memo = Memo()  # what a preview keeps between its builds (``incremental``)
+        self._served: dict[str, str] = {}  # name -> text, as the last preview build gave it
+        self._index_wanted = 0  # builds started: the preview's index is written for the last
+        self._index_lock = threading.Lock()
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
         self._last_files: dict[str, str] = {}
         self.render_cache: RenderCache | None = None
         self._site_key = ""
 
-    def on_startup(self, *, command: str, dirty: bool) -> None:  # noqa: ARG002
+    def on_startup(self, *, command: str, dirty: bool) -> None:
         # a preview never stops on the content: problems are shown, on the pages and in the
         # terminal; `mkdocs build` (and --strict) still fails on them
         self.serving = command == "serve"
+        # `mkdocs serve --dirty` renders again only the pages whose file is modified: the
+        # archive's pages and files count as modified only when their text changed
+        self.dirty = self.serving and dirty
+        if self.serving and not dirty:
+            log.info("archive: for an edit shown in seconds in a large archive, preview with "
+                     "`mkdocs serve --dirty` (only the pages an edit changes are rendered)")
 
     def on_config(self, config):
         content = Path(self.config.content)
@@ -135,16 +152,23 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 files.remove(file)
                 log.info("archive: %s in docs_dir is a page an older version wrote; it is "
                          "left out (delete it)", file.src_uri)
+        unchanged: set[str] = set()
+        if self.dirty:
+            unchanged = {name for name, text in made.items() if self._served.get(name) == text}
+            self._gone = [name for name in self._served if name not in made]
+            self._served = made
         for name, text in made.items():
-            files.append(File.generated(config, name, content=text))
+            kind = _Unchanged if name in unchanged else File
+            files.append(kind.generated(config, name, content=text))
         for warning in self.generated.warnings:
             if self.serving:  # in the terminal, without stopping a strict preview
                 log.info("archive warning: %s", warning)
             else:
                 log.warning(warning)
-        log.info("archive: %d pages and %d files from %s; search index of %d records",
-                 len(self.generated.pages), len(self.generated.files), self.content,
-                 self.generated.search.records)
+        log.info("archive: %d pages and %d files from %s%s", len(self.generated.pages),
+                 len(self.generated.files), self.content,
+                 f"; search index of {self.generated.search.records} records"
+                 if self.generated.search else "")
         folder = self._cache_folder(config)
         if folder is not None:
             if self.render_cache is None:
@@ -168,12 +192,58 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                                                          self._site_key))
         return markdown
 
-    def on_post_build(self, config):  # noqa: ARG002
+    def on_pre_build(self, config):  # noqa: ARG002
+        self._index_wanted += 1  # an index being made for the build before is not written
+
+    def on_post_build(self, config):
+        if self.dirty:  # what the content no longer makes leaves the preview
+            for name in getattr(self, "_gone", []):
+                self._remove_output(config, name)
+            self._gone = []
+        if self.serving and self.generated is not None and self.generated.search_index:
+            self._index_in_background(Path(config.site_dir), self.generated.search_index)
         if self.render_cache is not None:
             self.render_cache.save()
             log.info("archive: %d pages rendered, %d taken from the cache",
                      self.render_cache.misses, self.render_cache.hits)
             self.render_cache.hits = self.render_cache.misses = 0
+
+    def _index_in_background(self, site: Path, make) -> None:
+        """The preview's search index, made after the pages are served and written into the
+        served folder: an edit shows on its page without waiting for the index of the whole
+        archive, and search finds it a few seconds later. Only the newest build's index is
+        written; one is made at a time."""
+        wanted = self._index_wanted
+
+        def work() -> None:
+            with self._index_lock:
+                if wanted != self._index_wanted:
+                    return
+                started = time.perf_counter()
+                report, files = make()
+                if wanted != self._index_wanted:
+                    return
+                try:
+                    write_generated(site / INDEX_FOLDER, files, owned=(".",))
+                except OSError as exc:  # the served folder emptied by a new build
+                    log.debug("archive: the preview's search index was not written (%s)", exc)
+                    return
+                log.info("archive: search index of %d records updated in the preview "
+                         "(%.1f s)", report.records, time.perf_counter() - started)
+
+        threading.Thread(target=work, name="archive-search-index", daemon=True).start()
+
+    @staticmethod
+    def _remove_output(config, name: str) -> None:
+        file = File(name, src_dir=None, dest_dir=config.site_dir,
+                    use_directory_urls=config.use_directory_urls)
+        output = Path(file.abs_dest_path)
+        try:
+            output.unlink(missing_ok=True)
+            if output.name == "index.html" and output.parent != Path(config.site_dir):
+                output.parent.rmdir()  # only if empty
+        except OSError:
+            pass
 
     def on_shutdown(self):
         if self.render_cache is not None:
@@ -184,9 +254,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """The site as far as the content allows: files with errors are left out (their
         last good page stays, if there was one), and every problem is shown at the top of the
         page it concerns and listed on the home page."""
-        archive = load_archive(self.content)
+        archive = load_archive(self.content, memo=self.memo.load)
         made = generate_from(archive, Urls(config.site_name, config.site_url or None,
-                                           config.use_directory_urls, interface_language(config)))
+                                           config.use_directory_urls, interface_language(config)),
+                             self.memo, index_later=True)
+        # the notices below are the preview's own: the memo keeps the pages as generated
+        made = replace(made, pages=dict(made.pages), files=dict(made.files))
         by_page: dict[str, list[Problem]] = {}
         for problem in archive.problems:
             by_page.setdefault(self._page_of(problem), []).append(problem)
@@ -221,6 +294,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.content))
         return server
+
+
+class _Unchanged(File):
+    """A generated file whose text is the one the last preview build wrote: under
+    ``mkdocs serve --dirty`` it is not rendered or written again (if it is there)."""
+
+    def is_modified(self) -> bool:
+        return not Path(self.abs_dest_path).is_file()
 
 
 def _written_by_an_older_build(file: File) -> bool:

@@ -60,22 +60,39 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
-def near_duplicates(texts: Iterable[tuple[str, str]], *,
-                    threshold: float = NEAR_DUPLICATE) -> list[tuple[str, str, float]]:
+def _text_key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR_DUPLICATE,
+                    sketches: dict[bytes, tuple[int, ...]] | None = None,
+                    ) -> list[tuple[str, str, float]]:
     """Pairs of keys whose texts are near-duplicates, with their Jaccard similarity.
 
     ``texts``: (key, text) pairs. Two sets with Jaccard J share about J of their sketch, so
     pairs sharing fewer than a fifth of the threshold's worth of values are not measured.
+    ``sketches``, kept between calls, remembers each text's sketch by a hash of the text: an
+    archive with one article changed shingles that article only (and the texts of the pairs
+    it measures). It holds the current texts' sketches afterwards.
     """
-    sets: dict[str, frozenset[int]] = {}
+    current: dict[bytes, tuple[int, ...]] = {}
+    known = sketches if sketches is not None else {}
+    bodies: dict[str, str] = {}
     postings: dict[int, list[str]] = defaultdict(list)
     for key, text in texts:
-        values = shingles(text)
+        text_key = _text_key(text)
+        values = known.get(text_key)
+        if values is None:
+            values = tuple(sketch(shingles(text)))
+        current[text_key] = values
         if not values:
             continue
-        sets[key] = values
-        for value in sketch(values):
+        bodies[key] = text
+        for value in values:
             postings[value].append(key)
+    if sketches is not None:
+        sketches.clear()
+        sketches.update(current)
     shared: Counter[tuple[str, str]] = Counter()
     for keys in postings.values():
         # a shingle in very many texts is boilerplate ("said in a statement on"), not a story
@@ -84,10 +101,17 @@ def near_duplicates(texts: Iterable[tuple[str, str]], *,
                 for second in keys[i + 1:]:
                     shared[(first, second)] += 1
     minimum = max(1, int(SKETCH * threshold / 5))
+    sets: dict[str, frozenset[int]] = {}
+
+    def shingled(key: str) -> frozenset[int]:
+        if key not in sets:
+            sets[key] = shingles(bodies[key])
+        return sets[key]
+
     pairs = []
     for (first, second), count in shared.items():
         if count >= minimum:
-            similarity = jaccard(sets[first], sets[second])
+            similarity = jaccard(shingled(first), shingled(second))
             if similarity >= threshold:
                 pairs.append((first, second, round(similarity, 3)))
     return sorted(pairs)

@@ -59,7 +59,7 @@ def test_the_generator_makes_nothing_again_when_nothing_changed(tmp_path):
     shutil.copytree(FIXTURES / "archive", content)
     cache = tmp_path / "cache"
     cold = generate(content, cache=cache)
-    assert (cache / "generated-site.pickle").is_file() and not list(content.rglob("*.pickle"))
+    assert (cache / "memo.pickle").is_file() and not list(content.rglob("*.pickle"))
     warm = generate(content, cache=cache)
     assert warm.pages == cold.pages and warm.files == cold.files
     assert warm.pages == generate(content).pages  # the same as without any cache
@@ -77,7 +77,7 @@ def test_a_damaged_cache_is_made_again(tmp_path):
 
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / "generated-site.pickle").write_bytes(b"not a pickle")
+    (cache / "memo.pickle").write_bytes(b"not a pickle")
     (cache / "file-hashes.json").write_text("{", encoding="utf-8")
     (cache / "rendered-pages.sqlite").write_bytes(b"not a database at all" * 100)
     assert generate(FIXTURES / "archive", cache=cache).pages

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -62,9 +63,9 @@ def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
     try:
         url = f"http://127.0.0.1:{port}/events/desert-summit/"
         assert wait_for(url, "Water summit in Amman", 60), "the served page never appeared"
-        # the search index is served too
-        manifest = fetch(f"http://127.0.0.1:{port}/search-index/manifest.js")
-        assert manifest and manifest.startswith("ArchiveSearch.manifest(")
+        # the search index is served too (made once the pages are: see the next test)
+        assert wait_for(f"http://127.0.0.1:{port}/search-index/manifest.js",
+                        "ArchiveSearch.manifest(", 30)
         event = content / "events" / "desert-summit.md"
         event.write_text(event.read_text(encoding="utf-8").replace(
             "A fictional two-day summit", "An edited two-day summit"), encoding="utf-8")
@@ -75,6 +76,55 @@ def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
     # one build to start, one for the edit: nothing is written where MkDocs watches
     assert output.count("Building documentation") == 2, output
     assert not list((tmp_path / "work" / "docs").iterdir())
+
+
+def _record_with(port: int, needle: str, seconds: float) -> bool:
+    """Whether one of the served search index's records comes to hold ``needle``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for number in range(30):
+            record = fetch(f"http://127.0.0.1:{port}/search-index/d/{number}.js")
+            if record is not None and needle in record:
+                return True
+        time.sleep(0.3)
+    return False
+
+
+def test_a_dirty_preview_renders_only_what_an_edit_changes(tmp_path: Path):
+    """`mkdocs serve --dirty`: an edit's pages are rendered again, the others are left as
+    they are, a page the content no longer makes is gone, and search finds the edit."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    config = mkdocs_config_for(content, tmp_path / "work")
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(config), "-a",
+         f"127.0.0.1:{port}"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        url = f"{base}/articles/2024-03-18-vestnik-parom/"
+        assert wait_for(url, "Паромный мост", 60), "the served page never appeared"
+        assert _record_with(port, "Паромный мост", 30), "no search index in the preview"
+        article = content / "articles" / "2024-03-18-vestnik-parom.md"
+        article.write_text(article.read_text(encoding="utf-8").replace(
+            "Паромный мост между", "Новый паромный мост между"), encoding="utf-8")
+        assert wait_for(url, "Новый паромный мост", 60), "the edit never reached the page"
+        # the event page lists the article: rendered again; an unrelated page is still served
+        assert wait_for(f"{base}/events/caspian-bridge-opening/", "Новый паромный мост", 10)
+        assert wait_for(f"{base}/events/desert-summit/", "Water summit in Amman", 10)
+        assert _record_with(port, "Новый паромный мост", 30), "search never found the edit"
+        (content / "articles" / "2024-04-02-vestnik-unassigned.md").unlink()
+        gone = f"{base}/articles/2024-04-02-vestnik-unassigned/"
+        deadline = time.monotonic() + 60
+        while fetch(gone) is not None and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert fetch(gone) is None, "a deleted article's page is still served"
+    finally:
+        output = stop(server)
+    # pages rendered: all at the start; for the edit, only the pages whose text it changed
+    rendered = [int(n) for n in re.findall(r"archive: (\d+) pages rendered", output)]
+    assert len(rendered) >= 3 and rendered[1] <= 12 < rendered[0], output
 
 
 def test_a_broken_file_never_stops_the_preview_and_its_fix_clears_the_notice(tmp_path: Path):

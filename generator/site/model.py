@@ -81,9 +81,10 @@ def article_sort_key(article: ArticleEntry) -> tuple[str, str]:
     return (article.meta.published or "9999", article.stem)
 
 
-def derive(archive: Archive, urls: Urls | None = None) -> SiteModel:
+def derive(archive: Archive, urls: Urls | None = None, *,
+           sketches: dict[bytes, tuple[int, ...]] | None = None) -> SiteModel:
     """The site's view of ``archive``: its groupings by event, language, outlet and entity,
-    and the near-duplicate texts."""
+    and the near-duplicate texts (``sketches``: see ``similarity.near_duplicates``)."""
     model = SiteModel(archive, urls or Urls(), by_stem={a.stem: a for a in archive.articles})
     model.events = sorted(archive.events.values(), key=lambda e: (e.meta.date, e.id),
                           reverse=True)
@@ -108,7 +109,8 @@ def derive(archive: Archive, urls: Urls | None = None) -> SiteModel:
     model.articles_by_entity = dict(by_entity)
     model.participants = {event.id: archive.entities_named(event.meta.participants)
                           for event in archive.events.values()}
-    for first, second, similarity in near_duplicates((a.stem, a.body) for a in archive.articles):
+    for first, second, similarity in near_duplicates(((a.stem, a.body) for a in archive.articles),
+                                                     sketches=sketches):
         model.duplicates.setdefault(first, []).append((second, similarity))
         model.duplicates.setdefault(second, []).append((first, similarity))
     model.articles_by_event = dict(by_event)

@@ -9,6 +9,7 @@ MkDocs-compatible engine resolves them. The interface strings are in the site's 
 
 from __future__ import annotations
 
+import hashlib
 import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -383,26 +384,141 @@ def search_page(model: SiteModel) -> str:
     return _page("search.md", model, "", front)
 
 
-def all_pages(model: SiteModel) -> dict[str, str]:
-    """Every generated page, keyed by its path under the docs folder."""
-    pages = {
-        "index.md": home_page(model),
-        "search.md": search_page(model),
-        "events/index.md": events_index(model),
-        "timeline.md": timeline_page(model),
-        "languages/index.md": languages_index(model),
-        "outlets/index.md": outlets_index(model),
-    }
+class PageMemo:
+    """The pages of the last generation and what each was made from, so that the next one
+    makes again only the pages whose inputs changed (``all_pages``)."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}
+        self.texts: dict[str, str] = {}
+        self.made = 0
+        self.reused = 0
+
+
+class _Inputs:
+    """What each page reads, named by the hashes of the content files it comes from.
+
+    A page's key hashes these names with the site's settings; the same key, the same page.
+    An index page (home, timeline, the lists of events, languages, outlets and entities)
+    reads the whole archive; a page of one article, event, outlet or entity reads its own
+    file and the files of what it shows of others."""
+
+    def __init__(self, model: SiteModel) -> None:
+        archive = model.archive
+        self.model = model
+        self.archive = archive
+        self.site = repr(model.urls)
+        self.everything = _hash(f"{path}={digest}" for path, digest in
+                                sorted(archive.digests.items()))
+        self.entities = _hash(self.file(e) for _, e in sorted(archive.entities.items()))
+        self.languages = ",".join(model.articles_by_language)
+        captures: dict[str, list[str]] = defaultdict(list)
+        for path, digest in archive.digests.items():
+            if path.startswith("provenance/") and ".captures/" in path:
+                stem = path[len("provenance/"):path.index(".captures/")]
+                captures[stem].append(f"{path}={digest}")
+        self.captures = {stem: sorted(found) for stem, found in captures.items()}
+
+    def file(self, entry) -> str:
+        return self.archive.digest(entry.path)
+
+    def named(self, kind: dict, identifier: str | None) -> str:
+        entry = kind.get(identifier) if identifier else None
+        return self.file(entry) if entry is not None else f"-{identifier}"
+
+    def row(self, article: ArticleEntry) -> str:
+        """An article as lists show it: its title, date, language, outlets and event."""
+        meta = article.meta
+        return ":".join((self.file(article), self.named(self.archive.events, meta.event),
+                         self.named(self.archive.outlets, meta.outlet),
+                         self.named(self.archive.outlets, meta.original_outlet)))
+
+    def twins(self, article: ArticleEntry) -> list[str]:
+        return [f"{stem}~{similarity}~{self.row(self.model.article(stem))}"
+                for stem, similarity in self.model.duplicates.get(article.stem, [])]
+
+    def article(self, article: ArticleEntry) -> list[str]:
+        return [self.row(article), *(self.named(self.archive.entities, entity)
+                                     for entity in article.meta.mentions),
+                *self.twins(article)]
+
+    def capture(self, article: ArticleEntry) -> list[str]:
+        record = self.archive.cleaning.get(article.stem)
+        raw = self.archive.digest(self.archive.root / article.meta.raw_file) \
+            if article.meta.raw_file else ""
+        return [self.file(article), self.file(record) if record else "", raw,
+                *self.captures.get(article.stem, [])]
+
+    def event(self, event: EventEntry) -> list[str]:
+        parts = [self.file(event), self.entities, self.languages]
+        for article in self.model.articles_by_event.get(event.id, []):
+            parts += self.article(article)
+        return parts
+
+    def entity(self, entry) -> list[str]:
+        return [self.file(entry), self.entities,
+                *(self.row(a) for a in self.model.articles_by_entity.get(entry.id, [])),
+                *(self.file(e) for e in self.model.events_of_entity(entry.id))]
+
+    def outlet(self, entry: OutletEntry) -> list[str]:
+        return [self.file(entry),
+                *(self.row(a) for a in self.model.articles_by_outlet.get(entry.id, []))]
+
+    def language(self, articles: list[ArticleEntry]) -> list[str]:
+        return [self.row(a) for a in articles]
+
+
+def _hash(parts) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def all_pages(model: SiteModel, memo: PageMemo | None = None) -> dict[str, str]:
+    """Every generated page, keyed by its path under the docs folder.
+
+    With the ``memo`` of an earlier generation, a page whose inputs (``_Inputs``) are those
+    it was made from is taken from it, not made again; the memo then holds this generation."""
+    pages: dict[str, str] = {}
+    keys: dict[str, str] = {}
+    inputs = _Inputs(model) if memo is not None else None
+
+    def add(name: str, what, make, *args) -> None:
+        if inputs is None:
+            pages[name] = make(model, *args)
+            return
+        key = _hash([inputs.site, name, *what()])
+        keys[name] = key
+        if memo.keys.get(name) == key and name in memo.texts:
+            pages[name] = memo.texts[name]
+            memo.reused += 1
+        else:
+            pages[name] = make(model, *args)
+            memo.made += 1
+
+    def everything() -> list[str]:
+        return [inputs.everything]
+
+    add("index.md", everything, home_page)
+    add("search.md", everything, search_page)
+    add("events/index.md", everything, events_index)
+    add("timeline.md", everything, timeline_page)
+    add("languages/index.md", everything, languages_index)
+    add("outlets/index.md", everything, outlets_index)
     for event in model.events:
-        pages[event.page] = event_page(model, event)
+        add(event.page, lambda e=event: inputs.event(e), event_page, event)
     for article in model.archive.articles:
-        pages[article.page] = article_page(model, article)
-        pages[article.capture_page] = capture_page(model, article)
+        add(article.page, lambda a=article: inputs.article(a), article_page, article)
+        add(article.capture_page, lambda a=article: inputs.capture(a), capture_page, article)
     for tag, articles in model.articles_by_language.items():
-        pages[f"languages/{tag}.md"] = language_page(model, tag, articles)
+        add(f"languages/{tag}.md", lambda a=articles: inputs.language(a), language_page, tag,
+            articles)
     for entry in model.archive.outlets.values():
-        pages[entry.page] = outlet_page(model, entry)
-    pages["entities/index.md"] = entities_index(model)
+        add(entry.page, lambda e=entry: inputs.outlet(e), outlet_page, entry)
+    add("entities/index.md", everything, entities_index)
     for entry in model.archive.entities.values():
-        pages[entry.page] = entity_page(model, entry)
+        add(entry.page, lambda e=entry: inputs.entity(e), entity_page, entry)
+    if memo is not None:
+        memo.keys, memo.texts = keys, pages
     return pages

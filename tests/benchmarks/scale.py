@@ -8,8 +8,10 @@ fresh process (time from start to exit, and the process's peak memory from ``wai
 - ``python -m generator build``: cold (no cache), again with nothing changed, and after one
   article's title is edited (and whether the no-change output is byte for byte the cold one);
 - ``mkdocs build``: cold (no cache) and again with nothing changed;
-- under ``mkdocs serve``: the first page, and each edit until the served page shows it
-  (``serve.edit_loop``; skip with ``--no-serve``);
+- ``mkdocs build`` after one article's title is edited;
+- under ``mkdocs serve`` and ``mkdocs serve --dirty``: the first page, and each edit until the
+  served page shows it and until the served search index holds it (``serve.edit_loop``;
+  skip with ``--no-serve``);
 - the built site's size (bytes, as published), in all and per 1,000 articles;
 - the search page in headless Chromium: bytes fetched for the first query, page load included,
   and the time from the last keystroke to the results (``search.measure_session``).
@@ -112,15 +114,20 @@ def measure(size: int, work: Path, *, with_serve: bool) -> dict:
     mkdocs = [python, "-m", "mkdocs", "build", "-q", "-f", str(config)]
     rows["mkdocs_cold"] = timed(mkdocs, work)
     rows["mkdocs_no_change"] = timed(mkdocs, work)
-    print(f"[{size}] mkdocs build: {rows['mkdocs_cold'][:2]}, {rows['mkdocs_no_change'][:2]}",
-          file=sys.stderr)
+    edit_one(content, f"An edited title for the benchmark, {time.time_ns()}")
+    rows["mkdocs_one_edit"] = timed(mkdocs, work)
+    print(f"[{size}] mkdocs build: {rows['mkdocs_cold'][:2]}, {rows['mkdocs_no_change'][:2]}, "
+          f"{rows['mkdocs_one_edit'][:2]}", file=sys.stderr)
     rows["site_bytes"] = site_bytes(site)
     rows["site_files"] = sum(1 for p in site.rglob("*") if p.is_file())
     rows["search"] = first_query(site, size)
     if with_serve:
-        rows["serve"] = serve_bench.edit_loop(content, work / "serve", edits=3, limit=1800,
+        rows["serve"] = serve_bench.edit_loop(content, work / "serve", edits=1, limit=1800,
                                               quiet=True)
         print(f"[{size}] serve: {rows['serve']}", file=sys.stderr)
+        rows["serve_dirty"] = serve_bench.edit_loop(content, work / "serve-dirty", edits=3,
+                                                    limit=1800, quiet=True, dirty=True)
+        print(f"[{size}] serve --dirty: {rows['serve_dirty']}", file=sys.stderr)
     return rows
 
 
@@ -145,6 +152,15 @@ def first_query(site: Path, size: int) -> dict:
             round(cold["ms"]), "later_ms": [r["ms"] and round(r["ms"]) for r in found[1:]]}
 
 
+def _edits(row: dict, kind: str) -> str:
+    if kind not in row:
+        return "not run"
+    found = row[kind]
+    return ", ".join(f"{s} s ({f} s)" for s, f in zip(found["edit_seconds"],
+                                                       found["search_seconds"], strict=False)) \
+        + f"; {found['builds']} builds"
+
+
 def report(results: list[dict]) -> None:
     def run(row: tuple[float, float, int]) -> str:
         seconds, peak, code = row
@@ -160,11 +176,14 @@ def report(results: list[dict]) -> None:
         ("the same after editing one article", lambda r: run(r["generator_one_edit"])),
         ("`mkdocs build`, cold", lambda r: run(r["mkdocs_cold"])),
         ("`mkdocs build`, nothing changed", lambda r: run(r["mkdocs_no_change"])),
+        ("`mkdocs build` after editing one article", lambda r: run(r["mkdocs_one_edit"])),
         ("`mkdocs serve`: first page", lambda r: f"{r['serve']['first_page_seconds']} s"
          if "serve" in r else "not run"),
-        ("`mkdocs serve`: one edit until the page shows it",
-         lambda r: ", ".join(f"{s} s" for s in r["serve"]["edit_seconds"])
-         + f" ({r['serve']['builds']} builds)" if "serve" in r else "not run"),
+        ("`mkdocs serve`: one edit until the page shows it", lambda r: _edits(r, "serve")),
+        ("`mkdocs serve --dirty`: first page",
+         lambda r: f"{r['serve_dirty']['first_page_seconds']} s" if "serve" in r else "not run"),
+        ("`mkdocs serve --dirty`: one edit until the page shows it (search finds it)",
+         lambda r: _edits(r, "serve_dirty")),
         ("built site", lambda r: f"{r['site_bytes'] / 1e6:.0f} MB, {r['site_files']:,} files "
          f"({r['site_bytes'] / 1e6 / (r['articles'] / 1000):.1f} MB per 1,000 articles)"),
         ("search: first query, page load included",
@@ -177,7 +196,7 @@ def report(results: list[dict]) -> None:
         print(f"\nGrowth from {small['articles']:,} to {large['articles']:,} articles (time per "
               "article at the larger size over that at the smaller; 1.0 is linear):")
         for key in ("generator_cold", "generator_no_change", "generator_one_edit", "mkdocs_cold",
-                    "mkdocs_no_change"):
+                    "mkdocs_no_change", "mkdocs_one_edit"):
             ratio = (large[key][0] / large["articles"]) / (small[key][0] / small["articles"])
             print(f"- {key.replace('_', ' ')}: {ratio:.2f}")
 

@@ -46,20 +46,44 @@ def _wait(url: str, needle: str, limit: float) -> float | None:
     return None
 
 
+def _record_of(port: int, article: str, limit: float) -> int | None:
+    """The number of the served search index's record of the article (whose file is
+    ``article``), once the index is there."""
+    title = re.search(r"^title: (.*)$", article, flags=re.MULTILINE).group(1).strip("'\"")
+    started = time.monotonic()
+    while time.monotonic() - started < limit:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/search-index/manifest.js",
+                                        timeout=5) as response:
+                total = int(re.search(r'"records":(\d+)', response.read().decode()).group(1))
+            break
+        except (OSError, AttributeError):
+            time.sleep(0.2)
+    else:
+        return None
+    for number in range(total):
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/search-index/d/{number}.js",
+                                    timeout=5) as response:
+            if title in response.read().decode("utf-8"):
+                return number
+    return None
+
+
 def edit_loop(content: Path, work: Path, *, edits: int = 3, limit: float = 900.0,
-              quiet: bool = False) -> dict:
-    """Serve ``content`` with ``mkdocs serve``, edit one article's title ``edits`` times and
-    time each edit until the served page shows it. Returns the figures."""
+              quiet: bool = False, dirty: bool = False) -> dict:
+    """Serve ``content`` with ``mkdocs serve`` (``--dirty`` when ``dirty``), edit one
+    article's title ``edits`` times and time each edit until the served page shows it, and
+    until the served search index holds it. Returns the figures."""
     say = (lambda *a: None) if quiet else print
     config = mkdocs_config_for(content, work)
     port = _port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a",
-         f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        [sys.executable, "-m", "mkdocs", "serve", *(["--dirty"] if dirty else []), "-f",
+         str(config), "-a", f"127.0.0.1:{port}"], stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     article = content / "articles" / "a00000.md"
     original = article.read_text(encoding="utf-8")
-    result: dict = {"first_page_seconds": None, "edit_seconds": []}
+    result: dict = {"first_page_seconds": None, "edit_seconds": [], "search_seconds": []}
     try:
         url = f"http://127.0.0.1:{port}/articles/a00000/"
         started = time.monotonic()
@@ -67,13 +91,19 @@ def edit_loop(content: Path, work: Path, *, edits: int = 3, limit: float = 900.0
         if first is not None:
             result["first_page_seconds"] = round(time.monotonic() - started, 1)
         say(f"first page served after {result['first_page_seconds']} s")
+        record = _record_of(port, original, limit)
         for number in range(1, edits + 1):
             marker = f"Edited title {number}"
             article.write_text(re.sub(r"^title: .*$", f"title: {marker}", original, count=1,
                                       flags=re.MULTILINE), encoding="utf-8")
+            saved = time.monotonic()
             seconds = _wait(url, marker, limit)
             result["edit_seconds"].append(round(seconds, 2) if seconds is not None else None)
-            say(f"edit {number}: the page showed it after {seconds} s")
+            found = _wait(f"http://127.0.0.1:{port}/search-index/d/{record}.js", marker, limit)
+            searchable = round(time.monotonic() - saved, 1) if found is not None else None
+            result["search_seconds"].append(searchable)
+            say(f"edit {number}: the page showed it after {seconds} s, search after "
+                f"{searchable} s")
             time.sleep(2)
     finally:
         output = stop(server, wait=30)
@@ -87,12 +117,14 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=3)
     parser.add_argument("--limit", type=float, default=900.0, help="seconds to wait at most")
+    parser.add_argument("--dirty", action="store_true", help="serve with --dirty")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="serve-bench-"))
     try:
         content = work / "content"
         generate(content, args.articles)
-        result = edit_loop(content, work / "site-work", edits=args.edits, limit=args.limit)
+        result = edit_loop(content, work / "site-work", edits=args.edits, limit=args.limit,
+                           dirty=args.dirty)
         print(f"builds run by MkDocs: {result['builds']} (1 to start, 1 per edit is the aim)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,42 @@
+"""What one generation of the archive keeps for the next, so that a build after a small edit
+does the work of that edit, not of the archive.
+
+A ``Memo`` holds, for one content folder and one set of site settings:
+
+- what loading learned of each file (``content.LoadMemo``): an unchanged file is not read,
+  parsed or validated again;
+- each text's near-duplicate sketch (``similarity.near_duplicates``);
+- each page with the key of its inputs (``site.pages.PageMemo``): a page whose inputs are
+  unchanged is not made again;
+- the last generated site, to tell which pages and files changed, and where it was written.
+
+``mkdocs serve`` keeps one in memory; ``python -m generator build`` and ``mkdocs build`` keep
+one in the cache folder (``build_cache``). A memo only saves work: what comes out is what a
+build without one makes (a test holds both to that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .content import LoadMemo
+from .site.pages import PageMemo
+
+
+@dataclass
+class Memo:
+    load: LoadMemo = field(default_factory=LoadMemo)
+    sketches: dict[bytes, tuple[int, ...]] = field(default_factory=dict)
+    pages: PageMemo = field(default_factory=PageMemo)
+    last: object | None = None
+    """The last ``build.Generated`` made with this memo."""
+    written_to: str | None = None
+    """The folder ``build.build`` last wrote all of ``last`` into (resolved), if any."""
+
+    def changed(self, pages: dict[str, str], files: dict[str, str]) -> set[str] | None:
+        """The names whose text differs from the last generation (None: no last one)."""
+        last = self.last
+        if last is None:
+            return None
+        before = {**last.pages, **last.files}
+        return {name for name, text in {**pages, **files}.items() if before.get(name) != text}
