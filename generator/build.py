@@ -19,7 +19,7 @@ from .fsutil import write_atomic, write_generated, write_if_changed
 from .site.citations import citation_files
 from .site.exports import exports
 from .site.model import derive
-from .site.pages import GENERATED_NOTE, all_pages
+from .site.pages import GENERATED_NOTE, SOURCE_SUFFIX, all_pages, capture_sources
 from .site.search_index import INDEX_FOLDER, IndexReport, index_files
 from .site.urls import Urls
 
@@ -45,7 +45,7 @@ class Generated:
     (data, citations, search index), by path relative to the site's root."""
 
     pages: dict[str, str]
-    files: dict[str, str]
+    files: dict[str, str | bytes]
     warnings: list[str]
     search: IndexReport | None
     """None when the index is made later (``search_index``)."""
@@ -101,7 +101,8 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     # Derive: groupings and indexes.
     model = derive(archive, urls, sketches=memo.sketches if memo else None)
     pages = all_pages(model, memo.pages if memo else None)
-    files = {**exports(model), **citation_files(model)}
+    files = {**exports(model), **citation_files(model, memo.citations if memo else None),
+             **capture_sources(model, memo.sources if memo else None)}
     search = None
     if not index_later:
         search, index = index_files(model)
@@ -142,6 +143,9 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
                   if name not in unchanged or not (out / name).is_file())
     write_generated(out, made.files, owned=GENERATED_FOLDERS, unchanged=unchanged)
     removed = 0
+    for path in sorted(out.glob(f"captures/*{SOURCE_SUFFIX}")):  # captures no longer shown
+        if path.relative_to(out).as_posix() not in made.files:
+            path.unlink()
     for path in sorted(out.rglob("*.md")):
         name = path.relative_to(out).as_posix()
         if name in pages:

@@ -5,9 +5,10 @@ A ``Memo`` holds, for one content folder and one set of site settings:
 
 - what loading learned of each file (``content.LoadMemo``): an unchanged file is not read,
   parsed or validated again;
-- each text's near-duplicate sketch (``similarity.near_duplicates``);
+- each text's near-duplicate sketch, and the pairs found (``similarity.near_duplicates``);
 - each page with the key of its inputs (``site.pages.PageMemo``): a page whose inputs are
-  unchanged is not made again;
+  unchanged is not made again; so are each article's citation files, and each capture's
+  compressed copy, by the capture's hash;
 - the last generated site, to tell which pages and files changed, and where it was written.
 
 ``mkdocs serve`` keeps one in memory; ``python -m generator build`` and ``mkdocs build`` keep
@@ -20,14 +21,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .content import LoadMemo
+from .similarity import SketchMemo
 from .site.pages import PageMemo
 
 
 @dataclass
 class Memo:
     load: LoadMemo = field(default_factory=LoadMemo)
-    sketches: dict[bytes, tuple[int, ...]] = field(default_factory=dict)
+    sketches: SketchMemo = field(default_factory=SketchMemo)
     pages: PageMemo = field(default_factory=PageMemo)
+    citations: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    """Each article's citation files (``site.citations.citation_files``)."""
+    sources: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    """The compressed captures (``site.pages.capture_sources``)."""
     last: object | None = None
     """The last ``build.Generated`` made with this memo."""
     written_to: str | None = None

@@ -64,35 +64,49 @@ def _text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+class SketchMemo:
+    """What ``near_duplicates`` keeps between calls: each text's sketch by a hash of the
+    text, and the last answer with a hash of every (key, sketch) it came from."""
+
+    def __init__(self) -> None:
+        self.sketches: dict[bytes, tuple[int, ...]] = {}
+        self.inputs: bytes | None = None
+        self.pairs: list[tuple[str, str, float]] = []
+
+
 def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR_DUPLICATE,
-                    sketches: dict[bytes, tuple[int, ...]] | None = None,
-                    ) -> list[tuple[str, str, float]]:
+                    memo: SketchMemo | None = None) -> list[tuple[str, str, float]]:
     """Pairs of keys whose texts are near-duplicates, with their Jaccard similarity.
 
     ``texts``: (key, text) pairs. Two sets with Jaccard J share about J of their sketch, so
     pairs sharing fewer than a fifth of the threshold's worth of values are not measured.
-    ``sketches``, kept between calls, remembers each text's sketch by a hash of the text: an
-    archive with one article changed shingles that article only (and the texts of the pairs
-    it measures). It holds the current texts' sketches afterwards.
+    With a ``memo`` kept between calls, an archive with one article changed shingles that
+    article only, and when no sketch changed (an edit of anything but a text) the pairs are
+    the last call's.
     """
     current: dict[bytes, tuple[int, ...]] = {}
-    known = sketches if sketches is not None else {}
-    bodies: dict[str, str] = {}
-    postings: dict[int, list[str]] = defaultdict(list)
+    known = memo.sketches if memo is not None else {}
+    sketched: list[tuple[str, str, tuple[int, ...]]] = []
+    inputs = hashlib.blake2b(f"{threshold}".encode(), digest_size=16)
     for key, text in texts:
         text_key = _text_key(text)
         values = known.get(text_key)
         if values is None:
             values = tuple(sketch(shingles(text)))
         current[text_key] = values
-        if not values:
-            continue
+        inputs.update(key.encode("utf-8") + b"\0" + text_key)
+        if values:
+            sketched.append((key, text, values))
+    if memo is not None:
+        memo.sketches = current
+        if memo.inputs == inputs.digest():
+            return list(memo.pairs)
+    bodies: dict[str, str] = {}
+    postings: dict[int, list[str]] = defaultdict(list)
+    for key, text, values in sketched:
         bodies[key] = text
         for value in values:
             postings[value].append(key)
-    if sketches is not None:
-        sketches.clear()
-        sketches.update(current)
     shared: Counter[tuple[str, str]] = Counter()
     for keys in postings.values():
         # a shingle in very many texts is boilerplate ("said in a statement on"), not a story
@@ -114,4 +128,7 @@ def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR
             similarity = jaccard(shingled(first), shingled(second))
             if similarity >= threshold:
                 pairs.append((first, second, round(similarity, 3)))
-    return sorted(pairs)
+    pairs.sort()
+    if memo is not None:
+        memo.inputs, memo.pairs = inputs.digest(), list(pairs)
+    return pairs

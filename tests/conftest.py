@@ -16,15 +16,16 @@ SEEDS = ROOT / "tests" / "data" / "seeds"  # the archive's five captures and the
 
 
 def mkdocs_config_for(content: Path, work: Path, *, file_urls: bool = False,
-                      language: str | None = None) -> Path:
+                      language: str | None = None, options: dict | None = None) -> Path:
     """A mkdocs.yml that inherits the project's and builds ``content`` into ``work``, in the
-    interface ``language`` when given (``theme.language``)."""
+    interface ``language`` when given (``theme.language``), with the archive plugin's
+    ``options`` besides its content folder."""
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "use_directory_urls": not file_urls,
         "docs_dir": str(work / "docs"),
         "site_dir": str(work / "site"),
-        "plugins": [{"archive": {"content": str(content)}}, "redirects"],
+        "plugins": [{"archive": {"content": str(content), **(options or {})}}, "redirects"],
     }
     if language:
         config["theme"] = {"language": language}

@@ -115,3 +115,34 @@ def test_the_event_description_stays_an_attribute(hostile):
     assert page.locator("script:not([src])").evaluate_all(
         "els => els.filter(e => e.type !== 'application/ld+json'"
         " && e.textContent.includes('alert')).length") == 0
+
+
+def test_a_capture_opens_as_text_and_nothing_in_it_runs(hostile, tmp_path):
+    """A capture page loads the capture (a gzip file beside it) when its box is opened and
+    shows it as text; from a copy opened from disk, where it cannot load, it says so."""
+    site, base, page = hostile
+    page.add_init_script(TRAPS)
+    page.goto(base + "captures/2025-01-01-evil-outlet-hostile/")
+    box = page.locator("details.raw-source")
+    assert box.locator("pre").inner_text() == ""  # nothing loaded before it is opened
+    box.locator("summary").click()
+    source = box.locator("pre")
+    source.filter(has_text="<body onload=").wait_for(timeout=5000)
+    assert "</pre></details><script>alert('escape the pre')</script>" in source.inner_text()
+    assert source.locator("*").count() == 0  # text, not elements
+    page.wait_for_timeout(300)
+    assert not page.evaluate("window.__fired")
+    assert not page.evaluate(INSPECT)
+    page.screenshot(path=str(OUTPUT / "capture-source.png"), full_page=True)
+
+    from .test_search_browser import build_site
+
+    copy = build_site(FIXTURES / "hostile", tmp_path, file_urls=True)
+    opened = page.context.browser.new_page()  # its own: the page above turns away file://
+    try:
+        opened.goto(f"file://{copy}/captures/2025-01-01-evil-outlet-hostile.html")
+        opened.locator("details.raw-source summary").click()
+        opened.locator("details.raw-source pre").filter(has_text="cannot be shown here").wait_for(
+            timeout=5000)
+    finally:
+        opened.close()

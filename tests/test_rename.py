@@ -69,3 +69,17 @@ def test_a_rename_that_would_overwrite_or_break_is_refused(tmp_path, capsys):
         capsys.readouterr().err
     assert main(["rename", "no-such-page", "x", "--content", str(content)]) == 1
     assert sorted(p.read_bytes() for p in content.rglob("*") if p.is_file()) == before
+
+
+def test_a_renamed_article_without_a_capture_page_builds(tmp_path):
+    """An article written by hand has no capture page: its old capture address has nothing
+    to forward to, and the build (strict) does not stop on it."""
+    content = copy(tmp_path)
+    article = next((content / "articles").glob("2024-03-19-*.md"))
+    assert main(["rename", article.name, "2024-03-19-aseman-bridge", "--content", str(content)]) == 0
+    result = run_mkdocs_build(content, tmp_path / "work")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path / "work" / "site"
+    old = site / "articles" / article.stem / "index.html"
+    assert "2024-03-19-aseman-bridge" in old.read_text(encoding="utf-8")  # forwards the reader
+    assert not (site / "captures" / article.stem).exists()

@@ -120,11 +120,17 @@ def test_structured_data_holds_hostile_text_as_json_only(hostile_site):
 
 
 def test_the_raw_capture_is_shown_as_source_never_rendered(hostile_site):
+    import gzip
+
     html = (hostile_site / "captures/2025-01-01-evil-outlet-hostile/index.html").read_text(
         encoding="utf-8")
-    # the HTML source and the cleaner's lines are there, as escaped text
-    assert "&lt;body onload=&quot;alert(&#x27;raw body&#x27;)&quot;&gt;" in html
-    assert "&lt;/pre&gt;&lt;/details&gt;&lt;script&gt;" in html
+    # the HTML source is a file beside the page, as text, compressed; the page links it
+    source = hostile_site / "captures/2025-01-01-evil-outlet-hostile.source.txt.gz"
+    raw = (FIXTURES / "hostile" / "raw" / "hostile.html").read_text(encoding="utf-8")
+    assert gzip.decompress(source.read_bytes()).decode("utf-8") == raw
+    assert 'href="../2025-01-01-evil-outlet-hostile.source.txt.gz"' in html
+    assert "onload" not in html.replace("&#x27;", "'").split("raw-source", 1)[1].split("</details>")[0]
+    # the cleaner's lines are in the page, as escaped text
     assert "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img src=x onerror=alert(&#x27;cell&#x27;)&gt;" in html
     parser = Collector()
     parser.feed(html)

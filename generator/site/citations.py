@@ -147,13 +147,28 @@ def jsonld_event(model: SiteModel, event: EventEntry, address: str) -> dict:
     return {k: v for k, v in data.items() if v}
 
 
-def citation_files(model: SiteModel) -> dict[str, str]:
-    """CSL-JSON and BibTeX for every article and event, keyed by path under the site's root."""
+def citation_files(model: SiteModel, known: dict[str, tuple[str, str, str]] | None = None,
+                   ) -> dict[str, str]:
+    """CSL-JSON and BibTeX for every article and event, keyed by path under the site's root.
+
+    ``known``: an article's stem -> (``model.listed`` of it, its two files) from an earlier
+    build with the same settings; an article listed the same is not cited again. It holds
+    this build's afterwards."""
     files = {}
+    current: dict[str, tuple[str, str, str]] = {}
     for article in model.archive.articles:
-        item = csl_article(model, article, model.site_name, model.urls.of(article))
-        files[f"cite/articles/{article.stem}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"
-        files[f"cite/articles/{article.stem}.bib"] = bibtex(item)
+        listed = model.listed(article)
+        found = (known or {}).get(article.stem)
+        if found is None or found[0] != listed:
+            item = csl_article(model, article, model.site_name, model.urls.of(article))
+            found = (listed, json.dumps([item], ensure_ascii=False, indent=1) + "\n",
+                     bibtex(item))
+        current[article.stem] = found
+        files[f"cite/articles/{article.stem}.json"] = found[1]
+        files[f"cite/articles/{article.stem}.bib"] = found[2]
+    if known is not None:
+        known.clear()
+        known.update(current)
     for event in model.events:
         item = csl_event(model, event, model.site_name, model.urls.of(event))
         files[f"cite/events/{event.id}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"

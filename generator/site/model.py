@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..content import Archive, ArticleEntry, EventEntry
-from ..similarity import near_duplicates
+from ..similarity import SketchMemo, near_duplicates
 from ..text import languages
 from ..text.moments import Moment
 from .urls import Urls
@@ -71,6 +71,21 @@ class SiteModel:
         outlet = self.archive.outlets.get(article.meta.outlet) if article.meta.outlet else None
         return Moment.parse(article.meta.published, outlet.meta.timezone if outlet else None)
 
+    def listed(self, article: ArticleEntry) -> str:
+        """What a list or a citation shows of an article (its title, date, language, outlets
+        and event), named by the hashes of the files it comes from: the same name, the same
+        row (``pages.all_pages`` and ``citations.citation_files`` keep what they made by it)."""
+        archive = self.archive
+
+        def named(kind: dict, identifier: str | None) -> str:
+            entry = kind.get(identifier) if identifier else None
+            return archive.digest(entry.path) if entry is not None else f"-{identifier}"
+
+        meta = article.meta
+        return ":".join((archive.digest(article.path), named(archive.events, meta.event),
+                         named(archive.outlets, meta.outlet),
+                         named(archive.outlets, meta.original_outlet)))
+
     def events_of_entity(self, entity_id: str) -> list[EventEntry]:
         ids = {a.meta.event for a in self.articles_by_entity.get(entity_id, []) if a.meta.event}
         ids |= {event for event, found in self.participants.items() if entity_id in found}
@@ -82,7 +97,7 @@ def article_sort_key(article: ArticleEntry) -> tuple[str, str]:
 
 
 def derive(archive: Archive, urls: Urls | None = None, *,
-           sketches: dict[bytes, tuple[int, ...]] | None = None) -> SiteModel:
+           sketches: SketchMemo | None = None) -> SiteModel:
     """The site's view of ``archive``: its groupings by event, language, outlet and entity,
     and the near-duplicate texts (``sketches``: see ``similarity.near_duplicates``)."""
     model = SiteModel(archive, urls or Urls(), by_stem={a.stem: a for a in archive.articles})
@@ -110,7 +125,7 @@ def derive(archive: Archive, urls: Urls | None = None, *,
     model.participants = {event.id: archive.entities_named(event.meta.participants)
                           for event in archive.events.values()}
     for first, second, similarity in near_duplicates(((a.stem, a.body) for a in archive.articles),
-                                                     sketches=sketches):
+                                                     memo=sketches):
         model.duplicates.setdefault(first, []).append((second, similarity))
         model.duplicates.setdefault(second, []).append((first, similarity))
     model.articles_by_event = dict(by_event)

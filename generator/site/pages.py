@@ -9,6 +9,7 @@ MkDocs-compatible engine resolves them. The interface strings are in the site's 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html
 from collections import Counter, defaultdict
@@ -215,22 +216,75 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     front = front_matter(meta.title, hide=["navigation"],
                          citation=citations.highwire_article(model, article, model.site_name),
                          schema_org=citations.jsonld_article(model, article, model.urls.of(article)))
-    return _page("article.md", model, "../", front, article=article)
+    return _page("article.md", model, "../", front, article=article,
+                 capture=has_capture_page(model, article))
 
 
-RAW_SOURCE_LIMIT = 300_000
+def has_capture_page(model: SiteModel, article: ArticleEntry) -> bool:
+    """Whether an article's capture has a page: its raw file is kept, ingest recorded what
+    it removed, or the archive holds other captures of its address. An article written by
+    hand has none (its page gives the capture's hash, and says it is not kept)."""
+    archive = model.archive
+    return bool(article.meta.raw_file) or article.stem in archive.cleaning \
+        or article.stem in archive.other_captures
+
+
 CLEANING_NOTES = {"headline": "headline (it became the title)",
                   "dateline": "dateline (it became the publication date)"}
 
 
 def _raw_text(model: SiteModel, article: ArticleEntry) -> str | None:
-
     if not article.meta.raw_file:
         return None
     try:
         return capture_text((model.archive.root / article.meta.raw_file).read_bytes())
     except (OSError, ValueError):
         return None
+
+
+def _shows_source(model: SiteModel, article: ArticleEntry) -> bool:
+    """Whether the capture page offers the capture as received: an HTML capture (the record
+    shows only its text), or one without a cleaning record."""
+    record = model.archive.cleaning.get(article.stem)
+    return bool(article.meta.raw_file) and (record is None or record.input == "html")
+
+
+SOURCE_SUFFIX = ".source.txt.gz"
+
+
+def source_file(article: ArticleEntry) -> str:
+    """The site's compressed copy of an article's capture, as text, beside its capture page."""
+    return f"captures/{article.stem}{SOURCE_SUFFIX}"
+
+
+def capture_sources(model: SiteModel, known: dict[str, tuple[str, bytes]] | None = None,
+                    ) -> dict[str, bytes]:
+    """The captures as received, as UTF-8 text compressed with gzip (a page links its file
+    and shows it on demand, instead of repeating up to megabytes of source in the page).
+
+    ``known``: name -> (raw capture's hash, file) of an earlier build; a capture whose hash
+    is unchanged is not decoded and compressed again. It holds this build's afterwards."""
+    files: dict[str, bytes] = {}
+    current: dict[str, tuple[str, bytes]] = {}
+    for article in model.archive.articles:
+        if not _shows_source(model, article):
+            continue
+        name = source_file(article)
+        digest = model.archive.digest(model.archive.root / article.meta.raw_file)
+        found = (known or {}).get(name)
+        if found is not None and digest and found[0] == digest:
+            data = found[1]
+        else:
+            text = _raw_text(model, article)
+            if text is None:
+                continue
+            data = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+        files[name] = data
+        current[name] = (digest, data)
+    if known is not None:
+        known.clear()
+        known.update(current)
+    return files
 
 
 @dataclass(frozen=True)
@@ -266,17 +320,22 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
     """The raw capture as received and what cleaning removed from it, line by line, and why.
 
     Everything from the capture is escaped text inside HTML blocks: raw HTML is shown as
-    source, never rendered.
+    source, never rendered. The capture itself is a file beside the page (``capture_sources``),
+    shown as text when the reader opens it.
     """
     words = translator(model.language)
     record = model.archive.cleaning.get(article.stem)
     removed = [line for line in record.lines if line[2] is not None] if record else []
     front = front_matter(words.plain("Capture: %(title)s", title=article.meta.title),
                          hide=["navigation"])
+    source = None
+    if _shows_source(model, article):
+        text = _raw_text(model, article)
+        if text is not None:
+            source = (source_file(article).removeprefix("captures/"), len(text))
     return _page("capture.md", model, "../", front, article=article, record=record,
                  removed=removed, reasons=Counter(line[2] for line in removed).most_common(),
-                 others=_other_captures(model, article), raw=_raw_text(model, article),
-                 raw_limit=RAW_SOURCE_LIMIT,
+                 others=_other_captures(model, article), source=source,
                  cleaning_note=lambda reason: CLEANING_NOTES.get(reason, reason))
 
 
@@ -428,10 +487,7 @@ class _Inputs:
 
     def row(self, article: ArticleEntry) -> str:
         """An article as lists show it: its title, date, language, outlets and event."""
-        meta = article.meta
-        return ":".join((self.file(article), self.named(self.archive.events, meta.event),
-                         self.named(self.archive.outlets, meta.outlet),
-                         self.named(self.archive.outlets, meta.original_outlet)))
+        return self.model.listed(article)
 
     def twins(self, article: ArticleEntry) -> list[str]:
         return [f"{stem}~{similarity}~{self.row(self.model.article(stem))}"
@@ -440,7 +496,7 @@ class _Inputs:
     def article(self, article: ArticleEntry) -> list[str]:
         return [self.row(article), *(self.named(self.archive.entities, entity)
                                      for entity in article.meta.mentions),
-                *self.twins(article)]
+                *self.twins(article), *self.capture(article)]
 
     def capture(self, article: ArticleEntry) -> list[str]:
         record = self.archive.cleaning.get(article.stem)
@@ -510,7 +566,8 @@ def all_pages(model: SiteModel, memo: PageMemo | None = None) -> dict[str, str]:
         add(event.page, lambda e=event: inputs.event(e), event_page, event)
     for article in model.archive.articles:
         add(article.page, lambda a=article: inputs.article(a), article_page, article)
-        add(article.capture_page, lambda a=article: inputs.capture(a), capture_page, article)
+        if has_capture_page(model, article):
+            add(article.capture_page, lambda a=article: inputs.capture(a), capture_page, article)
     for tag, articles in model.articles_by_language.items():
         add(f"languages/{tag}.md", lambda a=articles: inputs.language(a), language_page, tag,
             articles)

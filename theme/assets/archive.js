@@ -50,3 +50,29 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", label);
   else label();
 })();
+
+/* A capture page's source: the capture, as text, is a gzip file beside the page; opening
+   its box loads it and shows it as text (textContent: never markup). */
+(function () {
+  "use strict";
+  function isGzip(bytes) { return bytes.length > 1 && bytes[0] === 0x1f && bytes[1] === 0x8b; }
+  async function text(response) {
+    var bytes = new Uint8Array(await response.arrayBuffer());
+    if (!isGzip(bytes)) return new TextDecoder("utf-8").decode(bytes);  // a server unpacked it
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text();
+  }
+  document.addEventListener("toggle", function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches("details.raw-source") || !box.open || box.dataset.loaded) return;
+    box.dataset.loaded = "yes";
+    var pre = box.querySelector("pre");
+    var link = document.querySelector("a.raw-source-link");
+    if (!pre || !link) return;
+    fetch(link.href).then(function (response) {
+      if (!response.ok) throw new Error(String(response.status));
+      return text(response);
+    }).then(function (source) { pre.textContent = source; })
+      .catch(function () { pre.textContent = pre.getAttribute("data-failed"); });
+  }, true);
+})();
