@@ -104,13 +104,14 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     files = {**exports(model), **citation_files(model, memo.citations if memo else None),
              **capture_sources(model, memo.sources if memo else None)}
     search = None
+    counts = memo.counts if memo else None
     if not index_later:
-        search, index = index_files(model)
+        search, index = index_files(model, counts)
         files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
                      generation=secrets.token_hex(8))
     if index_later:
-        made.search_index = lambda: index_files(model)
+        made.search_index = lambda: index_files(model, counts)
     if memo is not None:
         if memo.last is not None:
             made.changed = memo.changed(pages, files)

@@ -8,7 +8,7 @@ A ``Memo`` holds, for one content folder and one set of site settings:
 - each text's near-duplicate sketch, and the pairs found (``similarity.near_duplicates``);
 - each page with the key of its inputs (``site.pages.PageMemo``): a page whose inputs are
   unchanged is not made again; so are each article's citation files, and each capture's
-  compressed copy, by the capture's hash;
+  compressed copy, by the capture's hash, and each search record's term counts;
 - the last generated site, to tell which pages and files changed, and where it was written.
 
 ``mkdocs serve`` keeps one in memory; ``python -m generator build`` and ``mkdocs build`` keep
@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .content import LoadMemo
 from .similarity import SketchMemo
 from .site.pages import PageMemo
+from .site.search_index import CountMemo
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Memo:
     pages: PageMemo = field(default_factory=PageMemo)
     citations: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     """Each article's citation files (``site.citations.citation_files``)."""
+    counts: CountMemo = field(default_factory=CountMemo)
+    """Each search record's term counts (``site.search_index.index_files``)."""
     sources: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     """The compressed captures (``site.pages.capture_sources``)."""
     last: object | None = None

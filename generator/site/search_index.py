@@ -15,8 +15,10 @@ without a query, and the tie-breaker of a search.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,43 +158,76 @@ def build_index(model: SiteModel, out: Path) -> IndexReport:
     return report
 
 
-def index_files(model: SiteModel) -> tuple[IndexReport, dict[str, str]]:
+class CountMemo:
+    """Each record's term counts, by a hash of what they are counted from, kept between
+    builds (``incremental``): a build after an edit counts the edited records only."""
+
+    def __init__(self) -> None:
+        self.counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+
+
+def _counted(record: Record, memo: CountMemo | None,
+             current: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]]) -> Counter[str] | tuple:
+    if memo is None:
+        return _term_counts(record)
+    key = hashlib.blake2b("\0".join([record.language, record.title, record.text,
+                                     *record.aliases]).encode("utf-8", "surrogatepass"),
+                          digest_size=16).digest()
+    found = memo.counts.get(key)
+    if found is None:
+        counts = _term_counts(record)
+        found = (tuple(sys.intern(term) for term in counts), tuple(counts.values()))
+    current[key] = found
+    return found
+
+
+def index_files(model: SiteModel, memo: CountMemo | None = None,
+                ) -> tuple[IndexReport, dict[str, str]]:
     """The index's files, keyed by path inside the index folder (page addresses as
-    ``model.urls`` gives them)."""
+    ``model.urls`` gives them). ``memo``: see ``CountMemo``."""
     records = records_from(model)
-    counts = [_term_counts(r) for r in records]
-    lengths = [sum(c.values()) for c in counts]
+    current: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+    counted = [_counted(r, memo, current) for r in records]
+    if memo is not None:
+        memo.counts = current
+    pairs = [tuple(c.items()) if isinstance(c, Counter) else tuple(zip(*c, strict=True))
+             for c in counted]
+    lengths = [sum(tf for _, tf in terms) for terms in pairs]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
+    # BM25's length part of each record, once per record, not once per posting
+    shrink = [K1 * (1 - B + B * length / average) for length in lengths]
     postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for doc, terms in enumerate(counts):
-        for term, tf in terms.items():
+    for doc, terms in enumerate(pairs):
+        for term, tf in terms:
             postings[term].append((doc, tf))
     total = len(records)
     files: dict[str, str] = {}
     chunk_starts: list[str] = []
-    chunk: dict[str, list[int]] = {}
+    chunk: list[str] = []
     size = 0
 
     def flush() -> None:
         nonlocal chunk, size
-        if chunk:
-            files[f"t/{len(chunk_starts) - 1}.js"] = _js("terms", len(chunk_starts) - 1, chunk)
-        chunk, size = {}, 0
+        if chunk:  # as ``_js("terms", n, {term: postings})`` writes it, each list encoded once
+            files[f"t/{len(chunk_starts) - 1}.js"] = \
+                f"ArchiveSearch.terms({len(chunk_starts) - 1},{{{','.join(chunk)}}});\n"
+        chunk, size = [], 0
 
+    scale = K1 + 1
     for term in sorted(postings, key=_browser_order):
         entries = postings[term]
-        idf = math.log(1 + (total - len(entries) + 0.5) / (len(entries) + 0.5))
+        idf10 = 10 * math.log(1 + (total - len(entries) + 0.5) / (len(entries) + 0.5))
         flat: list[int] = []
         previous = 0
         for doc, tf in entries:
-            norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[doc] / average))
-            flat += [doc - previous, max(1, round(10 * idf * norm))]
+            flat += [doc - previous, max(1, round(idf10 * (tf * scale / (tf + shrink[doc]))))]
             previous = doc
-        cost = len(term) * 2 + 6 + len(json.dumps(flat, separators=(",", ":")))
+        encoded = "[" + ",".join(map(str, flat)) + "]"
+        cost = len(term) * 2 + 6 + len(encoded)
         if not chunk_starts or size + cost > CHUNK_BYTES:
             flush()
             chunk_starts.append(term)
-        chunk[term] = flat
+        chunk.append(json.dumps(term, ensure_ascii=False) + ":" + encoded)
         size += cost
     flush()
 
