@@ -1,6 +1,7 @@
 """The archive at scale: every row of the table in "A 10,000-article archive", at each size.
 
     python -m tests.benchmarks.scale --sizes 1000 10000 30000 [--keep DIR] [--no-serve]
+                                     [--captured SHARE]
 
 For each size it generates an archive in six languages (``synthetic``) and measures, each in a
 fresh process (time from start to exit, and the process's peak memory from ``wait4``):
@@ -85,11 +86,11 @@ def edit_one(content: Path, marker: str) -> None:
                               flags=re.MULTILINE), encoding="utf-8")
 
 
-def measure(size: int, work: Path, *, with_serve: bool) -> dict:
+def measure(size: int, work: Path, *, with_serve: bool, captured: float = 0.0) -> dict:
     content = work / "content"
     if not (content / "articles").exists():
         started = time.perf_counter()
-        synthetic.generate(content, size)
+        synthetic.generate(content, size, captured=captured)
         print(f"[{size}] archive generated in {time.perf_counter() - started:.0f} s",
               file=sys.stderr)
     config = mkdocs_config_for(content, work / "mkdocs")
@@ -207,6 +208,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (archives "
                         "already generated there are reused)")
     parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve rows")
+    parser.add_argument("--captured", type=float, default=0.0, help="the share of articles that "
+                        "come with an HTML capture and a cleaning record, as ingest leaves them")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="scale-bench-"))
     results = []
@@ -214,7 +217,8 @@ def main() -> None:
         for size in args.sizes:
             work = base / f"archive-{size}"
             work.mkdir(parents=True, exist_ok=True)
-            results.append(measure(size, work, with_serve=not args.no_serve))
+            results.append(measure(size, work, with_serve=not args.no_serve,
+                                   captured=args.captured))
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)

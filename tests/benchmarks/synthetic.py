@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import random
 import re
 from dataclasses import dataclass
@@ -70,8 +71,43 @@ def _sentence(rng: random.Random, vocab: Vocabulary, length: int) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def generate(root: Path, articles: int, *, seed: int = 7) -> dict[str, Vocabulary]:
-    """Write a content folder with ``articles`` articles into ``root``."""
+def _capture(rng: random.Random, vocab: Vocabulary, title: str, paragraphs: list[str],
+             ) -> tuple[bytes, list[tuple[int, str, str | None]]]:
+    """An HTML page as a news site serves one, around the article's text (navigation, a
+    share row, related stories, comments, a footer), and the cleaning record of it."""
+    def line() -> str:
+        return _sentence(rng, vocab, rng.randint(3, 9)).rstrip(".")
+
+    menu = [line() for _ in range(25)]
+    related = [line() for _ in range(15)]
+    comments = [_sentence(rng, vocab, rng.randint(10, 30)) for _ in range(10)]
+    footer = [line() for _ in range(12)]
+    html = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>", title, "</title>",
+            "<link rel='stylesheet' href='/static/site.css'><script>window.dataLayer=[];"
+            "function track(e){dataLayer.push(e)}</script></head><body><header><nav><ul>",
+            *(f"<li><a href='/section/{i}'>{item}</a></li>" for i, item in enumerate(menu)),
+            "</ul></nav></header><main><article><h1>", title, "</h1>",
+            "<div class='share'><a href='#'>Facebook</a> <a href='#'>X</a></div>",
+            *(f"<p>{paragraph}</p>" for paragraph in paragraphs), "</article><aside><ul>",
+            *(f"<li><a href='/news/{i}'>{item}</a></li>" for i, item in enumerate(related)),
+            "</ul></aside><section class='comments'>",
+            *(f"<div class='comment'><p>{comment}</p></div>" for comment in comments),
+            "</section></main><footer>", *(f"<p>{item}</p>" for item in footer),
+            "</footer></body></html>\n"]
+    lines: list[tuple[int, str, str | None]] = [(1, title, "headline")]
+    lines += [(len(lines) + 1, paragraph, None) for paragraph in paragraphs]
+    for kind, items in (("share row, button or footer", menu),
+                        ("after the story (comments, related lists, footer)",
+                         related + comments + footer)):
+        lines += [(len(lines) + 1, item, kind) for item in items]
+    return "\n".join(html).encode("utf-8"), lines
+
+
+def generate(root: Path, articles: int, *, seed: int = 7, captured: float = 0.0,
+             ) -> dict[str, Vocabulary]:
+    """Write a content folder with ``articles`` articles into ``root``; the share
+    ``captured`` of them come as ingest leaves them: an HTML capture in ``raw/`` and its
+    cleaning record in ``provenance/``."""
     rng = random.Random(seed)
     vocab = vocabularies(rng)
     codes = list(LANGUAGES)
@@ -112,6 +148,17 @@ def generate(root: Path, articles: int, *, seed: int = 7) -> dict[str, Vocabular
             "event": f"event-{event}",
             "raw_sha256": hashlib.sha256(f"{seed}-{number}".encode()).hexdigest(),
         }
+        if rng.random() < captured:
+            page, lines = _capture(rng, vocab[code], meta["title"], paragraphs)
+            raw = root / "raw" / f"a{number:05d}.html"
+            raw.parent.mkdir(exist_ok=True)
+            raw.write_bytes(page)
+            meta["raw_sha256"] = hashlib.sha256(page).hexdigest()
+            meta["raw_file"] = f"raw/{raw.name}"
+            (root / "provenance").mkdir(exist_ok=True)
+            (root / "provenance" / f"a{number:05d}.json").write_text(json.dumps(
+                {"cleaner": "synthetic", "input": "html", "raw_sha256": meta["raw_sha256"],
+                 "lines": lines}, ensure_ascii=False), encoding="utf-8")
         (root / "articles" / f"a{number:05d}.md").write_text(
             render_markdown(meta, "\n\n".join(paragraphs)), encoding="utf-8")
     return vocab
