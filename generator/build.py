@@ -79,10 +79,9 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
 
         store = BuildCache(cache)
         key = store.key(content, (site_name, strict, directory_urls, site_url, language))
-        stored, memo = store.load()
-        if memo is not None and stored == key and memo.last is not None:
-            # nothing changed since the last build: that build's site
-            return replace(memo.last, changed=set(), since=memo.last.generation)
+        last, memo = store.load(key)
+        if last is not None:  # nothing changed since the last build: that build's site
+            return replace(last, changed=set(), since=last.generation)
         memo = memo or Memo()
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict, memo=memo.load if memo else None)

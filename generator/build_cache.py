@@ -97,30 +97,37 @@ class BuildCache:
                 pass
         return digest.hexdigest()
 
-    def load(self) -> tuple[str | None, object | None]:
-        """(the key the stored memo was made under, the memo): the memo only if it was made
-        with this build's settings and code (``key`` first), else (None, None)."""
+    def load(self, key: str) -> tuple[object | None, object | None]:
+        """(the last site, if it was made under ``key``; else the memo to build from): the
+        memo only if it was made with this build's settings and code. A build with nothing
+        changed reads the site alone, not the rest of the memo."""
         try:
             with self.site_path.open("rb") as handle:
-                key, settings = pickle.load(handle), pickle.load(handle)
+                reader = pickle.Unpickler(handle)  # one memo across the parts (``store``)
+                stored, settings = reader.load(), reader.load()
                 if settings != self.settings:  # another build's memo is not unpickled
                     return None, None
-                return key, pickle.load(handle)
+                last = reader.load()
+                if stored == key and last is not None:
+                    return last, None
+                return None, reader.load()
         except Exception:  # noqa: BLE001 - missing, damaged or from another version
             return None, None
 
     def store(self, key: str, memo) -> None:
         """Keep ``memo`` (``incremental.Memo``) under ``key`` (a build running beside this one
-        never reads half a file: each writes its own temporary file and renames it)."""
+        never reads half a file: each writes its own temporary file and renames it). The key,
+        the settings, the last site and the rest are written in that order by one pickler,
+        so that the site is written once and can be read without the rest."""
         import tempfile
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, suffix=".tmp",
                                              delete=False) as handle:
-                pickle.dump(key, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(self.settings, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(memo, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+                for part in (key, self.settings, memo.last, memo):
+                    writer.dump(part)
             os.replace(handle.name, self.site_path)
         except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written costs the next build its speed, nothing else
