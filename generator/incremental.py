@@ -9,7 +9,7 @@ A ``Memo`` holds, for one content folder and one set of site settings:
 - each page with the key of its inputs (``site.pages.PageMemo``): a page whose inputs are
   unchanged is not made again; so are each article's citation files, and each capture's
   compressed copy, by the capture's hash, and each search record's term counts;
-- the last generated site, to tell which pages and files changed, and where it was written.
+- the last generated site, to tell which pages and files changed.
 
 ``mkdocs serve`` keeps one in memory; ``python -m generator build`` and ``mkdocs build`` keep
 one in the cache folder (``build_cache``). A memo only saves work: what comes out is what a
@@ -39,13 +39,8 @@ class Memo:
     """The compressed captures (``site.pages.capture_sources``)."""
     last: object | None = None
     """The last ``build.Generated`` made with this memo."""
-    written_to: str | None = None
-    """The folder ``build.build`` last wrote all of ``last`` into (resolved), if any."""
 
-    def changed(self, pages: dict[str, str], files: dict[str, str]) -> set[str] | None:
-        """The names whose text differs from the last generation (None: no last one)."""
-        last = self.last
-        if last is None:
-            return None
-        before = {**last.pages, **last.files}
+    def changed(self, pages: dict[str, str], files: dict[str, str]) -> set[str]:
+        """The names whose text differs from the last generation (which there must be)."""
+        before = {**self.last.pages, **self.last.files}
         return {name for name, text in {**pages, **files}.items() if before.get(name) != text}

@@ -69,6 +69,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.dirty = False
         self.memo = Memo()  # what a preview keeps between its builds (``incremental``)
         self._served: dict[str, str] = {}  # name -> text, as the last preview build gave it
+        self._gone: list[str] = []  # what the last preview build no longer made
         self._index_wanted = 0  # builds started: the preview's index is written for the last
         self._index_lock = threading.Lock()
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
@@ -216,7 +217,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_post_build(self, config):
         if self.dirty:  # what the content no longer makes leaves the preview
-            for name in getattr(self, "_gone", []):
+            for name in self._gone:
                 self._remove_output(config, name)
             self._gone = []
         if self.serving and self.generated is not None and self.generated.search_index:

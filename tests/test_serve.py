@@ -50,16 +50,20 @@ def stop(server: subprocess.Popen, wait: float = 10) -> str:
     return output
 
 
+def serve(config: Path, port: int, cwd: Path, *flags: str) -> subprocess.Popen:
+    """``mkdocs serve`` of ``config`` on a loopback ``port``, its output piped."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", *flags, "-f", str(config), "-a",
+         f"127.0.0.1:{port}"], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
 def test_editing_content_while_serving_updates_the_page(tmp_path: Path):
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
     config = mkdocs_config_for(content, tmp_path / "work")
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    server = serve(config, port, tmp_path)
     try:
         url = f"http://127.0.0.1:{port}/events/desert-summit/"
         assert wait_for(url, "Water summit in Amman", 60), "the served page never appeared"
@@ -97,10 +101,7 @@ def test_a_dirty_preview_renders_only_what_an_edit_changes(tmp_path: Path):
     shutil.copytree(FIXTURES / "archive", content)
     config = mkdocs_config_for(content, tmp_path / "work")
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-f", str(config), "-a",
-         f"127.0.0.1:{port}"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = serve(config, port, tmp_path, "--dirty")
     base = f"http://127.0.0.1:{port}"
     try:
         url = f"{base}/articles/2024-03-18-vestnik-parom/"
@@ -135,10 +136,7 @@ def test_a_broken_file_never_stops_the_preview_and_its_fix_clears_the_notice(tmp
     article.write_text(good.replace("language: tr", "language: [tr"), encoding="utf-8")
     config = mkdocs_config_for(content, tmp_path / "work")
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--strict", "-f", str(config), "-a",
-         f"127.0.0.1:{port}"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = serve(config, port, tmp_path, "--strict")
     home = f"http://127.0.0.1:{port}/"
     event = f"http://127.0.0.1:{port}/events/desert-summit/"
     try:

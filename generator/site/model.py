@@ -71,20 +71,20 @@ class SiteModel:
         outlet = self.archive.outlets.get(article.meta.outlet) if article.meta.outlet else None
         return Moment.parse(article.meta.published, outlet.meta.timezone if outlet else None)
 
+    def digest_of(self, kind: dict, identifier: str | None) -> str:
+        """The hash of the file of the outlet, event or entity ``identifier`` in ``kind``
+        (one of the archive's dicts of them), or a name for its absence."""
+        entry = kind.get(identifier) if identifier else None
+        return self.archive.digest(entry.path) if entry is not None else f"-{identifier}"
+
     def listed(self, article: ArticleEntry) -> str:
         """What a list or a citation shows of an article (its title, date, language, outlets
         and event), named by the hashes of the files it comes from: the same name, the same
         row (``pages.all_pages`` and ``citations.citation_files`` keep what they made by it)."""
-        archive = self.archive
-
-        def named(kind: dict, identifier: str | None) -> str:
-            entry = kind.get(identifier) if identifier else None
-            return archive.digest(entry.path) if entry is not None else f"-{identifier}"
-
-        meta = article.meta
-        return ":".join((archive.digest(article.path), named(archive.events, meta.event),
-                         named(archive.outlets, meta.outlet),
-                         named(archive.outlets, meta.original_outlet)))
+        archive, meta = self.archive, article.meta
+        return ":".join((archive.digest(article.path), self.digest_of(archive.events, meta.event),
+                         self.digest_of(archive.outlets, meta.outlet),
+                         self.digest_of(archive.outlets, meta.original_outlet)))
 
     def events_of_entity(self, entity_id: str) -> list[EventEntry]:
         ids = {a.meta.event for a in self.articles_by_entity.get(entity_id, []) if a.meta.event}

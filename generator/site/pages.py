@@ -481,10 +481,6 @@ class _Inputs:
     def file(self, entry) -> str:
         return self.archive.digest(entry.path)
 
-    def named(self, kind: dict, identifier: str | None) -> str:
-        entry = kind.get(identifier) if identifier else None
-        return self.file(entry) if entry is not None else f"-{identifier}"
-
     def row(self, article: ArticleEntry) -> str:
         """An article as lists show it: its title, date, language, outlets and event."""
         return self.model.listed(article)
@@ -494,7 +490,7 @@ class _Inputs:
                 for stem, similarity in self.model.duplicates.get(article.stem, [])]
 
     def article(self, article: ArticleEntry) -> list[str]:
-        return [self.row(article), *(self.named(self.archive.entities, entity)
+        return [self.row(article), *(self.model.digest_of(self.archive.entities, entity)
                                      for entity in article.meta.mentions),
                 *self.twins(article), *self.capture(article)]
 

@@ -10,19 +10,16 @@ per edit is the aim). No timed assertion anywhere: figures to report.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import socket
-import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 from ..conftest import mkdocs_config_for
-from ..test_serve import stop
+from ..test_serve import serve, stop
 from .synthetic import generate
 
 
@@ -68,10 +65,7 @@ def edit_loop(content: Path, work: Path, *, edits: int = 3, limit: float = 900.0
     record = _record_of(content, "a00000")
     config = mkdocs_config_for(content, work)
     port = _port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", *(["--dirty"] if dirty else []), "-f",
-         str(config), "-a", f"127.0.0.1:{port}"], stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    server = serve(config, port, work, *(["--dirty"] if dirty else []))
     article = content / "articles" / "a00000.md"
     original = article.read_text(encoding="utf-8")
     result: dict = {"first_page_seconds": None, "edit_seconds": [], "search_seconds": []}
