@@ -146,6 +146,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         words = translator(interface_language(config))
         env.globals["archive_t"] = words.plain
         env.globals["archive_search_words"] = search_words(words)
+        # JSON in pages (the JSON-LD block, Material's settings) keeps its letters as they are:
+        # "\u0645" is six bytes where "م" is two, and without spaces after separators.
+        # ``tojson`` still escapes <, >, & and '.
+        env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False,
+                                             "separators": (",", ":")}
         return env
 
     def on_files(self, files: Files, config) -> Files:
@@ -208,6 +213,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self.render_cache.wrap(page, RenderCache.key(markdown, page.file.src_uri,
                                                          self._site_key))
         return markdown
+
+    def on_page_content(self, html, page, config, files):  # noqa: ARG002
+        # The note tells whoever opens a generated Markdown file to edit content/ instead; in
+        # the published page it is only weight.
+        return html.replace(GENERATED_NOTE, "", 1)
 
     def on_post_page(self, output, page, config):  # noqa: ARG002
         return compact(output) if self.config.compact_html else output

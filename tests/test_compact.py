@@ -85,3 +85,13 @@ def test_every_built_page_holds_the_same_document(archive, tmp_path):
         sizes[True] += len(html[True])
         sizes[False] += len(html[False])
     assert sizes[True] < 0.95 * sizes[False]
+
+
+def test_white_space_beside_a_block_tag_goes_and_between_inline_tags_stays():
+    html = ('<ul>\n  <li>\n    <a href="/">Home</a>\n  </li>\n</ul>\n'
+            '<p><strong>Event:</strong>\n<a href="/e">E</a><br />\n<em>next</em></p>\n')
+    out = compact(html)
+    assert out.startswith('<ul><li><a href="/">Home</a></li></ul><p>')
+    assert "</strong>\n<a" in out   # a space a reader sees
+    assert "<br /><em>" in out      # a line starts: the browser drops it
+    assert parsed(out) == parsed(html)

@@ -7,8 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.build import build
+from generator.site.search_index import TEXT_LIMIT, _lead, decode_numbers, encode_numbers
 from generator.text.fold import arabic_stem, fold, tokens
 
 from .conftest import FIXTURES
@@ -117,3 +120,29 @@ def test_rebuild_removes_files_of_the_old_index(tmp_path):
     stale.write_text("ArchiveSearch.record(999, {});\n", encoding="utf-8")
     build(FIXTURES / "archive", out)
     assert not stale.exists()
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**40)))
+def test_postings_numbers_read_back_as_written(numbers):
+    text = encode_numbers(numbers)
+    assert decode_numbers(text) == numbers
+    assert json.dumps(text)[1:-1] == text  # nothing to escape in JSON
+
+
+def test_postings_are_short_strings(index):
+    """Gaps and scores below 32 take one character, below 1,024 two."""
+    assert encode_numbers([3, 29, 31, 32, 1023, 1024]) == "3TVX0_VXW0"
+    terms = {}
+    for path in (index / "t").glob("*.js"):
+        terms.update(load_js(path)[1][1])
+    postings = decode_numbers(terms["baki"])
+    assert len(postings) % 2 == 0 and postings and min(postings[1::2]) >= 1
+    records = len(list((index / "d").glob("*.js")))
+    assert sum(postings[0::2]) < records  # the last gap lands on a record
+
+
+def test_a_record_excerpts_the_lead_up_to_a_word_end():
+    text = " ".join(f"word{n}" for n in range(400))
+    lead = _lead(text)
+    assert len(lead) <= TEXT_LIMIT and text.startswith(lead) and text[len(lead)] == " "
+    assert _lead("short text") == "short text"

@@ -147,6 +147,11 @@ def jsonld_event(model: SiteModel, event: EventEntry, address: str) -> dict:
     return {k: v for k, v in data.items() if v}
 
 
+def csl_json(item: dict) -> str:
+    """A CSL-JSON file of one item, on one line: a reference manager reads it the same."""
+    return json.dumps([item], ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def citation_files(model: SiteModel, known: dict[str, tuple[str, str, str]] | None = None,
                    ) -> dict[str, str]:
     """CSL-JSON and BibTeX for every article and event, keyed by path under the site's root.
@@ -161,7 +166,7 @@ def citation_files(model: SiteModel, known: dict[str, tuple[str, str, str]] | No
         found = (known or {}).get(article.stem)
         if found is None or found[0] != listed:
             item = csl_article(model, article, model.site_name, model.urls.of(article))
-            found = (listed, json.dumps([item], ensure_ascii=False, indent=1) + "\n",
+            found = (listed, csl_json(item),
                      bibtex(item))
         current[article.stem] = found
         files[f"cite/articles/{article.stem}.json"] = found[1]
@@ -171,6 +176,6 @@ def citation_files(model: SiteModel, known: dict[str, tuple[str, str, str]] | No
         known.update(current)
     for event in model.events:
         item = csl_event(model, event, model.site_name, model.urls.of(event))
-        files[f"cite/events/{event.id}.json"] = json.dumps([item], ensure_ascii=False, indent=1) + "\n"
+        files[f"cite/events/{event.id}.json"] = csl_json(item)
         files[f"cite/events/{event.id}.bib"] = bibtex(item)
     return files

@@ -214,19 +214,27 @@ def _stamp(moment: Moment) -> str:
     return moment.utc().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _dump(data) -> str:
+    """JSON with one line per item of a list (an article, an event): without the indentation
+    of every field, and still read a line at a time or compared with diff."""
+    if isinstance(data, list):
+        lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in data]
+        return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
 def exports(model: SiteModel) -> dict[str, str]:
     """Every data file and the feed, keyed by its path under the site's root."""
     articles = article_rows(model)
     events = event_rows(model)
     entities = entity_rows(model)
-    dump = lambda data: json.dumps(data, ensure_ascii=False, indent=1) + "\n"  # noqa: E731
     return {
-        "data/articles.json": dump(articles),
+        "data/articles.json": _dump(articles),
         "data/articles.csv": _csv(articles, ARTICLE_FIELDS),
-        "data/events.json": dump(events),
+        "data/events.json": _dump(events),
         "data/events.csv": _csv(events, EVENT_FIELDS),
-        "data/entities.json": dump(entities),
+        "data/entities.json": _dump(entities),
         "data/entities.csv": _csv(entities, ENTITY_FIELDS),
-        "data/datapackage.json": dump(datapackage(model.site_name, model)),
+        "data/datapackage.json": _dump(datapackage(model.site_name, model)),
         "feed.xml": atom_feed(model),
     }

@@ -83,7 +83,7 @@ def _n(message: str) -> str:
     return message
 
 
-LEAD_WORDS = 80
+LEAD_WORDS = 60
 """At most this many words of a report's opening on its event's page."""
 LEAD_AT_LEAST = 30
 """A shorter first paragraph (a source line, a dateline) is followed by the next ones."""
@@ -213,7 +213,8 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
 
 def article_page(model: SiteModel, article: ArticleEntry) -> str:
     meta = article.meta
-    front = front_matter(meta.title, hide=["navigation"],
+    # an article's three sections need no table of contents beside them
+    front = front_matter(meta.title, hide=["navigation", "toc"],
                          citation=citations.highwire_article(model, article, model.site_name),
                          schema_org=citations.jsonld_article(model, article, model.urls.of(article)))
     return _page("article.md", model, "../", front, article=article,

@@ -8,7 +8,8 @@ Layout under the output folder (``docs/search-index/``)::
     f/<facet>/<n>.js   the records having one filter value (a language, an outlet, ...)
 
 Every file is a script calling ``ArchiveSearch.<kind>(...)``, so the index loads over HTTP and
-from a site opened as files alike. Scores are BM25, computed here once per (term, record), so a
+from a site opened as files alike. A term's postings are one string of numbers (``encode_numbers``):
+the gap to the record before and the score, for each record holding the term. Scores are BM25, computed here once per (term, record), so a
 query only adds numbers. Records are numbered newest first: that is the order of a browse
 without a query, and the tie-breaker of a search.
 """
@@ -34,7 +35,7 @@ from .translations import translator
 TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
-TEXT_LIMIT = 3_000  # characters of text a result can excerpt: the lead, where most matches are
+TEXT_LIMIT = 300  # characters of text a result can excerpt: the lead, where most matches are
 INDEX_FOLDER = "search-index"
 
 
@@ -59,12 +60,21 @@ class Record:
     def as_json(self) -> dict:
         data = {
             "u": self.url, "k": self.kind, "t": self.title, "l": self.language,
-            "d": languages.direction(self.language), "x": self.text[:TEXT_LIMIT],
+            "d": languages.direction(self.language), "x": _lead(self.text),
         }
         optional = {"e": self.title_en, "o": self.outlet_name, "v": self.event_title,
                     "p": self.date, "ve": self.event}
         data.update({k: v for k, v in optional.items() if v})
         return data
+
+
+def _lead(text: str) -> str:
+    """The first ``TEXT_LIMIT`` characters of ``text``, ending at a word's end."""
+    if len(text) <= TEXT_LIMIT:
+        return text
+    cut = text[:TEXT_LIMIT]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:space] if space > TEXT_LIMIT // 2 else cut
 
 
 @dataclass
@@ -123,6 +133,42 @@ def records_from(model: SiteModel) -> list[Record]:
         ))
     records.sort(key=lambda r: (r.date or "", r.kind == "event", r.url), reverse=True)
     return records
+
+
+# Numbers in base 32, most significant group first, one character a group: a character from
+# the first half of DIGITS ends a number, one from the second half says more groups follow.
+# No character needs escaping in JSON. "3,29," is five bytes as a JSON list and two here.
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
+
+def _encode_number(value: int) -> str:
+    groups = [DIGITS[value & 31]]
+    value >>= 5
+    while value:
+        groups.append(DIGITS[32 + (value & 31)])
+        value >>= 5
+    return "".join(reversed(groups))
+
+
+_SMALL = [_encode_number(v) for v in range(1024)]
+
+
+def encode_numbers(numbers: list[int]) -> str:
+    """``numbers`` (none negative) as one string; ``decode_numbers`` and assets/search.js
+    read it back."""
+    small = _SMALL
+    return "".join(small[v] if v < 1024 else _encode_number(v) for v in numbers)
+
+
+def decode_numbers(text: str) -> list[int]:
+    numbers, value = [], 0
+    for char in text:
+        digit = DIGITS.index(char)
+        value = value * 32 + (digit & 31)
+        if digit < 32:
+            numbers.append(value)
+            value = 0
+    return numbers
 
 
 def _term_counts(record: Record) -> Counter[str]:
@@ -222,7 +268,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None,
         for doc, tf in entries:
             flat += [doc - previous, max(1, round(idf10 * (tf * scale / (tf + shrink[doc]))))]
             previous = doc
-        encoded = "[" + ",".join(map(str, flat)) + "]"
+        encoded = '"' + encode_numbers(flat) + '"'
         cost = len(term) * 2 + 6 + len(encoded)
         if not chunk_starts or size + cost > CHUNK_BYTES:
             flush()

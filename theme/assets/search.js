@@ -105,12 +105,27 @@
 
   function loadChunk(n) { return load("t:" + n, "t/" + n + ".js"); }
 
-  function decode(flat, weight, into) {
-    var doc = 0;
-    for (var i = 0; i < flat.length; i += 2) {
-      doc += flat[i];
-      var score = flat[i + 1] * weight;
-      if (!(into.get(doc) >= score)) into.set(doc, score);
+  // A term's postings: numbers in base 32, one character a group, most significant first; a
+  // character from the first half of DIGITS ends a number (search_index.encode_numbers).
+  // They alternate: the gap to the record before, then the record's score for the term.
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var DIGIT = new Int8Array(128).fill(-1);
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charCodeAt(d)] = d;
+
+  function decode(postings, weight, into) {
+    var doc = 0, value = 0, isGap = true;
+    for (var i = 0; i < postings.length; i++) {
+      var digit = DIGIT[postings.charCodeAt(i)];
+      value = value * 32 + (digit & 31);
+      if (digit >= 32) continue;
+      if (isGap) {
+        doc += value;
+      } else {
+        var score = value * weight;
+        if (!(into.get(doc) >= score)) into.set(doc, score);
+      }
+      isGap = !isGap;
+      value = 0;
     }
   }
 
