@@ -22,6 +22,11 @@ theme:
   name: material
   custom_dir: {ROOT / "theme"}
   language: en
+# The archive brings its own search (search-index/, the search page); an engine's own index
+# would repeat every page's text, and Zensical's stops at 16,384 words a section.
+plugins:
+  - search:
+      enabled: false
 markdown_extensions:
   - attr_list
   - md_in_html

@@ -95,6 +95,30 @@ def test_only_what_an_edit_touches_is_made_again(content, tmp_path):
     assert "articles/2024-03-20-daily-meridian-ferry.md" not in made.changed
 
 
+def test_the_search_index_patches_the_edited_records_postings_only(content):
+    """An edit in place (no record added, moved or renamed) patches the last index's postings:
+    the files are those of an index made afresh, and the other records' terms are untouched."""
+    memo = Memo()
+    urls = Urls()
+    generate_from(load_archive(content, memo=memo.load), urls, memo)
+    first = dict(memo.counts.last.postings)
+    url = "articles/2024-03-18-vestnik-parom/"
+    before_terms = memo.counts.last.terms[memo.counts.last.urls.index(url)]
+    EDITS["an article's text"](content)
+    made = generate_from(load_archive(content, memo=memo.load), urls, memo)
+    assert memo.counts.patched == 1
+    cold = generate_from(load_archive(content), urls)
+    index = {name: text for name, text in made.files.items() if name.startswith("search-index/")}
+    assert index and index == {name: text for name, text in cold.files.items()
+                               if name.startswith("search-index/")}
+    last = memo.counts.last
+    now = last.postings
+    assert now["новая"] and "новая" not in first  # the edit's new word
+    edited = {term for terms in (before_terms, last.terms[last.urls.index(url)]) for term in terms}
+    untouched = [term for term in first if term not in edited]
+    assert untouched and all(now[term] == first[term] for term in untouched)
+
+
 def test_the_preview_memo_follows_edits_of_captures_and_records(tmp_path):
     """The project's own archive: raw captures and cleaning records feed the capture pages."""
     content = tmp_path / "content"

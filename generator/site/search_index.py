@@ -8,17 +8,21 @@ Layout under the output folder (``docs/search-index/``)::
     f/<facet>/<n>.js   the records having one filter value (a language, an outlet, ...)
 
 Every file is a script calling ``ArchiveSearch.<kind>(...)``, so the index loads over HTTP and
-from a site opened as files alike. A term's postings are one string of numbers (``encode_numbers``):
-the gap to the record before and the score, for each record holding the term. Scores are BM25, computed here once per (term, record), so a
-query only adds numbers. Records are numbered newest first: that is the order of a browse
-without a query, and the tie-breaker of a search.
+from a site opened as files alike. A term's postings are one string of numbers
+(``encode_numbers``): the gap to the record before and the record's weight for the term, for
+each record holding it. Scores are BM25: the weight is its term-frequency part, worked out here
+once per (term, record) against a length rounded to ``PIVOT_STEP``; the browser multiplies it by
+the term's idf, which it reads from the number of postings. So a record's weights depend on
+that record alone, and an edit changes the postings of the edited record's terms only. Records
+are numbered newest first: that is the order of a browse without a query, and the
+tie-breaker of a search.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
-import math
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -204,48 +208,139 @@ def build_index(model: SiteModel, out: Path) -> IndexReport:
     return report
 
 
+PIVOT_STEP = 8
+"""BM25 measures a record's length against the archive's average, rounded to this many words:
+one edit moves the average by a fraction of a word, so it leaves every other record's weights,
+and the index files that hold them, as they were."""
+
+TF_SCALE = 10
+"""A posting's weight is BM25's term-frequency part (0 to K1 + 1) times this, rounded: 1 to 22,
+one character. The browser multiplies it by the term's idf, from the number of postings."""
+
+
 class CountMemo:
-    """Each record's term counts, by a hash of what they are counted from, kept between
-    builds (``incremental``): a build after an edit counts the edited records only."""
+    """What the last index was made of, kept between builds (``incremental``): each record's
+    term counts and weights by a hash of what they are counted from, and the last index's
+    postings, so a build after an edit counts, weighs and encodes the edited records' terms
+    only. The files it makes are those a build without it makes, byte for byte."""
 
     def __init__(self) -> None:
         self.counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        self.weights: dict[bytes, tuple[int, ...]] = {}
+        self.last: _LastIndex | None = None
+        self.patched = 0  # builds whose postings were patched, not made afresh
 
 
-def _counted(record: Record, memo: CountMemo | None,
-             current: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]]) -> Counter[str] | tuple:
-    if memo is None:
-        return _term_counts(record)
-    key = hashlib.blake2b("\0".join([record.language, record.title, record.text,
-                                     *record.aliases]).encode("utf-8", "surrogatepass"),
-                          digest_size=16).digest()
-    found = memo.counts.get(key)
-    if found is None:
-        counts = _term_counts(record)
-        found = (tuple(sys.intern(term) for term in counts), tuple(counts.values()))
-    current[key] = found
-    return found
+@dataclass
+class _LastIndex:
+    urls: list[str]                     # the records, in index order
+    keys: list[bytes]                   # what each was counted from
+    terms: list[tuple[str, ...]]        # each record's terms, and their weights
+    weights: list[tuple[int, ...]]
+    pivot: int
+    postings: dict[str, str]            # each term's encoded postings
+    order: list[str]                    # the terms, in the browser's order
+    order_keys: list[bytes]
+
+
+def _key(record: Record) -> bytes:
+    return hashlib.blake2b("\0".join([record.language, record.title, record.text,
+                                      *record.aliases]).encode("utf-8", "surrogatepass"),
+                           digest_size=16).digest()
+
+
+def _weights(tfs: tuple[int, ...], pivot: int) -> tuple[int, ...]:
+    shrink = K1 * (1 - B + B * sum(tfs) / pivot)
+    scale = TF_SCALE * (K1 + 1)
+    return tuple(max(1, round(scale * tf / (tf + shrink))) for tf in tfs)
+
+
+def _encode_postings(entries) -> str:
+    """``(record, weight)`` pairs, by record, as gaps and weights."""
+    flat: list[int] = []
+    previous = 0
+    for doc, weight in entries:
+        flat += (doc - previous, weight)
+        previous = doc
+    return encode_numbers(flat)
+
+
+def _postings(memo: CountMemo, urls: list[str], keys: list[bytes],
+              terms: list[tuple[str, ...]], weights: list[tuple[int, ...]], pivot: int,
+              ) -> tuple[dict[str, str], list[str], list[bytes]]:
+    """Each term's encoded postings and the terms in the browser's order: patched from the
+    last index when only some records changed in place, else made afresh."""
+    last = memo.last
+    if last is None or last.pivot != pivot or last.urls != urls:
+        lists: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for doc, (names, values) in enumerate(zip(terms, weights, strict=True)):
+            for term, weight in zip(names, values, strict=True):
+                lists[term].append((doc, weight))
+        postings = {term: _encode_postings(entries) for term, entries in lists.items()}
+        order = sorted(postings, key=_browser_order)
+        return postings, order, [_browser_order(term) for term in order]
+    changed = [doc for doc, key in enumerate(keys) if key != last.keys[doc]]
+    memo.patched += 1
+    postings = dict(last.postings)
+    order, order_keys = list(last.order), list(last.order_keys)
+    now = {doc: dict(zip(terms[doc], weights[doc], strict=True)) for doc in changed}
+    affected = {term for doc in changed for term in (*last.terms[doc], *terms[doc])}
+    for term in affected:
+        entries = dict(_pairs(postings.get(term, "")))
+        for doc in changed:
+            entries.pop(doc, None)
+            if term in now[doc]:
+                entries[doc] = now[doc][term]
+        if entries:
+            if term not in postings:
+                at = bisect.bisect_left(order_keys, _browser_order(term))
+                order.insert(at, term)
+                order_keys.insert(at, _browser_order(term))
+            postings[term] = _encode_postings(sorted(entries.items()))
+        elif term in postings:
+            del postings[term]
+            at = bisect.bisect_left(order_keys, _browser_order(term))
+            del order[at], order_keys[at]
+    return postings, order, order_keys
+
+
+def _pairs(encoded: str):
+    numbers = decode_numbers(encoded)
+    doc = 0
+    for at in range(0, len(numbers), 2):
+        doc += numbers[at]
+        yield doc, numbers[at + 1]
 
 
 def index_files(model: SiteModel, memo: CountMemo | None = None,
                 ) -> tuple[IndexReport, dict[str, str]]:
     """The index's files, keyed by path inside the index folder (page addresses as
-    ``model.urls`` gives them). ``memo``: see ``CountMemo``."""
+    ``model.urls`` gives them). ``memo``: see ``CountMemo``; the files are the same without."""
     records = records_from(model)
-    current: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-    counted = [_counted(r, memo, current) for r in records]
-    if memo is not None:
-        memo.counts = current
-    pairs = [tuple(c.items()) if isinstance(c, Counter) else tuple(zip(*c, strict=True))
-             for c in counted]
-    lengths = [sum(tf for _, tf in terms) for terms in pairs]
+    memo = memo if memo is not None else CountMemo()
+    keys = [_key(record) for record in records]
+    counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+    for key, record in zip(keys, records, strict=True):
+        found = memo.counts.get(key) or counts.get(key)
+        if found is None:
+            counted = _term_counts(record)
+            found = (tuple(sys.intern(term) for term in counted), tuple(counted.values()))
+        counts[key] = found
+    lengths = [sum(counts[key][1]) for key in keys]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
-    # BM25's length part of each record, once per record, not once per posting
-    shrink = [K1 * (1 - B + B * length / average) for length in lengths]
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for doc, terms in enumerate(pairs):
-        for term, tf in terms:
-            postings[term].append((doc, tf))
+    pivot = max(PIVOT_STEP, round(average / PIVOT_STEP) * PIVOT_STEP)
+    last = memo.last
+    known = memo.weights if last is not None and last.pivot == pivot else {}
+    weights: dict[bytes, tuple[int, ...]] = {}
+    for key in keys:
+        weights[key] = known.get(key) or weights.get(key) or _weights(counts[key][1], pivot)
+    urls = [record.url for record in records]
+    terms = [counts[key][0] for key in keys]
+    values = [weights[key] for key in keys]
+    postings, order, order_keys = _postings(memo, urls, keys, terms, values, pivot)
+    memo.counts, memo.weights = counts, weights
+    memo.last = _LastIndex(urls, keys, terms, values, pivot, postings, order, order_keys)
+
     total = len(records)
     files: dict[str, str] = {}
     chunk_starts: list[str] = []
@@ -254,26 +349,18 @@ def index_files(model: SiteModel, memo: CountMemo | None = None,
 
     def flush() -> None:
         nonlocal chunk, size
-        if chunk:  # as ``_js("terms", n, {term: postings})`` writes it, each list encoded once
+        if chunk:  # as ``_js("terms", n, {term: postings})`` writes it
             files[f"t/{len(chunk_starts) - 1}.js"] = \
                 f"ArchiveSearch.terms({len(chunk_starts) - 1},{{{','.join(chunk)}}});\n"
         chunk, size = [], 0
 
-    scale = K1 + 1
-    for term in sorted(postings, key=_browser_order):
-        entries = postings[term]
-        idf10 = 10 * math.log(1 + (total - len(entries) + 0.5) / (len(entries) + 0.5))
-        flat: list[int] = []
-        previous = 0
-        for doc, tf in entries:
-            flat += [doc - previous, max(1, round(idf10 * (tf * scale / (tf + shrink[doc]))))]
-            previous = doc
-        encoded = '"' + encode_numbers(flat) + '"'
-        cost = len(term) * 2 + 6 + len(encoded)
+    for term in order:
+        encoded = postings[term]
+        cost = len(term) * 2 + 8 + len(encoded)
         if not chunk_starts or size + cost > CHUNK_BYTES:
             flush()
             chunk_starts.append(term)
-        chunk.append(json.dumps(term, ensure_ascii=False) + ":" + encoded)
+        chunk.append(f'{json.dumps(term, ensure_ascii=False)}:"{encoded}"')
         size += cost
     flush()
 
@@ -294,7 +381,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None,
             files[f"f/{facet}/{number}.js"] = _js("facet", f"{facet}:{value}",
                                                   facet_docs[(facet, value)])
     manifest = {
-        "version": 1, "records": total, "chunks": chunk_starts, "facets": facets,
+        "version": 2, "records": total, "chunks": chunk_starts, "facets": facets,
         "fold": normalize.table_for_browser(),
     }
     files["manifest.js"] = _js("manifest", manifest)

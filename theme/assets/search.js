@@ -107,21 +107,27 @@
 
   // A term's postings: numbers in base 32, one character a group, most significant first; a
   // character from the first half of DIGITS ends a number (search_index.encode_numbers).
-  // They alternate: the gap to the record before, then the record's score for the term.
+  // They alternate: the gap to the record before, then the record's weight for the term (BM25's
+  // term-frequency part); the score is that weight times the term's idf, from the number of
+  // records holding the term.
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var DIGIT = new Int8Array(128).fill(-1);
   for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charCodeAt(d)] = d;
 
   function decode(postings, weight, into) {
+    var numbers = 0, i;
+    for (i = 0; i < postings.length; i++) if (DIGIT[postings.charCodeAt(i)] < 32) numbers++;
+    var holding = numbers / 2;
+    var idf = Math.log(1 + (manifest.records - holding + 0.5) / (holding + 0.5));
     var doc = 0, value = 0, isGap = true;
-    for (var i = 0; i < postings.length; i++) {
+    for (i = 0; i < postings.length; i++) {
       var digit = DIGIT[postings.charCodeAt(i)];
       value = value * 32 + (digit & 31);
       if (digit >= 32) continue;
       if (isGap) {
         doc += value;
       } else {
-        var score = value * weight;
+        var score = value * idf * weight;
         if (!(into.get(doc) >= score)) into.set(doc, score);
       }
       isGap = !isGap;
