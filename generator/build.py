@@ -8,6 +8,7 @@ then hand the result to MkDocs in memory (``plugin``) or write it as Markdown fo
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -54,6 +55,8 @@ class Generated:
     generation: str = ""
     """This generation's id (a random one; ``since`` of the next)."""
     since: str | None = None
+    gone: set[str] | None = None
+    """The pages and files of generation ``since`` that this one no longer has."""
     search_index: Callable[[], tuple[IndexReport, dict[str, str]]] | None = None
     """The search index's report and files, keyed by path inside its folder, when
     ``generate_from`` was asked to leave it for later."""
@@ -81,7 +84,7 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
         key = store.key(content, (site_name, strict, directory_urls, site_url, language))
         last, memo = store.load(key)
         if last is not None:  # nothing changed since the last build: that build's site
-            return replace(last, changed=set(), since=last.generation)
+            return replace(last, changed=set(), gone=set(), since=last.generation)
         memo = memo or Memo()
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict, memo=memo.load if memo else None)
@@ -114,6 +117,7 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     if memo is not None:
         if memo.last is not None:
             made.changed = memo.changed(pages, files)
+            made.gone = {*memo.last.pages, *memo.last.files} - {*pages, *files}
             made.since = memo.last.generation
         memo.last = made
     return made
@@ -134,19 +138,27 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     record = cache / "written.json" if cache is not None else None
     target = str(out.resolve())
     unchanged: set[str] = set()
+    gone: set[str] | None = None  # None: look through the folder for what is stale
     if record is not None:
         if made.changed is not None and _written(record) == [target, made.since]:
             unchanged = {name for name in (*pages, *made.files) if name not in made.changed}
+            gone = made.gone
         _record_written(record, [target, None])  # a build stopped half way proves nothing
+    folder = os.fspath(out)
     written = sum(write_if_changed(out / name, text, durable=False)
                   for name, text in pages.items()
-                  if name not in unchanged or not (out / name).is_file())
-    write_generated(out, made.files, owned=GENERATED_FOLDERS, unchanged=unchanged)
+                  if name not in unchanged or not os.path.isfile(os.path.join(folder, name)))
+    write_generated(out, made.files, owned=GENERATED_FOLDERS, unchanged=unchanged, gone=gone)
     removed = 0
-    for path in sorted(out.glob(f"captures/*{SOURCE_SUFFIX}")):  # captures no longer shown
+    sources = sorted(out / name for name in gone if name.endswith(SOURCE_SUFFIX)) \
+        if gone is not None else sorted(out.glob(f"captures/*{SOURCE_SUFFIX}"))
+    for path in sources:  # captures no longer shown
         if path.relative_to(out).as_posix() not in made.files:
-            path.unlink()
-    for path in sorted(out.rglob("*.md")):
+            path.unlink(missing_ok=True)
+    # the pages of the last build that this one lacks: those it knows of, or any in the folder
+    stale = sorted(out / name for name in gone if name.endswith(".md")) if gone is not None \
+        else sorted(out.rglob("*.md"))
+    for path in stale:
         name = path.relative_to(out).as_posix()
         if name in pages:
             continue

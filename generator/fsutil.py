@@ -68,15 +68,24 @@ def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> 
 
 
 def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
-                    unchanged: set[str] | frozenset[str] = frozenset()) -> int:
+                    unchanged: set[str] | frozenset[str] = frozenset(),
+                    gone: set[str] | None = None) -> int:
     """Write ``files`` (paths relative to ``root``) where they changed, and delete the files
     under the ``owned`` folders of ``root`` that are no longer among them. Returns how many
     files were written. Only for folders the build makes wholly; never for curated content.
     ``unchanged``: names known to hold their text already (only checked to exist).
+    ``gone``: the names of the last write into ``root`` that ``files`` lacks, when they are
+    known; only they are deleted then, instead of looking through the folders.
     """
+    folder = os.fspath(root)
     written = sum(write_if_changed(root / name, text, durable=False)
                   for name, text in files.items()
-                  if name not in unchanged or not (root / name).is_file())
+                  if name not in unchanged or not os.path.isfile(os.path.join(folder, name)))
+    if gone is not None:
+        for name in gone:
+            if name not in files and name.split("/", 1)[0] in owned:
+                (root / name).unlink(missing_ok=True)
+        return written
     for folder in owned:
         base = root / folder
         for path in sorted(base.rglob("*")) if base.is_dir() else []:

@@ -156,3 +156,11 @@ def test_a_second_build_into_the_same_folder_writes_only_what_changed(content, t
     (out / ARTICLE).unlink()
     build(content, out, cache=cache)
     assert (out / ARTICLE).is_file()
+    # an article removed: its page, citations and search record go, and nothing else
+    EDITS["an article removed"](content)
+    third = build(content, out, cache=cache)
+    assert third.removed == 1
+    shutil.rmtree(fresh)
+    build(content, fresh)
+    assert sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file()) == \
+        sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())

@@ -155,6 +155,7 @@ def _encode_number(value: int) -> str:
 
 
 _SMALL = [_encode_number(v) for v in range(1024)]
+_DIGIT = {char: value for value, char in enumerate(DIGITS)}
 
 
 def encode_numbers(numbers: list[int]) -> str:
@@ -165,9 +166,9 @@ def encode_numbers(numbers: list[int]) -> str:
 
 
 def decode_numbers(text: str) -> list[int]:
-    numbers, value = [], 0
+    numbers, value, digits = [], 0, _DIGIT
     for char in text:
-        digit = DIGITS.index(char)
+        digit = digits[char]
         value = value * 32 + (digit & 31)
         if digit < 32:
             numbers.append(value)
