@@ -39,7 +39,7 @@ from .translations import translator
 TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
-TEXT_LIMIT = 300  # characters of text a result can excerpt: the lead, where most matches are
+TEXT_LIMIT = 300  # characters of text a result shows under its title: the lead
 INDEX_FOLDER = "search-index"
 
 
