@@ -8,7 +8,6 @@ then hand the result to MkDocs in memory (``plugin``) or write it as Markdown fo
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .content import Archive, load_or_fail
-from .fsutil import write_atomic, write_generated, write_if_changed
+from .fsutil import write_atomic, write_changed, write_generated
 from .site.citations import citation_files
 from .site.exports import exports
 from .site.model import derive
@@ -144,21 +143,13 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
             unchanged = {name for name in (*pages, *made.files) if name not in made.changed}
             gone = made.gone
         _record_written(record, [target, None])  # a build stopped half way proves nothing
-    folder = os.fspath(out)
-    written = sum(write_if_changed(out / name, text, durable=False)
-                  for name, text in pages.items()
-                  if name not in unchanged or not os.path.isfile(os.path.join(folder, name)))
+    written = write_changed(out, pages, unchanged)
     write_generated(out, made.files, owned=GENERATED_FOLDERS, unchanged=unchanged, gone=gone)
     removed = 0
-    sources = sorted(out / name for name in gone if name.endswith(SOURCE_SUFFIX)) \
-        if gone is not None else sorted(out.glob(f"captures/*{SOURCE_SUFFIX}"))
-    for path in sources:  # captures no longer shown
+    for path in _maybe_stale(out, gone, "captures", SOURCE_SUFFIX):  # captures no longer shown
         if path.relative_to(out).as_posix() not in made.files:
             path.unlink(missing_ok=True)
-    # the pages of the last build that this one lacks: those it knows of, or any in the folder
-    stale = sorted(out / name for name in gone if name.endswith(".md")) if gone is not None \
-        else sorted(out.rglob("*.md"))
-    for path in stale:
+    for path in _maybe_stale(out, gone, "", ".md"):
         name = path.relative_to(out).as_posix()
         if name in pages:
             continue
@@ -172,6 +163,15 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     if record is not None:
         _record_written(record, [target, made.generation])
     return BuildReport(len(pages), written, removed, made.warnings, made.search)
+
+
+def _maybe_stale(out: Path, gone: set[str] | None, folder: str, suffix: str) -> list[Path]:
+    """The files under ``out/folder`` ending in ``suffix`` that may be stale: those the last
+    build wrote and this one lacks when that is known (``gone``), else every such file."""
+    if gone is not None:
+        return sorted(out / name for name in gone
+                      if name.endswith(suffix) and name.startswith(folder))
+    return sorted((out / folder).rglob(f"*{suffix}"))
 
 
 def _written(record: Path) -> list | None:

@@ -67,6 +67,16 @@ def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> 
     return True
 
 
+def write_changed(root: Path, files: dict[str, str | bytes],
+                  unchanged: set[str] | frozenset[str] = frozenset()) -> int:
+    """Write ``files`` (paths relative to ``root``) where they changed; ``unchanged``: names
+    known to hold their text already, only checked to exist. Returns how many were written."""
+    folder = os.fspath(root)
+    return sum(write_if_changed(root / name, text, durable=False)
+               for name, text in files.items()
+               if name not in unchanged or not os.path.isfile(os.path.join(folder, name)))
+
+
 def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
                     unchanged: set[str] | frozenset[str] = frozenset(),
                     gone: set[str] | None = None) -> int:
@@ -77,10 +87,7 @@ def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
     ``gone``: the names of the last write into ``root`` that ``files`` lacks, when they are
     known; only they are deleted then, instead of looking through the folders.
     """
-    folder = os.fspath(root)
-    written = sum(write_if_changed(root / name, text, durable=False)
-                  for name, text in files.items()
-                  if name not in unchanged or not os.path.isfile(os.path.join(folder, name)))
+    written = write_changed(root, files, unchanged)
     if gone is not None:
         for name in gone:
             if name not in files and name.split("/", 1)[0] in owned:

@@ -166,8 +166,7 @@ def citation_files(model: SiteModel, known: dict[str, tuple[str, str, str]] | No
         found = (known or {}).get(article.stem)
         if found is None or found[0] != listed:
             item = csl_article(model, article, model.site_name, model.urls.of(article))
-            found = (listed, csl_json(item),
-                     bibtex(item))
+            found = (listed, csl_json(item), bibtex(item))
         current[article.stem] = found
         files[f"cite/articles/{article.stem}.json"] = found[1]
         files[f"cite/articles/{article.stem}.bib"] = found[2]
