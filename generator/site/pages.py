@@ -468,6 +468,7 @@ class _Inputs:
         self.model = model
         self.archive = archive
         self.site = repr(model.urls)
+        self._rows: dict[str, str] = {}
         self.everything = _hash(f"{path}={digest}" for path, digest in
                                 sorted(archive.digests.items()))
         self.entities = _hash(self.file(e) for _, e in sorted(archive.entities.items()))
@@ -483,8 +484,12 @@ class _Inputs:
         return self.archive.digest(entry.path)
 
     def row(self, article: ArticleEntry) -> str:
-        """An article as lists show it: its title, date, language, outlets and event."""
-        return self.model.listed(article)
+        """An article as lists show it: its title, date, language, outlets and event (worked
+        out once per generation: every list an article is in asks for it)."""
+        found = self._rows.get(article.stem)
+        if found is None:
+            found = self._rows[article.stem] = self.model.listed(article)
+        return found
 
     def twins(self, article: ArticleEntry) -> list[str]:
         return [f"{stem}~{similarity}~{self.row(self.model.article(stem))}"
