@@ -56,9 +56,9 @@ class Generated:
     since: str | None = None
     gone: set[str] | None = None
     """The pages and files of generation ``since`` that this one no longer has."""
-    search_index: Callable[[], tuple[IndexReport, dict[str, str]]] | None = None
+    search_index: Callable[..., tuple[IndexReport, dict[str, str]]] | None = None
     """The search index's report and files, keyed by path inside its folder, when
-    ``generate_from`` was asked to leave it for later."""
+    ``generate_from`` was asked to leave it for later (``cancelled``: see ``index_files``)."""
 
     def __getstate__(self) -> dict:  # a memo keeps the site, not a way to make its index
         return {**self.__dict__, "search_index": None}
@@ -112,7 +112,8 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
                      generation=secrets.token_hex(8))
     if index_later:
-        made.search_index = lambda: index_files(model, counts)
+        made.search_index = lambda cancelled=None: index_files(model, counts,
+                                                               cancelled=cancelled)
     if memo is not None:
         if memo.last is not None:
             made.changed = memo.changed(pages, files)

@@ -38,7 +38,7 @@ from .problems import ContentError, Problem, Severity
 from .render_cache import RenderCache, fingerprint
 from .site.compact import compact
 from .site.pages import GENERATED_NOTE
-from .site.search_index import INDEX_FOLDER
+from .site.search_index import INDEX_FOLDER, Cancelled
 from .site.theme_files import theme_dir
 from .site.translations import search_words, translator
 from .site.urls import Urls
@@ -70,6 +70,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.memo = Memo()  # what a preview keeps between its builds (``incremental``)
         self._served: dict[str, str] = {}  # name -> text, as the last preview build gave it
         self._gone: list[str] = []  # what the last preview build no longer made
+        self._written: set[str] = set()  # what the last preview build left in the site folder
         self._index_wanted = 0  # builds started: the preview's index is written for the last
         self._index_lock = threading.Lock()
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
@@ -109,6 +110,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         self._hand_redirects(config)
+        if self.dirty and self._written:
+            # a preview's edit changes pages, not the sitemap: it is not rendered again for
+            # the whole archive on every edit (the first build's stays in the served folder)
+            config.theme.static_templates.discard("sitemap.xml")
         overrides = str(theme_dir())
         dirs = config.theme.dirs
         if overrides not in dirs:
@@ -180,8 +185,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._gone = [name for name in self._served if name not in made]
             self._served = made
         for name, text in made.items():
-            kind = _Unchanged if name in unchanged else File
-            files.append(kind.generated(config, name, content=text))
+            if name in unchanged:
+                file = _Unchanged.generated(config, name, content=text)
+                file.written = name in self._written
+            else:
+                file = File.generated(config, name, content=text)
+            files.append(file)
         for warning in self.generated.warnings:
             if self.serving:  # in the terminal, without stopping a strict preview
                 log.info("archive warning: %s", warning)
@@ -226,7 +235,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._index_wanted += 1  # an index being made for the build before is not written
 
     def on_post_build(self, config):
-        if self.dirty:  # what the content no longer makes leaves the preview
+        if self.dirty:  # what the content no longer makes leaves the preview; the rest is in it
+            self._written = set(self._served)
             for name in self._gone:
                 self._remove_output(config, name)
             self._gone = []
@@ -250,7 +260,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 if wanted != self._index_wanted:
                     return
                 started = time.perf_counter()
-                report, files = make()
+                try:
+                    report, files = make(cancelled=lambda: wanted != self._index_wanted)
+                except Cancelled:  # a newer build started: its own index follows it
+                    log.debug("archive: the preview's search index gave way to a newer build")
+                    return
                 if wanted != self._index_wanted:
                     return
                 try:
@@ -328,10 +342,15 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
 class _Unchanged(File):
     """A generated file whose text is the one the last preview build wrote: under
-    ``mkdocs serve --dirty`` it is not rendered or written again (if it is there)."""
+    ``mkdocs serve --dirty`` it is not rendered or written again (if it is there: ``written``
+    when the last build wrote it, else looked for once)."""
+
+    written = False
 
     def is_modified(self) -> bool:
-        return not os.path.isfile(self.abs_dest_path)
+        if not self.written:
+            self.written = os.path.isfile(self.abs_dest_path)
+        return not self.written
 
 
 def _written_by_an_older_build(file: File) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from generator.build import build, generate, generate_from
 from generator.content import load_archive
 from generator.incremental import Memo
+from generator.site.search_index import Cancelled
 from generator.site.urls import Urls
 
 from .conftest import FIXTURES, ROOT
@@ -164,3 +165,36 @@ def test_a_second_build_into_the_same_folder_writes_only_what_changed(content, t
     build(content, fresh)
     assert sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file()) == \
         sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+
+
+def test_an_index_cancelled_midway_leaves_the_memo_good_for_the_next(content):
+    """A preview's index gives way to a newer build wherever it is asked: whatever point it
+    stops at, the memo's next index is the one a build without a memo makes."""
+    memo = Memo()
+    urls = Urls()
+    generate_from(load_archive(content, memo=memo.load), urls, memo)
+    EDITS["an article's text"](content)
+    cold = dict(generate_from(load_archive(content), urls).files)
+    cold_index = {name.removeprefix("search-index/"): text for name, text in cold.items()
+                  if name.startswith("search-index/")}
+    asked = 0
+    for stop_at in range(1, 40):
+        made = generate_from(load_archive(content, memo=memo.load), urls, memo, index_later=True)
+        calls = 0
+
+        def cancelled(stop_at: int = stop_at) -> bool:
+            nonlocal calls
+            calls += 1
+            return calls >= stop_at
+
+        try:
+            made.search_index(cancelled)
+        except Cancelled:
+            asked = max(asked, calls)
+        else:
+            break  # it finished before being told to stop: every check point was tried
+        _, index = made.search_index()
+        assert index == cold_index, f"stopped at check {stop_at}"
+    else:
+        pytest.fail("the index never finished: it should ask a bounded number of times")
+    assert asked >= 4  # records, before postings, terms, record files

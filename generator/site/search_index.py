@@ -25,6 +25,7 @@ import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -209,6 +210,9 @@ def build_index(model: SiteModel, out: Path) -> IndexReport:
     return report
 
 
+CHECK_EVERY = 256
+"""``index_files`` asks its ``cancelled`` callback every this many records or terms."""
+
 PIVOT_STEP = 8
 """BM25 measures a record's length against the archive's average, rounded to this many words:
 one edit moves the average by a fraction of a word, so it leaves every other record's weights,
@@ -313,15 +317,31 @@ def _pairs(encoded: str):
         yield doc, numbers[at + 1]
 
 
-def index_files(model: SiteModel, memo: CountMemo | None = None,
+class Cancelled(Exception):
+    """Raised by ``index_files`` when its ``cancelled`` callback says the index is no longer
+    wanted (a preview's newer build will make its own)."""
+
+
+def index_files(model: SiteModel, memo: CountMemo | None = None, *,
+                cancelled: Callable[[], bool] | None = None,
                 ) -> tuple[IndexReport, dict[str, str]]:
     """The index's files, keyed by path inside the index folder (page addresses as
-    ``model.urls`` gives them). ``memo``: see ``CountMemo``; the files are the same without."""
+    ``model.urls`` gives them). ``memo``: see ``CountMemo``; the files are the same without.
+
+    ``cancelled`` is asked now and then; when it says yes, ``Cancelled`` is raised and the
+    memo is either as it was or holds this index whole. A preview's index, made in a thread
+    beside the server, gives way this way to the next edit's build instead of slowing it."""
+    def check(step: int = 0) -> None:
+        if cancelled is not None and step % CHECK_EVERY == 0 and cancelled():
+            raise Cancelled
+
     records = records_from(model)
+    check()
     memo = memo if memo is not None else CountMemo()
     keys = [_key(record) for record in records]
     counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-    for key, record in zip(keys, records, strict=True):
+    for step, (key, record) in enumerate(zip(keys, records, strict=True)):
+        check(step)
         found = memo.counts.get(key) or counts.get(key)
         if found is None:
             counted = _term_counts(record)
@@ -338,6 +358,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None,
     urls = [record.url for record in records]
     terms = [counts[key][0] for key in keys]
     values = [weights[key] for key in keys]
+    check()
     postings, order, order_keys = _postings(memo, urls, keys, terms, values, pivot)
     memo.counts, memo.weights = counts, weights
     memo.last = _LastIndex(urls, keys, terms, values, pivot, postings, order, order_keys)
@@ -355,7 +376,8 @@ def index_files(model: SiteModel, memo: CountMemo | None = None,
                 f"ArchiveSearch.terms({len(chunk_starts) - 1},{{{','.join(chunk)}}});\n"
         chunk, size = [], 0
 
-    for term in order:
+    for step, term in enumerate(order):
+        check(step)
         encoded = postings[term]
         cost = len(term) * 2 + 8 + len(encoded)
         if not chunk_starts or size + cost > CHUNK_BYTES:
@@ -368,6 +390,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None,
     facet_values: dict[str, Counter[str]] = defaultdict(Counter)
     facet_docs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for doc, record in enumerate(records):
+        check(doc)
         files[f"d/{doc}.js"] = _js("record", doc, record.as_json())
         for facet, value in record.facets.items():
             facet_values[facet][value] += 1
