@@ -15,6 +15,7 @@ templates, search, styles) come with the plugin.
 
 from __future__ import annotations
 
+import gc
 import html
 import logging
 import os
@@ -233,6 +234,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_pre_build(self, config):  # noqa: ARG002
         self._index_wanted += 1  # an index being made for the build before is not written
+        if self.serving and self._served:
+            # A rebuild makes no collection of its own: the full one it would make (most of a
+            # second, walking the memo's millions of objects) comes after it, off the time
+            # until the page shows; see ``_collect_after``.
+            gc.disable()
 
     def on_post_build(self, config):
         if self.dirty:  # what the content no longer makes leaves the preview; the rest is in it
@@ -242,6 +248,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._gone = []
         if self.serving and self.generated is not None and self.generated.search_index:
             self._index_in_background(Path(config.site_dir), self.generated.search_index)
+        else:
+            gc.enable()
         if self.render_cache is not None:
             self.render_cache.save()
             log.info("archive: %d pages rendered, %d taken from the cache",
@@ -256,6 +264,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         wanted = self._index_wanted
 
         def work() -> None:
+            try:
+                make_index()
+            finally:
+                if wanted == self._index_wanted:  # else the newer build's thread does this
+                    _collect_after()
+
+        def make_index() -> None:
             with self._index_lock:
                 if wanted != self._index_wanted:
                     return
@@ -288,6 +303,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 output.parent.rmdir()  # only if empty
         except OSError:
             pass
+
+    def on_build_error(self, *, error):  # noqa: ARG002
+        gc.enable()  # a failed rebuild leaves collections as they were
 
     def on_shutdown(self):
         if self.render_cache is not None:
@@ -338,6 +356,13 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.content))
         return server
+
+
+def _collect_after() -> None:
+    """After a preview's rebuild and its search index: the collection the rebuild did not
+    make (``on_pre_build``), while the page is already served; collections are on again."""
+    gc.enable()
+    gc.collect()
 
 
 class _Unchanged(File):

@@ -239,3 +239,60 @@ def test_the_home_page_shows_languages_and_outlets_at_a_glance(fixture_site):
     assert "<title id=\"languages-title\">Articles by language</title>" in page
     assert "Russian: 2; Arabic: 1; Azerbaijani: 1; English: 1; Persian: 1; Turkish: 1." in page
     assert "<title id=\"outlets-title\">Articles by outlet</title>" in page
+
+
+class Links(HTMLParser):
+    """The href of every link in a page's content (``md-content``), MkDocs' own or written
+    as HTML by the archive."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.depth or "md-content" in (attrs.get("class") or "").split():
+            self.depth += tag not in VOID
+            if tag == "a" and attrs.get("href"):
+                self.hrefs.append(attrs["href"])
+
+    def handle_endtag(self, tag):
+        if self.depth and tag not in VOID:
+            self.depth -= 1
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+
+
+def _broken_links(site) -> tuple[int, list[str]]:
+    from urllib.parse import urljoin, urlsplit
+    checked, broken = 0, []
+    for page in site.rglob("*.html"):
+        parser = Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        here = page.relative_to(site).as_posix()
+        for href in parser.hrefs:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue  # the web, or an anchor on the page
+            target = urlsplit(urljoin(f"http://site/{here}", parts.path)).path.lstrip("/")
+            path = site / target
+            checked += 1
+            if not (path.is_file() or (path / "index.html").is_file()):
+                broken.append(f"{here} -> {href}")
+    return checked, broken
+
+
+def test_every_link_between_pages_leads_to_a_page(fixture_site, tmp_path):
+    """Lists the archive writes as HTML link pages by their addresses, not MkDocs: each one
+    must lead somewhere, with directory addresses and with .html ones."""
+    from .conftest import FIXTURES
+    from .test_search_browser import build_site
+    for site in (fixture_site, build_site(FIXTURES / "archive", tmp_path, file_urls=True)):
+        checked, broken = _broken_links(site)
+        assert checked > 100 and not broken, broken[:10]
+        languages = (site / "languages" / ("ru.html" if (site / "languages/ru.html").exists()
+                                           else "ru/index.html")).read_text(encoding="utf-8")
+        assert "2024-03-18-vestnik-parom" in languages
