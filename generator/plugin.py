@@ -19,6 +19,7 @@ import gc
 import html
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -72,6 +73,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._served: dict[str, str] = {}  # name -> text, as the last preview build gave it
         self._gone: list[str] = []  # what the last preview build no longer made
         self._written: set[str] = set()  # what the last preview build left in the site folder
+        self._tables: dict[str, list[str]] = {}  # page -> its HTML lists, set aside from Markdown
         self._index_wanted = 0  # builds started: the preview's index is written for the last
         self._index_lock = threading.Lock()
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
@@ -218,16 +220,32 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return folder if folder.is_absolute() else Path(config.config_file_path).parent / folder
 
     def on_page_markdown(self, markdown, page, config, files):  # noqa: ARG002
-        if self.render_cache is not None and self.generated is not None \
-                and page.file.src_uri in self.generated.pages:
-            self.render_cache.wrap(page, RenderCache.key(markdown, page.file.src_uri,
-                                                         self._site_key))
+        name = page.file.src_uri
+        if self.generated is None or name not in self.generated.pages:
+            return markdown
+        if self.render_cache is not None:
+            self.render_cache.wrap(page, RenderCache.key(markdown, name, self._site_key))
+        # The lists the archive writes as HTML wait outside Markdown, which would only scan
+        # them to pass them through unchanged (``on_page_content`` puts them back).
+        tables: list[str] = []
+
+        def set_aside(match: re.Match) -> str:
+            tables.append(match.group(0))
+            return f"<!-- archive list {len(tables) - 1} -->"
+
+        markdown = HTML_LIST.sub(set_aside, markdown)
+        if tables:
+            self._tables[name] = tables
         return markdown
 
     def on_page_content(self, html, page, config, files):  # noqa: ARG002
         # The note tells whoever opens a generated Markdown file to edit content/ instead; in
         # the published page it is only weight.
-        return html.replace(GENERATED_NOTE, "", 1)
+        html = html.replace(GENERATED_NOTE, "", 1)
+        tables = self._tables.pop(page.file.src_uri, None)
+        if tables:
+            html = LIST_MARK.sub(lambda match: tables[int(match.group(1))], html)
+        return html
 
     def on_post_page(self, output, page, config):  # noqa: ARG002
         return compact(output) if self.config.compact_html else output
@@ -363,6 +381,13 @@ def _collect_after() -> None:
     make (``on_pre_build``), while the page is already served; collections are on again."""
     gc.enable()
     gc.collect()
+
+
+HTML_LIST = re.compile(r"^<table>\n<thead>\n.*?\n</tbody>\n</table>$", re.MULTILINE | re.DOTALL)
+"""A list the archive wrote as HTML (``parts.md``'s ``articles_table``): a raw HTML block,
+which Python-Markdown would pass through as it is."""
+
+LIST_MARK = re.compile(r"<!-- archive list (\d+) -->")
 
 
 class _Unchanged(File):

@@ -296,3 +296,32 @@ def test_every_link_between_pages_leads_to_a_page(fixture_site, tmp_path):
         languages = (site / "languages" / ("ru.html" if (site / "languages/ru.html").exists()
                                            else "ru/index.html")).read_text(encoding="utf-8")
         assert "2024-03-18-vestnik-parom" in languages
+
+
+def test_lists_set_aside_from_markdown_come_back_as_markdown_would_give_them():
+    """The plugin keeps the archive's HTML lists out of Python-Markdown and puts them back:
+    the page's HTML is the one Markdown makes of the whole page."""
+    from types import SimpleNamespace
+
+    import markdown
+
+    from generator.build import Generated
+    from generator.plugin import ArchivePlugin
+
+    from .conftest import ROOT
+    text = (ROOT / "tests/golden/archive/outlets/vestnik.md").read_text(encoding="utf-8")
+    text = text.split("\n---\n", 1)[1] + "\n<table>\n<thead>\n<tr><th>a</th></tr>\n" \
+        "</thead>\n<tbody>\n<tr><td>*not emphasis*</td></tr>\n</tbody>\n</table>\n"
+    plugin = ArchivePlugin()
+    name = "outlets/vestnik.md"
+    plugin.generated = Generated({name: text}, {}, [], None)
+    page = SimpleNamespace(file=SimpleNamespace(src_uri=name))
+    aside = plugin.on_page_markdown(text, page, None, None)
+    assert aside.count("<!-- archive list") == 2 and "<tbody>" not in aside
+
+    def convert(source: str) -> str:
+        return markdown.Markdown(extensions=["md_in_html", "attr_list", "tables"]).convert(source)
+
+    assert plugin.on_page_content(convert(aside), page, None, None) == \
+        plugin.on_page_content(convert(text), SimpleNamespace(file=SimpleNamespace(
+            src_uri="other.md")), None, None)
