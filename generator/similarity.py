@@ -72,6 +72,24 @@ class SketchMemo:
         self.sketches: dict[bytes, tuple[int, ...]] = {}
         self.inputs: bytes | None = None
         self.pairs: list[tuple[str, str, float]] = []
+        self.hashed: dict[str, tuple[str, bytes]] = {}
+        """key -> (its text, the text's hash), in memory only: an unchanged text is compared,
+        not hashed again, by the next call in the same process (a preview's rebuilds)."""
+
+    def __getstate__(self) -> dict:  # the texts are the archive's; a cache keeps hashes
+        return {**self.__dict__, "hashed": {}}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update({"hashed": {}, **state})
+
+    def text_key(self, key: str, text: str) -> bytes:
+        found = self.hashed.get(key)
+        if found is not None and found[0] == text:  # a compare costs far less than a hash
+            self.hashed[key] = (text, found[1])  # the text the archive holds now, not a copy
+            return found[1]
+        text_key = _text_key(text)
+        self.hashed[key] = (text, text_key)
+        return text_key
 
 
 def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR_DUPLICATE,
@@ -88,8 +106,10 @@ def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR
     known = memo.sketches if memo is not None else {}
     sketched: list[tuple[str, str, tuple[int, ...]]] = []
     inputs = hashlib.blake2b(f"{threshold}".encode(), digest_size=16)
+    seen: set[str] = set()
     for key, text in texts:
-        text_key = _text_key(text)
+        seen.add(key)
+        text_key = memo.text_key(key, text) if memo is not None else _text_key(text)
         values = known.get(text_key)
         if values is None:
             values = tuple(sketch(shingles(text)))
@@ -99,6 +119,8 @@ def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR
             sketched.append((key, text, values))
     if memo is not None:
         memo.sketches = current
+        if len(memo.hashed) > len(seen):  # articles removed: their texts are let go
+            memo.hashed = {key: found for key, found in memo.hashed.items() if key in seen}
         if memo.inputs == inputs.digest():
             return list(memo.pairs)
     bodies: dict[str, str] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from generator.similarity import estimate, jaccard, near_duplicates, shingles, sketch
+from generator.similarity import SketchMemo, estimate, jaccard, near_duplicates, shingles, sketch
 
 
 def story(seed: int, words: int = 300) -> str:
@@ -34,3 +34,27 @@ def test_the_sketch_estimate_follows_the_exact_similarity():
     exact = jaccard(first, second)
     assert abs(estimate(sketch(first), sketch(second)) - exact) < 0.2
     assert estimate(sketch(first), sketch(shingles(story(5, 600)))) < 0.1
+
+
+def test_a_memo_compares_unchanged_texts_and_hashes_changed_ones_again():
+    import pickle
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(400)]
+    base = " ".join(rng.choice(words) for _ in range(300))
+    texts = {"a": base, "b": base + " and one more sentence at the end", "c": " ".join(
+        rng.choice(words) for _ in range(300))}
+    memo = SketchMemo()
+    first = near_duplicates(texts.items(), memo=memo)
+    assert first == near_duplicates(texts.items()) and first[0][:2] == ("a", "b")
+    # equal texts in new objects (a fresh load) are matched by comparison
+    again = {key: "".join(list(text)) for key, text in texts.items()}
+    assert near_duplicates(again.items(), memo=memo) == first
+    assert all(memo.hashed[key][0] is again[key] for key in again)  # no second copy is kept
+    # a changed text is hashed again, and a removed one is let go
+    changed = {"a": base, "c": texts["b"]}
+    assert near_duplicates(changed.items(), memo=memo) == near_duplicates(changed.items())
+    assert set(memo.hashed) == {"a", "c"}
+    # a memo kept on disk carries hashes of sketches, not the archive's texts
+    stored = pickle.loads(pickle.dumps(memo))
+    assert stored.hashed == {} and stored.sketches == memo.sketches
+    assert near_duplicates(changed.items(), memo=stored) == near_duplicates(changed.items())
