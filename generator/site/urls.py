@@ -43,17 +43,16 @@ class Urls:
         """The site's address ending in "/", or "" when unknown."""
         return self.site_url.rstrip("/") + "/" if self.site_url else ""
 
+    def href(self, here: str, target: str) -> str:
+        """The link from the page made from ``here`` to the one made from ``target`` (sources
+        as ``page`` takes them), relative as MkDocs writes the links it rewrites: for the lists
+        the archive writes as HTML, which MkDocs passes through untouched."""
+        address = self.page(here)
+        folder = address.rsplit("/", 1)[0] if "/" in address else ""
+        up = "../" * (folder.count("/") + 1) if folder else ""
+        return f"{up}{self.page(target)}" or "./"
+
     def of(self, entry) -> str:
         """The address of an entry's page (an article, event, outlet or entity: each knows
         its ``page``)."""
         return self.address(entry.page)
-
-
-def relative_href(urls: Urls, here: str, target: str) -> str:
-    """The link from the page made from ``here`` to the one made from ``target`` (sources as
-    ``Urls.page`` takes them), relative as MkDocs writes the links it rewrites: for the lists
-    the archive writes as HTML, which MkDocs passes through untouched."""
-    address = urls.page(here)
-    folder = address.rsplit("/", 1)[0] if "/" in address else ""
-    up = "../" * (folder.count("/") + 1) if folder else ""
-    return f"{up}{urls.page(target)}" or "./"
