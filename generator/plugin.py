@@ -24,6 +24,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 
 from mkdocs.config import base
@@ -73,7 +74,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._served: dict[str, str] = {}  # name -> text, as the last preview build gave it
         self._gone: list[str] = []  # what the last preview build no longer made
         self._written: set[str] = set()  # what the last preview build left in the site folder
-        self._tables: dict[str, list[str]] = {}  # page -> its HTML lists, set aside from Markdown
+        self._blocks: dict[str, list[str]] = {}  # page -> its HTML, set aside from Markdown
         self._index_wanted = 0  # builds started: the preview's index is written for the last
         self._index_lock = threading.Lock()
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
@@ -223,28 +224,26 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         name = page.file.src_uri
         if self.generated is None or name not in self.generated.pages:
             return markdown
-        if self.render_cache is not None:
-            self.render_cache.wrap(page, RenderCache.key(markdown, name, self._site_key))
-        # The lists the archive writes as HTML wait outside Markdown, which would only scan
+        # The blocks the archive writes as HTML wait outside Markdown, which would only scan
         # them to pass them through unchanged (``on_page_content`` puts them back).
-        tables: list[str] = []
-
-        def set_aside(match: re.Match) -> str:
-            tables.append(match.group(0))
-            return f"<!-- archive list {len(tables) - 1} -->"
-
-        markdown = HTML_LIST.sub(set_aside, markdown)
-        if tables:
-            self._tables[name] = tables
+        markdown, blocks = _set_aside(markdown)
+        if blocks:
+            self._blocks[name] = blocks
+        if self.render_cache is not None:  # what Markdown renders is the page without them
+            self.render_cache.wrap(page, RenderCache.key(markdown, name, self._site_key))
         return markdown
 
     def on_page_content(self, html, page, config, files):  # noqa: ARG002
         # The note tells whoever opens a generated Markdown file to edit content/ instead; in
         # the published page it is only weight.
         html = html.replace(GENERATED_NOTE, "", 1)
-        tables = self._tables.pop(page.file.src_uri, None)
-        if tables:
-            html = LIST_MARK.sub(lambda match: tables[int(match.group(1))], html)
+        blocks = self._blocks.pop(page.file.src_uri, None)
+        if blocks:
+            html = HTML_MARK.sub(lambda match: blocks[int(match.group(1))], html)
+            # what links to a passage or a note finds it, as in HTML Markdown had passed
+            anchors = {unescape(found) for block in blocks for found in HTML_ID.findall(block)}
+            if anchors:
+                page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
         return html
 
     def on_post_page(self, output, page, config):  # noqa: ARG002
@@ -383,11 +382,31 @@ def _collect_after() -> None:
     gc.collect()
 
 
-HTML_LIST = re.compile(r"^<table>\n<thead>\n.*?\n</tbody>\n</table>$", re.MULTILINE | re.DOTALL)
-"""A list the archive wrote as HTML (``parts.md``'s ``articles_table``): a raw HTML block,
-which Python-Markdown would pass through as it is."""
+HTML_BLOCK = re.compile(
+    r'^(?:<table>\n<thead>\n.*?\n</tbody>\n</table>'
+    r'|<div class="(?:facts|article-text|annotations|citation)"(?![^\n]*\smarkdown)[^\n]*>\n'
+    r'(?:[^\n]+\n)*?</div>'
+    r'|<figure class="archive-chart">[^\n]*</figure>)$', re.MULTILINE | re.DOTALL)
+"""A block the archive wrote as HTML (``parts.md``: a list of articles, an article's facts,
+text, notes and citation; an event's tables and chart), one element without a blank line, which Python-Markdown would pass
+through as it is."""
 
-LIST_MARK = re.compile(r"<!-- archive list (\d+) -->")
+HTML_MARK = re.compile(r"<!-- archive html (\d+) -->")
+HTML_ID = re.compile(r'\sid="([^"]*)"')
+
+
+def _set_aside(markdown: str) -> tuple[str, list[str]]:
+    """``markdown`` with the archive's HTML blocks replaced by marks, and the blocks."""
+    blocks: list[str] = []
+
+    def set_aside(match: re.Match) -> str:
+        block = match.group(0)
+        if block.count("<div") != block.count("</div>"):
+            return block  # not one element: Markdown reads it
+        blocks.append(block)
+        return f"<!-- archive html {len(blocks) - 1} -->"
+
+    return HTML_BLOCK.sub(set_aside, markdown), blocks
 
 
 class _Unchanged(File):

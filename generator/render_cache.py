@@ -19,7 +19,7 @@ import sqlite3
 from importlib.metadata import version
 from pathlib import Path
 
-SCHEMA = 1
+SCHEMA = 2  # 2: the key is of the page as Markdown reads it (the archive's HTML set aside)
 
 
 class _Warnings(logging.Handler):

@@ -24,7 +24,8 @@ def test_a_blank_line_holding_spaces_still_separates_paragraphs_for_every_reader
                                                  "> Quoted\n> on two lines"]
     assert paragraphs_of(text) == [p.raw for p in paragraphs(text)]
     assert locate(text, "with a quote")[0].paragraph == 1
-    assert render(text) == "One.\n\nTwo, with a quote.\n\n> Quoted on two lines"
+    assert render(text) == ("<p>One.</p>\n<p>Two, with a quote.</p>\n"
+                            "<blockquote>\n<p>Quoted on two lines</p>\n</blockquote>")
     assert first_paragraph(text) == "One."
     assert plain_lines("## Head\n- item\n> said") == "Head\nitem\nsaid"
 

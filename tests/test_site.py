@@ -298,9 +298,11 @@ def test_every_link_between_pages_leads_to_a_page(fixture_site, tmp_path):
         assert "2024-03-18-vestnik-parom" in languages
 
 
-def test_lists_set_aside_from_markdown_come_back_as_markdown_would_give_them():
-    """The plugin keeps the archive's HTML lists out of Python-Markdown and puts them back:
-    the page's HTML is the one Markdown makes of the whole page."""
+def test_html_set_aside_from_markdown_comes_back_as_markdown_would_give_it():
+    """The plugin keeps the blocks the archive writes as HTML (lists of articles, an
+    article's facts, text, notes on passages and citation, an event's tables and chart) out
+    of Python-Markdown and puts them back: the page's HTML is the one Markdown makes of the
+    whole page, and the ids in those blocks are anchors a link may point to."""
     from types import SimpleNamespace
 
     import markdown
@@ -309,19 +311,28 @@ def test_lists_set_aside_from_markdown_come_back_as_markdown_would_give_them():
     from generator.plugin import ArchivePlugin
 
     from .conftest import ROOT
-    text = (ROOT / "tests/golden/archive/outlets/vestnik.md").read_text(encoding="utf-8")
-    text = text.split("\n---\n", 1)[1] + "\n<table>\n<thead>\n<tr><th>a</th></tr>\n" \
-        "</thead>\n<tbody>\n<tr><td>*not emphasis*</td></tr>\n</tbody>\n</table>\n"
-    plugin = ArchivePlugin()
-    name = "outlets/vestnik.md"
-    plugin.generated = Generated({name: text}, {}, [], None)
-    page = SimpleNamespace(file=SimpleNamespace(src_uri=name))
-    aside = plugin.on_page_markdown(text, page, None, None)
-    assert aside.count("<!-- archive list") == 2 and "<tbody>" not in aside
 
     def convert(source: str) -> str:
         return markdown.Markdown(extensions=["md_in_html", "attr_list", "tables"]).convert(source)
 
-    assert plugin.on_page_content(convert(aside), page, None, None) == \
-        plugin.on_page_content(convert(text), SimpleNamespace(file=SimpleNamespace(
-            src_uri="other.md")), None, None)
+    golden = ROOT / "tests/golden/archive"
+    pages = {"outlets/vestnik.md": 2, "articles/2024-03-19-aseman-pol.md": 4,
+             "events/caspian-bridge-opening.md": 4}
+    anchors = {}
+    for name, blocks in pages.items():
+        text = (golden / name).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        if name.startswith("outlets/"):  # a list Markdown would otherwise read
+            text += ("\n<table>\n<thead>\n<tr><th>a</th></tr>\n</thead>\n<tbody>\n"
+                     "<tr><td>*not emphasis*</td></tr>\n</tbody>\n</table>\n")
+        plugin = ArchivePlugin()
+        plugin.generated = Generated({name: text}, {}, [], None)
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=name), present_anchor_ids=set())
+        aside = plugin.on_page_markdown(text, page, None, None)
+        assert aside.count("<!-- archive html") == blocks, name
+        assert "<tbody>" not in aside and 'class="facts">' not in aside, name
+        whole = SimpleNamespace(file=SimpleNamespace(src_uri="other.md"))
+        assert plugin.on_page_content(convert(aside), page, None, None) == \
+            plugin.on_page_content(convert(text), whole, None, None), name
+        anchors[name] = page.present_anchor_ids
+    assert {"2024-03-19-aseman-pol-1", "2024-03-19-aseman-pol-1-note"} <= \
+        anchors["articles/2024-03-19-aseman-pol.md"]

@@ -125,8 +125,9 @@ def test_a_syndicated_copy_is_found_shown_and_warned_about(tmp_path, capsys):
     assert f"{original}: warning: field 'body': its text is a near-duplicate of 2026-01-25-copy.md" in out
     build(content, tmp_path / "docs")
     page = (tmp_path / "docs/events/bush-putin-transcripts.md").read_text(encoding="utf-8")
-    assert "also published by [AzerVoice](../outlets/azervoice.md) ([9" in page
-    assert "same text](../articles/2026-01-25-copy.md)" in page
+    assert 'also published by <a href="../../outlets/azervoice/">AzerVoice</a> (<a href=' \
+        '"../../articles/2026-01-25-copy/">9' in page
+    assert "same text</a>" in page
 
 
 def test_the_archives_own_articles_find_their_events_again(tmp_path, capsys):

@@ -3,8 +3,10 @@
 Article text and titles come from the web. Before they enter a generated page every character
 that HTML or Markdown would act on is neutralised: ``& < > " '`` become entities, inline
 Markdown (emphasis, code, links, attribute lists, tables) is backslash-escaped, and a line that
-would start a heading, list or quote is escaped at its start. Only the article body's own simple
-structure (paragraphs, ``## `` subheadings, ``- `` items, ``> `` quotations) is kept.
+would start a heading, list or quote is escaped at its start. In the blocks the archive writes
+as HTML (an article's text, its facts, its lists), only ``& < > " '`` are entities, since
+Markdown leaves raw HTML as it is. Of an article body only its own simple structure
+(paragraphs, ``## `` subheadings, ``- `` items, ``> `` quotations) is kept.
 """
 
 from __future__ import annotations
@@ -91,16 +93,31 @@ def attr(value: str) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _segment(text: str, at_start: bool) -> str:
+def text_html(text: str) -> str:
+    """One line of web text for raw HTML: spaces collapsed, ``& < > " '`` as entities. Only
+    for HTML that reaches the page as it is (a block of the archive's own HTML, which Markdown
+    passes through untouched); in Markdown, ``inline``."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
+def link_html(label: str, url: str | None) -> str:
+    """An HTML link with an escaped label, or the escaped label alone when the URL is unsafe."""
+    target = safe_url(url) if url else None
+    if target is None:
+        return text_html(label)
+    return f'<a href="{attr(target)}">{text_html(label)}</a>'
+
+
+def _segment(text: str) -> str:
     """Escape a piece of a paragraph, keeping the single spaces at its edges."""
-    lead = " " if text[:1].isspace() and not at_start else ""
+    lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() else ""
-    escaped = inline(text, line_start=at_start)
+    escaped = text_html(text)
     return f"{lead}{escaped}{trail}" if escaped else lead or trail
 
 
 def marked_paragraph(text: str, marks: list[tuple[int, int, str, str]]) -> str:
-    """A paragraph with passages marked: ``marks`` are (start, end, id, label), in order.
+    """A paragraph's HTML with passages marked: ``marks`` are (start, end, id, label), in order.
 
     Each passage becomes <mark id=…>…</mark> followed by a numbered link to its note; the text
     around and inside is escaped like any web text.
@@ -108,37 +125,60 @@ def marked_paragraph(text: str, marks: list[tuple[int, int, str, str]]) -> str:
     text = " ".join(text.split("\n"))
     out, position = [], 0
     for start, end, anchor, label in sorted(marks):
-        out.append(_segment(text[position:start], at_start=position == 0))
+        out.append(_segment(text[position:start]))
         out.append(f'<mark class="annotated" id="{attr(anchor)}">'
-                   f"{_segment(text[start:end], at_start=False).strip()}</mark>"
+                   f"{_segment(text[start:end]).strip()}</mark>"
                    f'<sup class="annotation-marker"><a href="#{attr(anchor)}-note">{attr(label)}</a></sup>')
         position = end
-    out.append(_segment(text[position:], at_start=position == 0))
-    return "".join(out)
+    out.append(_segment(text[position:]))
+    return "".join(out).strip()
+
+
+def _heading_id(text: str, taken: set[str]) -> str:
+    """A subheading's anchor, as the site's table of contents makes its headings' (readable in
+    every script: lower case, letters kept), unique in the text."""
+    from pymdownx.slugs import slugify
+
+    anchor = slugify(case="lower")(text, "-")
+    if not anchor:
+        return ""
+    found, number = anchor, 0
+    while found in taken:
+        number += 1
+        found = f"{anchor}_{number}"
+    taken.add(found)
+    return found
 
 
 def body(text: str, *, heading_level: int = 4,
          marks: dict[int, list[tuple[int, int, str, str]]] | None = None) -> str:
-    """Render an article body (the archive's plain text form) as safe Markdown.
+    """An article body (the archive's plain text form) as HTML, one block per line and no
+    blank line: paragraphs, subheadings, lists and quotations, every character of the text
+    escaped. Markdown passes such a block through as it is (and the plugin hands it past
+    Markdown altogether: Python-Markdown's inline processors would only scan it).
 
     ``marks`` maps a paragraph's number to the passages to mark in it (annotations).
     """
     out: list[str] = []
-    prefix = "#" * heading_level
     marks = marks or {}
+    taken: set[str] = set()
     for paragraph in paragraphs(text):
         kind = paragraph.kind
         if kind == "list":
-            out.append("\n".join(f"- {inline(item)}" for item in paragraph.items))
+            items = "\n".join(f"<li>{text_html(item)}</li>" for item in paragraph.items)
+            out.append(f"<ul>\n{items}\n</ul>")
         elif kind == "heading":
-            out.append(f"{prefix} {inline(paragraph.text)}")
+            anchor = _heading_id(paragraph.text, taken)
+            out.append(f'<h{heading_level} id="{attr(anchor)}">{text_html(paragraph.text)}'
+                       f"</h{heading_level}>" if anchor else
+                       f"<h{heading_level}>{text_html(paragraph.text)}</h{heading_level}>")
         elif kind == "quote":
-            out.append(f"> {inline(paragraph.text)}")
+            out.append(f"<blockquote>\n<p>{text_html(paragraph.text)}</p>\n</blockquote>")
         elif paragraph.number in marks:
-            out.append(marked_paragraph(paragraph.raw, marks[paragraph.number]))
+            out.append(f"<p>{marked_paragraph(paragraph.raw, marks[paragraph.number])}</p>")
         else:
-            out.append(inline(paragraph.text))
-    return "\n\n".join(out)
+            out.append(f"<p>{text_html(paragraph.text)}</p>")
+    return "\n".join(out)
 
 
 # Curator Markdown: rendered here, then sanitised with an allow-list, then placed in the page

@@ -72,7 +72,7 @@ class MarkedText:
 
 
 def marked_text(article: ArticleEntry, heading_level: int) -> MarkedText:
-    """The article's body as safe Markdown with its annotated passages marked, and the notes."""
+    """The article's body as safe HTML with its annotated passages marked, and the notes."""
     marks, notes = annotation_marks(article)
     body = md.body(article.body, heading_level=heading_level, marks=marks) if article.body else ""
     return MarkedText(Markup(body), notes)
@@ -154,7 +154,7 @@ class SpreadRow:
     outlet: str | None
     language: str
     shown: str
-    after: Markup
+    after: str
 
 
 @dataclass(frozen=True)
@@ -183,9 +183,7 @@ def spread(model: SiteModel, event: EventEntry, articles: list[ArticleEntry]) ->
             seen.add(key)
             moment = moments[article.stem]
             rows.append(SpreadRow(len(rows) + 1, article.meta.outlet, article.meta.language,
-                                  words.moment(moment),
-                                  Markup(md.inline(_after(words, first, moment, not rows),
-                                                   line_start=False))))
+                                  words.moment(moment), _after(words, first, moment, not rows)))
         svg = charts.coverage_chart([(a.meta.published, languages.primary(a.meta.language))
                                      for a in dated], f"coverage-{event.id}")
         chart = Markup(charts.figure(svg, words.plain(
@@ -206,7 +204,7 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
                          hide=["navigation"],
                          schema_org=citations.jsonld_event(model, event, model.urls.of(event)))
     outlet_ids = [o for a in articles for o in (a.meta.outlet, a.meta.original_outlet) if o]
-    return _page("event.md", model, "../", front, event=event, articles=articles,
+    return _page("event.md", model, "../", front, here=event.page, event=event, articles=articles,
                  spread=spread(model, event, articles) if articles else None,
                  outlet_ids=outlet_ids)
 
@@ -217,7 +215,7 @@ def article_page(model: SiteModel, article: ArticleEntry) -> str:
     front = front_matter(meta.title, hide=["navigation", "toc"],
                          citation=citations.highwire_article(model, article, model.site_name),
                          schema_org=citations.jsonld_article(model, article, model.urls.of(article)))
-    return _page("article.md", model, "../", front, article=article,
+    return _page("article.md", model, "../", front, here=article.page, article=article,
                  capture=has_capture_page(model, article))
 
 

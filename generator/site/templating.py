@@ -5,7 +5,9 @@ template prints with ``{{ … }}`` is escaped as web text for Markdown (``markup
 entities and backslash-escaped Markdown), unless it is a ``Markup`` value: a fragment made by a
 macro, an article body ``markup.body`` has already escaped, or curator Markdown that went
 through the allow-list sanitiser (the ``curator`` and ``curator_inline`` filters). A value
-printed inside raw HTML (an attribute, a ``<pre>``) takes the ``html`` filter instead.
+printed inside raw HTML takes the ``html`` filter instead (an attribute, a ``<pre>``), or
+``h`` (text on one line, in the blocks the archive writes as HTML: Markdown passes them
+through, and the plugin past Markdown).
 
 Interface strings are marked ``_("…")`` and ``ngettext("…", "…", n)``; their translations
 are the catalogues in ``locales/`` (see ``translations``). The catalogue's text is trusted;
@@ -36,6 +38,14 @@ def _html(value: object) -> Markup:
 
 def _link(label: object, url: str | None) -> Markup:
     return Markup(md.link(str(label), url))
+
+
+def _h(value: object) -> Markup:
+    return Markup(md.text_html(value))
+
+
+def _link_html(label: object, url: str | None) -> Markup:
+    return Markup(md.link_html(str(label), url))
 
 
 def _curator(text: str) -> Markup:
@@ -71,7 +81,7 @@ def environment(language: str = "en") -> jinja2.Environment:
     env.globals.update(
         _=words.gettext, ngettext=words.ngettext, language_name=words.language_name,
         direction=languages.direction, iso_day=iso_day)
-    env.filters.update(html=_html, link=_link, curator=_curator, curator_inline=_curator_inline,
+    env.filters.update(html=_html, h=_h, link=_link, link_html=_link_html, curator=_curator, curator_inline=_curator_inline,
                        display_url=md.display_url, trusted=_trusted, join=_join, human_date=words.date)
     return env
 

@@ -47,10 +47,18 @@ class Urls:
         """The link from the page made from ``here`` to the one made from ``target`` (sources
         as ``page`` takes them), relative as MkDocs writes the links it rewrites: for the lists
         the archive writes as HTML, which MkDocs passes through untouched."""
+        return f"{self._up(here)}{self.page(target)}" or "./"
+
+    def file(self, here: str, path: str) -> str:
+        """The link from the page made from ``here`` to the site's file at ``path`` (a
+        citation, an export), relative like ``href``."""
+        return f"{self._up(here)}{path}"
+
+    def _up(self, here: str) -> str:
+        """The way from the page made from ``here`` to the site's root ("../../", or "")."""
         address = self.page(here)
         folder = address.rsplit("/", 1)[0] if "/" in address else ""
-        up = "../" * (folder.count("/") + 1) if folder else ""
-        return f"{up}{self.page(target)}" or "./"
+        return "../" * (folder.count("/") + 1) if folder else ""
 
     def of(self, entry) -> str:
         """The address of an entry's page (an article, event, outlet or entity: each knows
