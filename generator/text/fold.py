@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 from .dates import LETTER_FORMS
 
@@ -65,15 +66,22 @@ def tokens(text: str) -> list[str]:
     Every step of ``fold`` acts within a run of non-space characters, so each run is folded
     once and remembered: news text repeats its words, and this makes indexing fast.
     """
-    result: list[str] = []
-    for chunk in text.split():
-        result += _chunk_tokens(chunk)
-    return result
+    chunks = text.split()
+    found = list(map(_CHUNKS.get, chunks))
+    if None in found:
+        if len(_CHUNKS) > CHUNKS_KEPT:
+            _CHUNKS.clear()
+        for number, words in enumerate(found):
+            if words is None:
+                chunk = chunks[number]
+                found[number] = _CHUNKS[chunk] = tuple(_WORD.findall(fold(chunk)))
+    return list(chain.from_iterable(found))
 
 
-@lru_cache(maxsize=500_000)
-def _chunk_tokens(chunk: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(chunk)))
+_CHUNKS: dict[str, tuple[str, ...]] = {}
+"""Runs of non-space characters already folded, with their words (a plain dict: a third of
+the time of an LRU cache's lookups, which indexing makes millions of); emptied when full."""
+CHUNKS_KEPT = 500_000
 
 
 @lru_cache(maxsize=200_000)
