@@ -7,6 +7,7 @@ then hand the result to MkDocs in memory (``plugin``) or write it as Markdown fo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 from collections.abc import Callable
@@ -15,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .content import Archive, load_or_fail
+from .forked import Forked
 from .fsutil import write_atomic, write_changed, write_generated
 from .site.citations import citation_files
 from .site.exports import exports
 from .site.model import derive
 from .site.pages import GENERATED_NOTE, SOURCE_SUFFIX, all_pages, capture_sources
-from .site.search_index import INDEX_FOLDER, IndexReport, index_files
+from .site.search_index import INDEX_FOLDER, CountMemo, IndexReport, index_files
 from .site.urls import Urls
 
 if TYPE_CHECKING:
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
 
 DEFAULT_SITE_NAME = "News archive"
 GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)
+FORK_FROM = 1000
+"""Articles from which the search index is made in a second process beside the pages (below,
+forking a large process costs more than it saves)."""
 
 
 @dataclass
@@ -101,14 +106,24 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     ``index_later``: the search index is left out, and ``search_index()`` makes it."""
     # Derive: groupings and indexes.
     model = derive(archive, urls, sketches=memo.sketches if memo else None)
-    pages = all_pages(model, memo.pages if memo else None)
-    files = {**exports(model), **citation_files(model, memo.citations if memo else None),
-             **capture_sources(model, memo.sources if memo else None)}
     search = None
-    counts = memo.counts if memo else None
+    counts = memo.counts if memo else CountMemo()
+    # The search index and the pages only read the model: on a second core, a first index is
+    # made beside the pages (``forked``), unless the archive is too small to gain by it; one
+    # patched from the last build's costs less than bringing the memo back from a child.
+    index_job = None
     if not index_later:
-        search, index = index_files(model, counts)
-        files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
+        index_job = Forked(lambda: (*index_files(model, counts), counts),
+                           fork=counts.last is None and len(model.by_stem) >= FORK_FROM)
+    with index_job or contextlib.nullcontext():
+        pages = all_pages(model, memo.pages if memo else None)
+        files = {**exports(model), **citation_files(model, memo.citations if memo else None),
+                 **capture_sources(model, memo.sources if memo else None)}
+        if index_job is not None:
+            search, index, counts = index_job.result()
+            if memo is not None:  # what the child counted, for the next build
+                memo.counts = counts
+            files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
                      generation=secrets.token_hex(8))
     if index_later:

@@ -1,0 +1,94 @@
+"""One piece of work done on a second core while the caller goes on with another.
+
+A build spends a third of its time on the search index, which only reads the derived model;
+the pages, which also only read it, take as long. ``Forked`` starts the index in a child
+process made with ``fork`` (it shares the model as it is, nothing is copied or pickled on the
+way in) and hands back what the child made, pickled through a pipe. Where ``fork`` is missing,
+on one core, or when the child fails to report, the work is done in this process instead, so
+the result is always what a call would have returned, and an exception in the work is raised
+here as it would have been.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+
+
+class Forked(Generic[T]):
+    """``work()`` started in a forked child (unless ``fork`` is false: then ``result()`` does
+    it); ``result()`` waits for it. Use as a context manager: leaving the block without a
+    result stops the child."""
+
+    def __init__(self, work: Callable[[], T], *, fork: bool = True) -> None:
+        self.work = work
+        self.pid = 0
+        self.reader = -1
+        if not (fork and can_fork()):
+            return
+        reader, writer = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: do the work, report, leave without running the parent's exits
+            os.close(reader)
+            code = 0
+            try:
+                try:
+                    outcome = (True, work())
+                except BaseException as exc:  # noqa: BLE001 - reported to the parent
+                    outcome = (False, exc)
+                try:
+                    data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception:  # noqa: BLE001 - an unpicklable answer: the parent redoes it
+                    data, code = b"", 1
+                with os.fdopen(writer, "wb") as out:
+                    out.write(data)
+            except BaseException:  # noqa: BLE001 - the parent sees no answer and redoes it
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(writer)
+        self.pid, self.reader = pid, reader
+
+    def result(self) -> T:
+        if not self.pid:
+            return self.work()
+        with os.fdopen(self.reader, "rb") as answer:
+            self.reader = -1
+            data = answer.read()
+        self._reap()
+        if not data:  # the child died (memory, a signal) before it answered
+            return self.work()
+        try:
+            ok, value = pickle.loads(data)
+        except Exception:  # noqa: BLE001 - an answer this process cannot read: redo it
+            return self.work()
+        if not ok:
+            raise value
+        return value
+
+    def _reap(self) -> None:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self.pid = 0
+
+    def __enter__(self) -> Forked[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.reader >= 0:
+            os.close(self.reader)
+            self.reader = -1
+        if self.pid:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._reap()
