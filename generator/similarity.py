@@ -33,7 +33,7 @@ def _stable_hash(words: list[str]) -> int:
 
 @lru_cache(maxsize=500_000)
 def _word_hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "big")
+    return _stable_hash([word])
 
 
 def shingles(text: str) -> frozenset[int]:
