@@ -38,7 +38,7 @@ from .content import load_archive
 from .fsutil import write_generated
 from .incremental import Memo
 from .problems import ContentError, Problem, Severity
-from .render_cache import RenderCache, fingerprint
+from .render_cache import RenderCache, Shapes, fingerprint
 from .site.compact import compact
 from .site.pages import GENERATED_NOTE
 from .site.search_index import INDEX_FOLDER, Cancelled
@@ -80,6 +80,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
         self._last_files: dict[str, str] = {}
         self.render_cache: RenderCache | None = None
+        self.shapes = Shapes()  # the pages that read the same to Markdown, in this build
         self._site_key = ""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -204,6 +205,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                  len(self.generated.files), self.content,
                  f"; search index of {self.generated.search.records} records"
                  if self.generated.search else "")
+        self.shapes = Shapes()
         folder = self._cache_folder(config)
         if folder is not None:
             if self.render_cache is None:
@@ -229,8 +231,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         markdown, blocks = _set_aside(markdown)
         if blocks:
             self._blocks[name] = blocks
-        if self.render_cache is not None:  # what Markdown renders is the page without them
-            self.render_cache.wrap(page, RenderCache.key(markdown, name, self._site_key))
+        # what Markdown renders is the page without them: on an article's page, headings
+        shared = Shapes.shared(markdown)
+        if self.render_cache is not None:
+            self.render_cache.wrap(page, *(
+                (RenderCache.key(markdown, "", self._site_key), Shapes.name(markdown))
+                if shared else (RenderCache.key(markdown, name, self._site_key),)))
+        if shared:
+            self.shapes.wrap(page)
         return markdown
 
     def on_page_content(self, html, page, config, files):  # noqa: ARG002
@@ -244,6 +252,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             anchors = {unescape(found) for block in blocks for found in HTML_ID.findall(block)}
             if anchors:
                 page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
+            title = TITLE_HTML.match(blocks[0])
+            if title:  # the page's title heads its table of contents, as a Markdown one would
+                page.toc = _headed_by(page.toc, title.group(1))
         return html
 
     def on_post_page(self, output, page, config):  # noqa: ARG002
@@ -269,8 +280,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             gc.enable()
         if self.render_cache is not None:
             self.render_cache.save()
-            log.info("archive: %d pages rendered, %d taken from the cache",
-                     self.render_cache.misses, self.render_cache.hits)
+            log.info("archive: %d pages rendered, %d taken from the cache, %d the same as "
+                     "another page", self.render_cache.misses, self.render_cache.hits,
+                     self.shapes.hits)
             self.render_cache.hits = self.render_cache.misses = 0
 
     def _index_in_background(self, site: Path, make) -> None:
@@ -384,15 +396,31 @@ def _collect_after() -> None:
 
 HTML_BLOCK = re.compile(
     r'^(?:<table>\n<thead>\n.*?\n</tbody>\n</table>'
-    r'|<div class="(?:facts|article-text|annotations|citation)"(?![^\n]*\smarkdown)[^\n]*>\n'
+    r'|<div class="(?:facts|article-text|annotations|citation|curator-text)"(?![^\n]*\smarkdown)[^\n]*>\n'
     r'(?:[^\n]+\n)*?</div>'
+    r'|<ul class="outlet-notes">\n(?:[^\n]+\n)*?</ul>'
+    r'|<h1 id="title"[^\n]*</h1>|<p class="translation">[^\n]*</p>'
     r'|<figure class="archive-chart">[^\n]*</figure>)$', re.MULTILINE | re.DOTALL)
-"""A block the archive wrote as HTML (``parts.md``: a list of articles, an article's facts,
-text, notes and citation; an event's tables and chart), one element without a blank line, which Python-Markdown would pass
-through as it is."""
+"""A block the archive wrote as HTML (``parts.md``: a list of articles, an article's title,
+facts, text, notes and citation, a page's outlets; an event's tables and chart), one element
+without a blank line, which Python-Markdown would pass through as it is."""
 
+TITLE_HTML = re.compile(r'<h1 id="title"[^>]*>(.*)</h1>$')
 HTML_MARK = re.compile(r"<!-- archive html (\d+) -->")
 HTML_ID = re.compile(r'\sid="([^"]*)"')
+
+
+def _headed_by(toc, title: str):
+    """``toc`` (a page's table of contents) under an entry for the page's title (``title``:
+    HTML), which leads to ``#title``: the entry Markdown makes of a title it renders."""
+    from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+    top = AnchorLink(title, "title", 1)
+    top.children = list(toc or ())
+    for entry in top.children:
+        entry.active = False
+    top.active = True  # as MkDocs marks a table's first entry
+    return TableOfContents([top])
 
 
 def _set_aside(markdown: str) -> tuple[str, list[str]]:

@@ -1,4 +1,5 @@
-"""Pages MkDocs has already turned into HTML are not parsed again.
+"""Pages MkDocs has already turned into HTML are not parsed again (``RenderCache``), and pages
+that read the same to Markdown are parsed once (``Shapes``).
 
 Python-Markdown is half of a large archive's ``mkdocs build``. The HTML of a generated page
 depends on its Markdown, where it sits (its links are resolved from there), the set of files
@@ -70,11 +71,11 @@ class RenderCache:
     def key(markdown: str, page: str, site: str) -> str:
         return hashlib.sha256(f"{site}\0{page}\0{markdown}".encode()).hexdigest()
 
-    def wrap(self, page, key: str) -> None:
+    def wrap(self, page, key: str, name: str | None = None) -> None:
         """Make ``page.render`` take its result from the cache when ``key`` matches, and keep
-        a fresh render that logged no warning."""
+        a fresh render that logged no warning (under ``name``: the page's own by default)."""
         original = page.render
-        name = page.file.src_uri
+        name = name or page.file.src_uri
 
         def render(config, files) -> None:
             try:
@@ -118,6 +119,59 @@ class RenderCache:
     def close(self) -> None:
         self.save()
         self.db.close()
+
+
+class Shapes:
+    """Pages whose Markdown is the same text, rendered once in a build.
+
+    With the archive's HTML set aside (``plugin._set_aside``), what Markdown reads of an
+    article's page is its headings and the marks where its HTML goes back: the same text on
+    thousands of pages. Markdown renders such a text the same wherever the page sits when
+    nothing in it is resolved against the page's place (no link, image or address: ``shared``),
+    so the first page's render (its HTML, table of contents and anchors) is every such page's.
+    A render that logged a warning is not shared: each page logs its own.
+    """
+
+    PLACED = re.compile(r"\[|<(?!!--)|://")
+    """What Markdown may resolve against the page's place, or log about: links, images, raw
+    HTML (an HTML comment is neither), addresses."""
+
+    def __init__(self) -> None:
+        self.rendered: dict[str, bytes] = {}
+        self.hits = 0
+
+    @classmethod
+    def shared(cls, markdown: str) -> bool:
+        return cls.PLACED.search(markdown) is None
+
+    @staticmethod
+    def name(markdown: str) -> str:
+        """The name under which a ``RenderCache`` keeps the render of pages reading
+        ``markdown``, between builds (where they sit does not matter)."""
+        return "shared " + hashlib.sha256(markdown.encode()).hexdigest()
+
+    def wrap(self, page) -> None:
+        """Make ``page.render`` take a render of the same Markdown made in this build (the
+        first page of each text renders as it would without, or from a ``RenderCache``)."""
+        original = page.render
+
+        def render(config, files) -> None:
+            state = self.rendered.get(page.markdown)
+            if state is not None:
+                _restore(page, pickle.loads(state), files)
+                self.hits += 1
+                return
+            warnings = _Warnings()
+            logger = logging.getLogger("mkdocs")
+            logger.addHandler(warnings)
+            try:
+                original(config, files)
+            finally:
+                logger.removeHandler(warnings)
+            if not warnings.count:
+                self.rendered[page.markdown] = pickle.dumps(_state(page), protocol=5)
+
+        page.render = render
 
 
 def _state(page) -> dict:

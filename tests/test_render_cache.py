@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,7 +39,11 @@ def test_a_second_build_takes_its_pages_from_the_cache_and_writes_the_same_site(
     assert (tmp_path / "work" / ".cache" / "archive" / "rendered-pages.sqlite").is_file()
     assert not list(content.rglob("*.sqlite"))  # never in the content folder
     second = build(config, tmp_path / "warm")
-    assert "archive: 0 pages rendered, 30 taken from the cache" in second
+    # the article pages that read the same to Markdown (their HTML set aside) are rendered
+    # once, and that render is kept too
+    taken = re.search(r"archive: 0 pages rendered, (\d+) taken from the cache, (\d+) the same "
+                      r"as another page", second)
+    assert taken and int(taken.group(1)) + int(taken.group(2)) == 30 and int(taken.group(2))
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
     # an edited article: its pages and those that show its title are rendered again
     article = content / "articles" / "2024-03-18-vestnik-parom.md"
@@ -84,3 +89,26 @@ def test_a_damaged_cache_is_made_again(tmp_path):
     from generator.render_cache import RenderCache
 
     RenderCache(cache).close()  # a damaged render cache is replaced, never an error
+
+
+def test_pages_that_read_the_same_to_markdown_come_out_as_each_would_alone(tmp_path,
+                                                                          monkeypatch):
+    """Article pages whose Markdown (their HTML set aside) is the same text share one render:
+    the site is the one made when every page is rendered on its own, without any cache."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    from generator.render_cache import Shapes
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    config = mkdocs_config_for(content, tmp_path / "work")
+    log = build(config, tmp_path / "shared")
+    shared = re.search(r"(\d+) the same as another page", log)
+    assert shared and int(shared.group(1)) >= 3, log  # of the seven articles
+    monkeypatch.setattr(Shapes, "shared", classmethod(lambda cls, markdown: False))
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    alone = load_config(str(config), site_dir=str(tmp_path / "alone"))
+    alone.plugins["archive"].config.cache = False
+    mkdocs_build(alone)
+    assert differing(tmp_path / "shared", tmp_path / "alone") == []

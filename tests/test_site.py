@@ -316,8 +316,8 @@ def test_html_set_aside_from_markdown_comes_back_as_markdown_would_give_it():
         return markdown.Markdown(extensions=["md_in_html", "attr_list", "tables"]).convert(source)
 
     golden = ROOT / "tests/golden/archive"
-    pages = {"outlets/vestnik.md": 2, "articles/2024-03-19-aseman-pol.md": 4,
-             "events/caspian-bridge-opening.md": 4}
+    pages = {"outlets/vestnik.md": 2, "articles/2024-03-19-aseman-pol.md": 7,
+             "events/caspian-bridge-opening.md": 6}
     anchors = {}
     for name, blocks in pages.items():
         text = (golden / name).read_text(encoding="utf-8").split("\n---\n", 1)[1]
@@ -326,7 +326,8 @@ def test_html_set_aside_from_markdown_comes_back_as_markdown_would_give_it():
                      "<tr><td>*not emphasis*</td></tr>\n</tbody>\n</table>\n")
         plugin = ArchivePlugin()
         plugin.generated = Generated({name: text}, {}, [], None)
-        page = SimpleNamespace(file=SimpleNamespace(src_uri=name), present_anchor_ids=set())
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=name), present_anchor_ids=set(),
+                               render=None, toc=None)
         aside = plugin.on_page_markdown(text, page, None, None)
         assert aside.count("<!-- archive html") == blocks, name
         assert "<tbody>" not in aside and 'class="facts">' not in aside, name
@@ -334,5 +335,8 @@ def test_html_set_aside_from_markdown_comes_back_as_markdown_would_give_it():
         assert plugin.on_page_content(convert(aside), page, None, None) == \
             plugin.on_page_content(convert(text), whole, None, None), name
         anchors[name] = page.present_anchor_ids
+        if name.startswith("articles/"):  # its title, written as HTML, heads its contents
+            assert [entry.url for entry in page.toc] == ["#title"], name
+            assert page.toc.items[0].title.startswith("پل شناور")
     assert {"2024-03-19-aseman-pol-1", "2024-03-19-aseman-pol-1-note"} <= \
         anchors["articles/2024-03-19-aseman-pol.md"]
