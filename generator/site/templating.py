@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 from ..text import languages
 from ..text.moments import iso_day
 from . import markup as md
+from .fragments import FRAGMENTS
 from .markup import web_text
 from .translations import Translator, translator
 
@@ -78,6 +79,7 @@ def environment(language: str = "en") -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined)
     words: Translator = translator(language)
+    env.globals.update(FRAGMENTS)
     env.globals.update(
         _=words.gettext, ngettext=words.ngettext, language_name=words.language_name,
         direction=languages.direction, iso_day=iso_day)
