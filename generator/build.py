@@ -65,8 +65,13 @@ class Generated:
     """The search index's report and files, keyed by path inside its folder, when
     ``generate_from`` was asked to leave it for later (``cancelled``: see ``index_files``)."""
 
+    index_in_child: Callable[[], Forked] | None = None
+    """With ``search_index``, for a first index of a large archive: the index started in a
+    forked process (``Forked``), whose result is (report, files, the ``CountMemo`` the next
+    build's index is patched from)."""
+
     def __getstate__(self) -> dict:  # a memo keeps the site, not a way to make its index
-        return {**self.__dict__, "search_index": None}
+        return {**self.__dict__, "search_index": None, "index_in_child": None}
 
 
 def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
@@ -127,8 +132,14 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
                      generation=secrets.token_hex(8))
     if index_later:
-        made.search_index = lambda cancelled=None: index_files(model, counts,
-                                                               cancelled=cancelled)
+        # the memo's counts when the index is made (a preview's first index, made in a
+        # child, may have brought newer ones back since)
+        made.search_index = lambda cancelled=None: index_files(
+            model, memo.counts if memo is not None else counts, cancelled=cancelled)
+        if counts.last is None and len(model.by_stem) >= FORK_FROM:
+            # a first index takes seconds of a large archive: in a second process, where it
+            # neither holds up the preview's next build nor has to give way to it
+            made.index_in_child = lambda: Forked(lambda: (*index_files(model, counts), counts))
     if memo is not None:
         if memo.last is not None:
             made.changed = memo.changed(pages, files)

@@ -15,11 +15,13 @@ templates, search, styles) come with the plugin.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import html
 import logging
 import os
 import re
+import signal
 import sqlite3
 import threading
 import time
@@ -80,6 +82,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._last_good: dict[str, str] = {}  # page -> its text in the last preview that had it
         self._last_files: dict[str, str] = {}
         self.render_cache: RenderCache | None = None
+        self._child = None  # a preview's first search index, being made in a child process
         self.shapes = Shapes()  # the pages that read the same to Markdown, in this build
         self._site_key = ""
 
@@ -275,7 +278,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 self._remove_output(config, name)
             self._gone = []
         if self.serving and self.generated is not None and self.generated.search_index:
-            self._index_in_background(Path(config.site_dir), self.generated.search_index)
+            self._index_in_background(Path(config.site_dir), self.generated)
         else:
             gc.enable()
         if self.render_cache is not None:
@@ -285,12 +288,31 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                      self.shapes.hits)
             self.render_cache.hits = self.render_cache.misses = 0
 
-    def _index_in_background(self, site: Path, make) -> None:
+    def _index_in_background(self, site: Path, made: Generated) -> None:
         """The preview's search index, made after the pages are served and written into the
         served folder: an edit shows on its page without waiting for the index of the whole
         archive, and search finds it a few seconds later. Only the newest build's index is
-        written; one is made at a time."""
+        written; one is made at a time. A first index of a large archive is made in a second
+        process (``Generated.index_in_child``): in a thread it would share this process with
+        the server and the next edit's build (watching for the edit included)."""
         wanted = self._index_wanted
+        memo = self.memo
+
+        def make(cancelled):
+            if made.index_in_child is None or memo.counts.last is not None:
+                return made.search_index(cancelled=cancelled)  # patched from the last index
+            # The child is not stopped for a newer build: what it counts is what that build's
+            # index is patched from (a first index begun again on every edit would never end).
+            with made.index_in_child() as child:
+                self._child = child
+                try:
+                    report, files, counts = child.result()
+                finally:
+                    self._child = None
+            memo.counts = counts
+            if cancelled():
+                raise Cancelled
+            return report, files
 
         def work() -> None:
             try:
@@ -337,6 +359,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         gc.enable()  # a failed rebuild leaves collections as they were
 
     def on_shutdown(self):
+        child = self._child
+        if child is not None and child.pid:  # the preview ends: its index is not wanted
+            with contextlib.suppress(OSError):
+                os.kill(child.pid, signal.SIGKILL)
         if self.render_cache is not None:
             self.render_cache.close()
             self.render_cache = None

@@ -81,3 +81,91 @@ def test_a_build_with_its_index_made_beside_its_pages_is_the_one_made_alone(tmp_
     cold = generate(content)
     assert edited.pages == cold.pages and edited.files == cold.files
     assert any(name.startswith("search-index/") for name in edited.changed)
+
+
+def _wait_for_index_thread(limit: float = 60) -> None:
+    import threading
+
+    started = time.monotonic()
+    while any(t.name == "archive-search-index" for t in threading.enumerate()):
+        assert time.monotonic() - started < limit, "the preview's index never finished"
+        time.sleep(0.05)
+
+
+def test_a_previews_first_index_is_made_in_a_child_and_its_counts_come_back(tmp_path,
+                                                                            monkeypatch):
+    """Under ``mkdocs serve`` a first index of a large archive is made in a forked process,
+    not a thread of the server: the files it writes into the served folder are the index a
+    build makes, and the next edit's index is patched from what the child counted."""
+    from generator.plugin import ArchivePlugin
+    from generator.site.search_index import INDEX_FOLDER
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    expected = {name: text for name, text in generate(content).files.items()
+                if name.startswith(f"{INDEX_FOLDER}/")}
+    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    plugin = ArchivePlugin()
+    made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                         index_later=True)
+    assert made.index_in_child is not None and plugin.memo.counts.last is None
+    site = tmp_path / "site"
+    plugin._index_in_background(site, made)
+    _wait_for_index_thread()
+    written = {f"{INDEX_FOLDER}/{p.relative_to(site / INDEX_FOLDER).as_posix()}":
+               p.read_text(encoding="utf-8") for p in (site / INDEX_FOLDER).rglob("*")
+               if p.is_file()}
+    assert written == expected
+    assert plugin.memo.counts.last is not None  # counted in the child, kept here
+    # an edit's index is patched from those counts (in this process: no child)
+    article = content / "articles/2024-03-18-vestnik-parom.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    edited = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                           index_later=True)
+    assert edited.index_in_child is None
+    edited.search_index()
+    assert plugin.memo.counts.patched == 1
+
+
+def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_path,
+                                                                           monkeypatch):
+    """An edit saved while the first index is being made in a child does not start that
+    index again: the child's index is not written (it is of the archive before the edit), but
+    what it counted is kept, and the newer build's index is patched from it."""
+    from generator.plugin import ArchivePlugin
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    plugin = ArchivePlugin()
+    made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                         index_later=True)
+    first = made.index_in_child
+
+    def child_outlived():
+        job = first()
+        plugin._index_wanted += 1  # a newer build starts while the child works
+        return job
+
+    made.index_in_child = child_outlived
+    article = content / "articles/2024-03-18-vestnik-parom.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    # the edit's build is made before the first index is done: it too would start a child
+    newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                          index_later=True)
+    assert newer.index_in_child is not None
+    site = tmp_path / "site"
+    plugin._index_in_background(site, made)
+    _wait_for_index_thread()
+    assert not (site / "search-index").exists()
+    assert plugin.memo.counts.last is not None
+    plugin._index_in_background(site, newer)
+    _wait_for_index_thread()
+    assert plugin.memo.counts.patched == 1 and (site / "search-index" / "manifest.js").is_file()
+    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    expected = generate(content).files
+    assert all((site / name).read_text(encoding="utf-8") == text
+               for name, text in expected.items() if name.startswith("search-index/"))
