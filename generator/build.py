@@ -26,6 +26,7 @@ from .site.search_index import INDEX_FOLDER, CountMemo, IndexReport, index_files
 from .site.urls import Urls
 
 if TYPE_CHECKING:
+    from .build_cache import CountsFile
     from .incremental import Memo
 
 DEFAULT_SITE_NAME = "News archive"
@@ -97,18 +98,22 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
         memo = memo or Memo()
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict, memo=memo.load if memo else None)
-    made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo)
+    made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo,
+                         counts_file=store.counts_file() if store is not None else None)
     if store is not None:
         store.store(key, memo)
     return made
 
 
 def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
-                  index_later: bool = False) -> Generated:
+                  index_later: bool = False, counts_file: CountsFile | None = None,
+                  ) -> Generated:
     """The pages and files of an archive already loaded (with the files that failed to load
     left out, for a preview). With a ``memo`` of the generation before, only the pages whose
     inputs changed are made again, and ``changed`` tells what differs from that generation.
-    ``index_later``: the search index is left out, and ``search_index()`` makes it."""
+    ``index_later``: the search index is left out, and ``search_index()`` makes it.
+    ``counts_file``: where the search records' term counts are kept between builds (instead
+    of ``memo.counts``)."""
     # Derive: groupings and indexes.
     model = derive(archive, urls, sketches=memo.sketches if memo else None)
     search = None
@@ -117,7 +122,18 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     # made beside the pages (``forked``), unless the archive is too small to gain by it; one
     # patched from the last build's costs less than bringing the memo back from a child.
     index_job = None
-    if not index_later:
+    if not index_later and counts_file is not None:
+        # the counts are kept in a file of their own, which only the index's process reads
+        # and writes: neither they nor the index's work come back to this one
+        kept: list[CountMemo] = []
+
+        def index_work() -> tuple:
+            kept.append(counts_file.load())
+            return (*index_files(model, kept[-1]), None)
+
+        index_job = Forked(index_work, fork=len(model.by_stem) >= FORK_FROM,
+                           after=lambda: counts_file.store(kept[-1]))
+    elif not index_later:
         index_job = Forked(lambda: (*index_files(model, counts), counts),
                            fork=counts.last is None and len(model.by_stem) >= FORK_FROM)
     with index_job or contextlib.nullcontext():
@@ -126,7 +142,7 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
                  **capture_sources(model, memo.sources if memo else None)}
         if index_job is not None:
             search, index, counts = index_job.result()
-            if memo is not None:  # what the child counted, for the next build
+            if memo is not None and counts is not None:  # what the child counted
                 memo.counts = counts
             files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,

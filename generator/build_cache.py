@@ -15,13 +15,16 @@ import hashlib
 import json
 import os
 import pickle
+import tempfile
 import time
+from dataclasses import replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
 from .content import RACY_NS
 from .fsutil import write_atomic
+from .site.search_index import CountMemo
 
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel", "pyyaml", "nh3",
@@ -97,6 +100,10 @@ class BuildCache:
                 pass
         return digest.hexdigest()
 
+    def counts_file(self) -> CountsFile:
+        """Where the search index's counts are kept (``key`` must have been called)."""
+        return CountsFile(self.folder / "search-counts.pickle", self.settings)
+
     def load(self, key: str) -> tuple[object | None, object | None]:
         """(the last site, if it was made under ``key``; else the memo to build from): the
         memo only if it was made with this build's settings and code. A build with nothing
@@ -119,15 +126,49 @@ class BuildCache:
         never reads half a file: each writes its own temporary file and renames it). The key,
         the settings, the last site and the rest are written in that order by one pickler,
         so that the site is written once and can be read without the rest."""
-        import tempfile
-
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, suffix=".tmp",
                                              delete=False) as handle:
                 writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                for part in (key, self.settings, memo.last, memo):
+                # the search index's counts are in a file of their own (``CountsFile``)
+                rest = replace(memo, counts=CountMemo())
+                for part in (key, self.settings, memo.last, rest):
                     writer.dump(part)
             os.replace(handle.name, self.site_path)
         except (OSError, pickle.PicklingError):
             pass  # a cache that cannot be written costs the next build its speed, nothing else
+
+
+class CountsFile:
+    """The search records' term counts and the last index's postings (``CountMemo``), kept
+    in a file of their own: only the process that makes the index (a second one, in a large
+    archive) reads and writes them, so they never travel between processes."""
+
+    def __init__(self, path: Path, settings: str) -> None:
+        self.path = path
+        self.settings = settings
+
+    def load(self) -> CountMemo:
+        """The counts kept under these settings, or none."""
+        try:
+            with self.path.open("rb") as handle:
+                reader = pickle.Unpickler(handle)
+                if reader.load() != self.settings:
+                    return CountMemo()
+                counts = reader.load()
+            return counts if isinstance(counts, CountMemo) else CountMemo()
+        except Exception:  # noqa: BLE001 - missing, damaged or from another version
+            return CountMemo()
+
+    def store(self, counts: CountMemo) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, suffix=".tmp",
+                                             delete=False) as handle:
+                writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+                writer.dump(self.settings)
+                writer.dump(counts)
+            os.replace(handle.name, self.path)
+        except (OSError, pickle.PicklingError):
+            pass  # the next index is counted afresh

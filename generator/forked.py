@@ -11,6 +11,7 @@ here as it would have been.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import pickle
@@ -19,6 +20,21 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+
+
+_AFTER: list[int] = []
+"""Children that answered and are still doing their ``after``."""
+
+
+def wait_for_children() -> None:
+    """Wait for the children still doing what they do after answering (a process that made
+    any waits for them when it exits, so that what they keep is kept when it returns)."""
+    while _AFTER:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(_AFTER.pop(), 0)
+
+
+atexit.register(wait_for_children)
 
 
 def can_fork() -> bool:
@@ -30,8 +46,13 @@ class Forked(Generic[T]):
     it); ``result()`` waits for it. Use as a context manager: leaving the block without a
     result stops the child."""
 
-    def __init__(self, work: Callable[[], T], *, fork: bool = True) -> None:
+    def __init__(self, work: Callable[[], T], *, fork: bool = True,
+                 after: Callable[[], None] | None = None) -> None:
+        """``after``: what the child does once it has answered (keeping what it made, say),
+        while the caller goes on with the answer; the caller's process waits for it before it
+        exits (``wait_for_children``). Done here after ``work`` when there is no child."""
         self.work = work
+        self.after = after
         self.pid = 0
         self.reader = -1
         if not (fork and can_fork()):
@@ -52,6 +73,8 @@ class Forked(Generic[T]):
                     data, code = b"", 1
                 with os.fdopen(writer, "wb") as out:
                     out.write(data)
+                if after is not None and outcome[0] and code == 0:
+                    after()
             except BaseException:  # noqa: BLE001 - the parent sees no answer and redoes it
                 code = 1
             finally:
@@ -61,19 +84,30 @@ class Forked(Generic[T]):
 
     def result(self) -> T:
         if not self.pid:
-            return self.work()
+            return self._here()
         with os.fdopen(self.reader, "rb") as answer:
             self.reader = -1
             data = answer.read()
-        self._reap()
+        if self.after is None or not data:
+            self._reap()
+        else:  # the child goes on with ``after``: waited for at exit, not now
+            _AFTER.append(self.pid)
+            self.pid = 0
         if not data:  # the child died (memory, a signal) before it answered
-            return self.work()
+            return self._here()
         try:
             ok, value = pickle.loads(data)
         except Exception:  # noqa: BLE001 - an answer this process cannot read: redo it
-            return self.work()
+            wait_for_children()
+            return self._here()
         if not ok:
             raise value
+        return value
+
+    def _here(self) -> T:
+        value = self.work()
+        if self.after is not None:
+            self.after()
         return value
 
     def _reap(self) -> None:

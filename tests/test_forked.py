@@ -169,3 +169,34 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
     expected = generate(content).files
     assert all((site / name).read_text(encoding="utf-8") == text
                for name, text in expected.items() if name.startswith("search-index/"))
+
+
+@pytest.mark.parametrize("fork_from", [0, 10**9])
+def test_a_cached_builds_search_counts_are_kept_by_the_process_that_counts(tmp_path,
+                                                                        monkeypatch,
+                                                                        fork_from):
+    """With a cache folder the search index's counts live in a file of their own, read and
+    written by the process that makes the index (a child, in a large archive, which keeps them
+    after it has answered): an edit's index is patched from them, and is the index a build
+    without any cache makes."""
+    from generator.build_cache import BuildCache
+    from generator.forked import wait_for_children
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(build_module, "FORK_FROM", fork_from)
+    generate(content, cache=cache)
+    wait_for_children()
+    assert (cache / "search-counts.pickle").is_file()
+    article = content / "articles/2024-03-18-vestnik-parom.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    edited = generate(content, cache=cache)
+    wait_for_children()
+    store = BuildCache(cache)
+    store.key(content, ("News archive", False, True, None, "en"))
+    counts = store.counts_file().load()
+    assert counts.last is not None and counts.patched == 1
+    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    assert edited.files == generate(content).files
