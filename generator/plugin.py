@@ -29,6 +29,8 @@ from dataclasses import replace
 from html import unescape
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import Abort
@@ -83,6 +85,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._last_files: dict[str, str] = {}
         self.render_cache: RenderCache | None = None
         self._child = None  # a preview's first search index, being made in a child process
+        self._compiled = _CompiledTemplates()  # the theme's templates, for a preview's rebuilds
         self.shapes = Shapes()  # the pages that read the same to Markdown, in this build
         self._site_key = ""
 
@@ -164,6 +167,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # ``tojson`` still escapes <, >, & and '.
         env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False,
                                              "separators": (",", ":")}
+        if self.serving:  # each rebuild makes a new environment: the theme is compiled once
+            env.bytecode_cache = self._compiled
         return env
 
     def on_files(self, files: Files, config) -> Files:
@@ -411,6 +416,31 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_serve(self, server, config, builder):
         server.watch(str(self.content))
         return server
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates as Jinja compiles them, kept in memory between a preview's
+    builds (MkDocs makes a new environment for each: compiling Material's templates again was
+    a tenth of an edit's rebuild). A template whose text changes is compiled again (the key
+    holds its text's hash), and so is every template of an environment set up otherwise."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple, bytes] = {}
+
+    @staticmethod
+    def _key(bucket: jinja2.bccache.Bucket) -> tuple:
+        env = bucket.environment
+        return (bucket.key, bucket.checksum, tuple(sorted(env.extensions)), env.autoescape,
+                env.trim_blocks, env.lstrip_blocks, env.block_start_string,
+                env.variable_start_string, env.comment_start_string)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.kept.get(self._key(bucket))
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[self._key(bucket)] = bucket.bytecode_to_string()
 
 
 def _collect_after() -> None:

@@ -112,3 +112,34 @@ def test_pages_that_read_the_same_to_markdown_come_out_as_each_would_alone(tmp_p
     alone.plugins["archive"].config.cache = False
     mkdocs_build(alone)
     assert differing(tmp_path / "shared", tmp_path / "alone") == []
+
+
+def test_a_previews_theme_templates_are_compiled_once_until_they_change(tmp_path):
+    """MkDocs makes a new Jinja environment for every build of a preview; the plugin keeps
+    the compiled templates between them, and compiles again a template whose text changed."""
+    import jinja2
+
+    from generator.plugin import _CompiledTemplates
+
+    (tmp_path / "page.html").write_text("{{ title }}!", encoding="utf-8")
+    compiled = _CompiledTemplates()
+    compiles: list[str] = []
+
+    def environment() -> jinja2.Environment:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path))
+        env.bytecode_cache = compiled
+        original = env.compile
+
+        def compile_counted(source, name=None, filename=None, *args, **kwargs):
+            compiles.append(name)
+            return original(source, name, filename, *args, **kwargs)
+
+        env.compile = compile_counted
+        return env
+
+    assert environment().get_template("page.html").render(title="one") == "one!"
+    assert environment().get_template("page.html").render(title="two") == "two!"
+    assert compiles == ["page.html"]
+    (tmp_path / "page.html").write_text("{{ title }}?", encoding="utf-8")
+    assert environment().get_template("page.html").render(title="three") == "three?"
+    assert compiles == ["page.html", "page.html"]
