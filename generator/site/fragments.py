@@ -8,8 +8,8 @@ templates under the same names (``environment`` adds them). They follow the temp
 attribute); a label that is ``Markup`` (a translation, a piece made here) is printed as it is,
 any other is escaped as web text (``web_text``), as ``{{ label }}`` prints it.
 
-Each takes the template's context (``jinja2.pass_context``): the model and the page the link
-goes from (``here``).
+Most take the template's context (``jinja2.pass_context``): the model, the interface
+language and the page the links go from (``here``).
 """
 
 from __future__ import annotations
@@ -35,10 +35,6 @@ _h = md.text_html
 
 def _words(context):
     return translator(context["model"].language)
-
-
-def _kind_label(context, value: str) -> str:
-    return context["kind_label"](value)
 
 
 def _lang_tag(context, tag: str) -> str:
@@ -74,8 +70,8 @@ def _in_language(text: object, tag: str) -> str:
             f"{_h(text)}</bdi>")
 
 
-@jinja2.pass_context
-def in_language_html(context, text: object, tag: str) -> Markup:  # noqa: ARG001
+def in_language_html(text: object, tag: str) -> Markup:
+    """Web text in its own language and direction, inside a line of another."""
     return Markup(_in_language(text, tag))
 
 
@@ -123,7 +119,7 @@ def outlet_profile_html(context, outlet_id: str | None) -> Markup:
         return Markup("")
     meta = outlets[outlet_id].meta
     country = f", {_h(meta.country)}" if meta.country else ""
-    return Markup(f' <span class="outlet-profile">({_h(_kind_label(context, meta.kind.value))}'
+    return Markup(f' <span class="outlet-profile">({_h(context["kind_label"](meta.kind.value))}'
                   f"{country})</span>")
 
 

@@ -469,6 +469,7 @@ class _Inputs:
         self.archive = archive
         self.site = repr(model.urls)
         self._rows: dict[str, str] = {}
+        self._articles: dict[str, list[str]] = {}
         self.everything = _hash(f"{path}={digest}" for path, digest in
                                 sorted(archive.digests.items()))
         self.entities = _hash(self.file(e) for _, e in sorted(archive.entities.items()))
@@ -496,9 +497,15 @@ class _Inputs:
                 for stem, similarity in self.model.duplicates.get(article.stem, [])]
 
     def article(self, article: ArticleEntry) -> list[str]:
-        return [self.row(article), *(self.model.digest_of(self.archive.entities, entity)
+        """What an article's page is made from (once per generation: its event's page asks
+        for it too)."""
+        found = self._articles.get(article.stem)
+        if found is None:
+            found = self._articles[article.stem] = [
+                self.row(article), *(self.model.digest_of(self.archive.entities, entity)
                                      for entity in article.meta.mentions),
                 *self.twins(article), *self.capture(article)]
+        return found
 
     def capture(self, article: ArticleEntry) -> list[str]:
         record = self.archive.cleaning.get(article.stem)
