@@ -91,15 +91,9 @@ class RenderCache:
                 except Exception:  # noqa: BLE001 - a damaged entry is rendered again
                     pass
             self.misses += 1
-            warnings = _Warnings()
-            logger = logging.getLogger("mkdocs")
-            logger.addHandler(warnings)
-            try:
-                original(config, files)
-            finally:
-                logger.removeHandler(warnings)
-            if not warnings.count:
-                self._pending[name] = (key, pickle.dumps(_state(page), protocol=5))
+            state = _render_quietly(page, original, config, files)
+            if state is not None:
+                self._pending[name] = (key, state)
 
         page.render = render
 
@@ -161,17 +155,24 @@ class Shapes:
                 _restore(page, pickle.loads(state), files)
                 self.hits += 1
                 return
-            warnings = _Warnings()
-            logger = logging.getLogger("mkdocs")
-            logger.addHandler(warnings)
-            try:
-                original(config, files)
-            finally:
-                logger.removeHandler(warnings)
-            if not warnings.count:
-                self.rendered[page.markdown] = pickle.dumps(_state(page), protocol=5)
+            state = _render_quietly(page, original, config, files)
+            if state is not None:
+                self.rendered[page.markdown] = state
 
         page.render = render
+
+
+def _render_quietly(page, render, config, files) -> bytes | None:
+    """Render ``page``; what it rendered, pickled, unless it logged a warning (a render that
+    warned is not kept: the next build warns again)."""
+    warnings = _Warnings()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(warnings)
+    try:
+        render(config, files)
+    finally:
+        logger.removeHandler(warnings)
+    return None if warnings.count else pickle.dumps(_state(page), protocol=5)
 
 
 def _state(page) -> dict:
