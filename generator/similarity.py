@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .forked import Forked, can_fork
 from .text.fold import tokens
 
 SHINGLE = 5
@@ -101,6 +102,25 @@ class SketchMemo:
         return text_key
 
 
+PARALLEL_FROM = 2000
+"""Texts to sketch from which half of them are sketched in a second process."""
+
+
+def _sketches(texts: list[str]):
+    """The sketch of each text, in order (an iterator); on a machine with a second core, a
+    long list's second half is sketched in a forked process meanwhile (``Forked``: the same
+    sketches, whichever process makes them)."""
+    def of(part: list[str]) -> list[tuple[int, ...]]:
+        return [tuple(sketch(shingles(text))) for text in part]
+
+    if len(texts) < PARALLEL_FROM or not can_fork():
+        return iter(of(texts))
+    half = len(texts) // 2
+    with Forked(lambda: of(texts[half:])) as rest:
+        first = of(texts[:half])
+        return iter(first + rest.result())
+
+
 def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR_DUPLICATE,
                     memo: SketchMemo | None = None) -> list[tuple[str, str, float]]:
     """Pairs of keys whose texts are near-duplicates, with their Jaccard similarity.
@@ -116,12 +136,16 @@ def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR
     sketched: list[tuple[str, str, tuple[int, ...]]] = []
     inputs = hashlib.blake2b(f"{threshold}".encode(), digest_size=16)
     seen: set[str] = set()
+    read: list[tuple[str, str, bytes]] = []
     for key, text in texts:
         seen.add(key)
         text_key = memo.text_key(key, text) if memo is not None else _text_key(text)
+        read.append((key, text, text_key))
+    new = _sketches([text for _, text, text_key in read if text_key not in known])
+    for key, text, text_key in read:
         values = known.get(text_key)
         if values is None:
-            values = tuple(sketch(shingles(text)))
+            values = next(new)  # one per text not known, in order
         current[text_key] = values
         inputs.update(key.encode("utf-8") + b"\0" + text_key)
         if values:
