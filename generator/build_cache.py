@@ -11,6 +11,7 @@ mkdocs.yml), never in ``content/``; deleting it only costs one full build.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -126,18 +127,29 @@ class BuildCache:
         never reads half a file: each writes its own temporary file and renames it). The key,
         the settings, the last site and the rest are written in that order by one pickler,
         so that the site is written once and can be read without the rest."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=self.folder, suffix=".tmp",
-                                             delete=False) as handle:
-                writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                # the search index's counts are in a file of their own (``CountsFile``)
-                rest = replace(memo, counts=CountMemo())
-                for part in (key, self.settings, memo.last, rest):
-                    writer.dump(part)
-            os.replace(handle.name, self.site_path)
-        except (OSError, pickle.PicklingError):
-            pass  # a cache that cannot be written costs the next build its speed, nothing else
+        # the search index's counts are in a file of their own (``CountsFile``)
+        rest = replace(memo, counts=CountMemo())
+        _pickle_atomic(self.site_path, (key, self.settings, memo.last, rest))
+
+
+def _pickle_atomic(path: Path, parts: tuple) -> None:
+    """``parts`` pickled one after the other into ``path``, by one pickler (what they share is
+    written once), through a temporary file of this writer's own and a rename. A cache that
+    cannot be written costs the next build its speed, nothing else."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False)
+    except OSError:
+        return
+    try:
+        with handle:
+            writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in parts:
+                writer.dump(part)
+        os.replace(handle.name, path)
+    except (OSError, pickle.PicklingError):
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)  # not left half written beside the cache
 
 
 class CountsFile:
@@ -162,13 +174,4 @@ class CountsFile:
             return CountMemo()
 
     def store(self, counts: CountMemo) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, suffix=".tmp",
-                                             delete=False) as handle:
-                writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                writer.dump(self.settings)
-                writer.dump(counts)
-            os.replace(handle.name, self.path)
-        except (OSError, pickle.PicklingError):
-            pass  # the next index is counted afresh
+        _pickle_atomic(self.path, (self.settings, counts))

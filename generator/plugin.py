@@ -241,10 +241,11 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._blocks[name] = blocks
         # what Markdown renders is the page without them: on an article's page, headings
         shared = Shapes.shared(markdown)
-        if self.render_cache is not None:
-            self.render_cache.wrap(page, *(
-                (RenderCache.key(markdown, "", self._site_key), Shapes.name(markdown))
-                if shared else (RenderCache.key(markdown, name, self._site_key),)))
+        if self.render_cache is not None and shared:  # kept once, wherever the page sits
+            self.render_cache.wrap(page, RenderCache.key(markdown, "", self._site_key),
+                                   Shapes.name(markdown))
+        elif self.render_cache is not None:
+            self.render_cache.wrap(page, RenderCache.key(markdown, name, self._site_key))
         if shared:
             self.shapes.wrap(page)
         return markdown

@@ -14,8 +14,6 @@ language and the page the links go from (``here``).
 
 from __future__ import annotations
 
-import html
-
 import jinja2
 from markupsafe import Markup
 
@@ -25,11 +23,7 @@ from . import markup as md
 from .markup import web_text
 from .translations import translator
 
-
-def _attr(value: object) -> str:
-    return html.escape(str(value), quote=True)
-
-
+_attr = md.attr
 _h = md.text_html
 
 
