@@ -71,16 +71,31 @@ def index(tmp_path_factory) -> Path:
 def test_one_record_per_article_and_event_newest_first(index):
     kind, (manifest,) = load_js(index / "manifest.js")
     assert kind == "manifest" and manifest["records"] == 7 + 2
-    dates = []
+    per_file = manifest["perFile"]
+    records = all_records(index)
+    assert len(records) == manifest["records"]
+    # record n is in file n // perFile, which starts with record (n // perFile) * perFile
     for n in range(manifest["records"]):
-        _, (number, record) = load_js(index / "d" / f"{n}.js")
-        assert number == n
-        dates.append(record.get("p", ""))
+        kind, (first, bundle) = load_js(index / "d" / f"{n // per_file}.js")
+        assert kind == "records" and first == n // per_file * per_file
+        assert bundle[n - first] == records[n]
+    assert len(list((index / "d").glob("*.js"))) == -(-manifest["records"] // per_file)
+    dates = [record.get("p", "") for record in records]
     assert dates == sorted(dates, reverse=True)
 
 
+def all_records(index: Path) -> list[dict]:
+    """Every record of the index, by its number."""
+    found: dict[int, dict] = {}
+    for path in (index / "d").glob("*.js"):
+        _, (first, bundle) = load_js(path)
+        found.update({first + n: record for n, record in enumerate(bundle)})
+    assert sorted(found) == list(range(len(found)))
+    return [found[n] for n in range(len(found))]
+
+
 def test_records_carry_what_results_show(index):
-    records = [load_js(p)[1][1] for p in sorted((index / "d").glob("*.js"))]
+    records = all_records(index)
     persian = next(r for r in records if r["l"] == "fa")
     assert persian["t"] == "پل شناور باکو و ترکمن‌باشی افتتاح شد"  # stored text is not folded
     assert persian["d"] == "rtl" and persian["o"] == "Aseman News Agency"
@@ -117,7 +132,7 @@ def test_rebuild_removes_files_of_the_old_index(tmp_path):
     out = tmp_path / "docs"
     build(FIXTURES / "archive", out)
     stale = out / "search-index" / "d" / "999.js"
-    stale.write_text("ArchiveSearch.record(999, {});\n", encoding="utf-8")
+    stale.write_text("ArchiveSearch.records(7992, [{}]);\n", encoding="utf-8")
     build(FIXTURES / "archive", out)
     assert not stale.exists()
 
@@ -137,8 +152,7 @@ def test_postings_are_short_strings(index):
         terms.update(load_js(path)[1][1])
     postings = decode_numbers(terms["baki"])
     assert len(postings) % 2 == 0 and postings and min(postings[1::2]) >= 1
-    records = len(list((index / "d").glob("*.js")))
-    assert sum(postings[0::2]) < records  # the last gap lands on a record
+    assert sum(postings[0::2]) < len(all_records(index))  # the last gap lands on a record
 
 
 def test_a_record_excerpts_the_lead_up_to_a_word_end():

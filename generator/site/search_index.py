@@ -4,7 +4,7 @@ Layout under the output folder (``docs/search-index/``)::
 
     manifest.js        the first term of every term chunk, the filter values, the fold table
     t/<n>.js           a chunk of the sorted term dictionary with each term's postings
-    d/<id>.js          one record: title, URL, language, outlet, event, date, text
+    d/<n>.js           records n*8 to n*8+7: title, URL, language, outlet, event, date, lead
     f/<facet>/<n>.js   the records having one filter value (a language, an outlet, ...)
 
 Every file is a script calling ``ArchiveSearch.<kind>(...)``, so the index loads over HTTP and
@@ -42,6 +42,10 @@ K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
 TEXT_LIMIT = 300  # characters of text a result shows under its title: the lead
 INDEX_FOLDER = "search-index"
+RECORDS_PER_FILE = 8
+"""Records in one ``d/<n>.js``: a page of ten results loads at most ten such files (a few
+kilobytes each), and the index is an eighth of the files it would be with one per record
+(making a file costs more than writing its bytes)."""
 
 
 @dataclass
@@ -389,9 +393,12 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
 
     facet_values: dict[str, Counter[str]] = defaultdict(Counter)
     facet_docs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for start in range(0, total, RECORDS_PER_FILE):
+        check(start)
+        files[f"d/{start // RECORDS_PER_FILE}.js"] = _js(
+            "records", start,
+            [record.as_json() for record in records[start:start + RECORDS_PER_FILE]])
     for doc, record in enumerate(records):
-        check(doc)
-        files[f"d/{doc}.js"] = _js("record", doc, record.as_json())
         for facet, value in record.facets.items():
             facet_values[facet][value] += 1
             facet_docs[(facet, value)].append(doc)
@@ -405,7 +412,8 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
             files[f"f/{facet}/{number}.js"] = _js("facet", f"{facet}:{value}",
                                                   facet_docs[(facet, value)])
     manifest = {
-        "version": 2, "records": total, "chunks": chunk_starts, "facets": facets,
+        "version": 3, "records": total, "perFile": RECORDS_PER_FILE, "chunks": chunk_starts,
+        "facets": facets,
         "fold": normalize.table_for_browser(),
     }
     files["manifest.js"] = _js("manifest", manifest)

@@ -18,6 +18,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from generator.site.search_index import RECORDS_PER_FILE
+
 from ..conftest import mkdocs_config_for
 from ..test_serve import serve, stop
 from .synthetic import generate
@@ -83,7 +85,7 @@ def edit_loop(content: Path, work: Path, *, edits: int = 3, limit: float = 900.0
             saved = time.monotonic()
             seconds = _wait(url, marker, limit)
             result["edit_seconds"].append(round(seconds, 2) if seconds is not None else None)
-            found = _wait(f"http://127.0.0.1:{port}/search-index/d/{record}.js", marker, limit)
+            found = _wait(f"http://127.0.0.1:{port}/search-index/d/{record // RECORDS_PER_FILE}.js", marker, limit)
             searchable = round(time.monotonic() - saved, 1) if found is not None else None
             result["search_seconds"].append(searchable)
             say(f"edit {number}: the page showed it after {seconds} s, search after "

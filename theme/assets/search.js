@@ -41,25 +41,45 @@
     expect(key).resolve(data);
   }
 
+  var requested = {};  // path -> the keys waiting for that file
+
+  // The data of `key`, from the index file `path` (several keys may come from one file: it is
+  // fetched once).
   function load(key, path) {
     if (key in loaded) return Promise.resolve(loaded[key]);
     var entry = expect(key);
-    if (!entry.requested) {
-      entry.requested = true;
+    if (!requested[path]) {
+      requested[path] = [];
       var script = document.createElement("script");
       script.src = indexBase + path;
       script.async = true;
-      script.onerror = function () { entry.reject(new Error("cannot load " + path)); };
+      script.onerror = function () {
+        var waiting = requested[path];
+        delete requested[path];  // a later search may try again
+        waiting.forEach(function (k) {
+          if (!(k in loaded)) {
+            pending[k].reject(new Error("cannot load " + path));
+            delete pending[k];
+          }
+        });
+      };
       document.head.appendChild(script);
     }
+    if (requested[path].indexOf(key) < 0) requested[path].push(key);
     return entry.promise;
+  }
+
+  function loadRecord(id) {
+    return load("d:" + id, "d/" + Math.floor(id / manifest.perFile) + ".js");
   }
 
   // Called by the index files.
   window.ArchiveSearch = {
     manifest: function (data) { deliver("manifest", data); },
     terms: function (n, data) { deliver("t:" + n, data); },
-    record: function (id, data) { deliver("d:" + id, data); },
+    records: function (first, list) {
+      list.forEach(function (data, i) { deliver("d:" + (first + i), data); });
+    },
     facet: function (key, ids) { deliver("f:" + key, ids); }
   };
 
@@ -337,7 +357,7 @@
     function showMore(runId) {
       var slice = ids.slice(shown, shown + RESULTS_PER_PAGE);
       shown += slice.length;
-      return Promise.all(slice.map(function (id) { return load("d:" + id, "d/" + id + ".js"); }))
+      return Promise.all(slice.map(loadRecord))
         .then(function (records) {
           if (runId !== run) return;
           records.forEach(function (record) { list.appendChild(resultItem(record, isMatch, base)); });

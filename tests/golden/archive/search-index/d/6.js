@@ -1,1 +1,0 @@
-ArchiveSearch.record(6,{"u":"articles/2023-11-06-pusula-zirve/","k":"article","t":"Amman'daki su zirvesi anlaşmasız sona erdi","l":"tr","d":"ltr","x":"İki gün süren zirve, ortak bir bildiri yayımlanmadan sona erdi.","o":"Günlük Pusula","v":"Water summit in Amman ends without an agreement","p":"2023-11-06","ve":"desert-summit"});
