@@ -15,6 +15,7 @@ import atexit
 import contextlib
 import os
 import pickle
+import select
 import signal
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -103,6 +104,12 @@ class Forked(Generic[T]):
         if not ok:
             raise value
         return value
+
+    def wait_for_answer(self) -> None:
+        """Wait until the child's answer begins to arrive, or the child is gone (then
+        ``result`` does the work here); at once without a child."""
+        if self.pid and self.reader >= 0:
+            select.select([self.reader], [], [])
 
     def _here(self) -> T:
         value = self.work()

@@ -50,6 +50,25 @@ def test_a_child_that_dies_before_answering_has_its_work_done_here():
         assert job.result() == "made here"
 
 
+def test_waiting_for_the_answer_returns_once_it_begins_to_arrive_or_the_child_is_gone():
+    here = os.getpid()
+    with Forked(lambda: time.sleep(0.5) or "late") as job:
+        started = time.monotonic()
+        job.wait_for_answer()
+        assert time.monotonic() - started >= 0.4  # not before the child answers
+        assert job.result() == "late"
+
+    def dies():
+        if os.getpid() != here:
+            os._exit(3)
+        return "made here"
+
+    with Forked(dies) as job:
+        job.wait_for_answer()  # the child's end, not a hang
+        assert job.result() == "made here"
+    Forked(lambda: 1, fork=False).wait_for_answer()  # no child: at once
+
+
 def test_leaving_the_block_without_the_result_stops_the_child():
     with Forked(lambda: time.sleep(60)) as job:
         pid = job.pid
@@ -169,6 +188,38 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
     expected = generate(content).files
     assert all((site / name).read_text(encoding="utf-8") == text
                for name, text in expected.items() if name.startswith("search-index/"))
+
+
+def test_a_first_index_begun_by_a_build_that_did_not_finish_serves_the_next(tmp_path,
+                                                                             monkeypatch):
+    """A preview begins its first index while MkDocs renders the pages (``on_files``); when
+    that build fails before its index is written, the next build takes the child's counts and
+    writes its own index, patched from them, not the failed build's."""
+    from generator.plugin import ArchivePlugin
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    plugin = ArchivePlugin()
+    failed = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                           index_later=True)
+    plugin._child = failed.index_in_child()  # as on_files begins it
+    plugin._first_index = (plugin._child, failed.generation)
+    article = content / "articles/2024-03-18-vestnik-parom.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                          index_later=True)
+    site = tmp_path / "site"
+    plugin._index_in_background(site, newer)
+    _wait_for_index_thread()
+    assert plugin._child is None and plugin._first_index is None
+    assert plugin.memo.counts.patched == 1  # the child's counts, patched for the edit
+    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    expected = {name: text for name, text in generate(content).files.items()
+                if name.startswith("search-index/")}
+    assert expected and all((site / name).read_text(encoding="utf-8") == text
+                            for name, text in expected.items())
 
 
 @pytest.mark.parametrize("fork_from", [0, 10**9])

@@ -114,6 +114,11 @@ def test_a_dirty_preview_renders_only_what_an_edit_changes(tmp_path: Path):
         # the event page lists the article: rendered again; an unrelated page is still served
         assert wait_for(f"{base}/events/caspian-bridge-opening/", "Новый паромный мост", 10)
         assert wait_for(f"{base}/events/desert-summit/", "Water summit in Amman", 10)
+        # the edited article's citation is written again; another's, not handed to MkDocs
+        # again (``plugin.UNLINKED``), is still served
+        assert wait_for(f"{base}/cite/articles/2024-03-18-vestnik-parom.bib",
+                        "Новый паромный мост", 10)
+        assert "Amman" in (fetch(f"{base}/cite/articles/2023-11-06-pusula-zirve.bib") or "")
         assert _record_with(port, "Новый паромный мост", 30), "search never found the edit"
         (content / "articles" / "2024-04-02-vestnik-unassigned.md").unlink()
         gone = f"{base}/articles/2024-04-02-vestnik-unassigned/"
