@@ -77,6 +77,35 @@ def test_leaving_the_block_without_the_result_stops_the_child():
         os.waitpid(pid, os.WNOHANG)
 
 
+def test_pages_made_half_in_a_child_are_the_pages_made_here_in_the_same_order(monkeypatch):
+    from generator.site import pages as pages_module
+    from generator.site.model import derive
+
+    model = derive(load_archive(FIXTURES / "archive"))
+    monkeypatch.setattr(pages_module, "PARALLEL_PAGES", 10**9)
+    here = pages_module.all_pages(model)
+    monkeypatch.setattr(pages_module, "PARALLEL_PAGES", 0)
+    made_in_child: list[str] = []
+    page = pages_module.article_page
+
+    def article_page(model, article):  # notes which process made each article's page
+        if os.getpid() != parent:
+            made_in_child.append(article.page)
+            if len(made_in_child) == 1:  # what a child made must reach the parent to count
+                raise RuntimeError(f"made in the child: {article.page}")
+        return page(model, article)
+
+    parent = os.getpid()
+    monkeypatch.setattr(pages_module, "article_page", article_page)
+    with pytest.raises(RuntimeError, match="made in the child"):
+        pages_module.all_pages(model)
+    monkeypatch.setattr(pages_module, "article_page", page)
+    split = pages_module.all_pages(model)
+    assert split == here and list(split) == list(here)
+    memo = pages_module.PageMemo()
+    assert pages_module.all_pages(model, memo) == here and memo.made == len(here)
+
+
 def test_a_build_with_its_index_made_beside_its_pages_is_the_one_made_alone(tmp_path,
                                                                              monkeypatch):
     content = tmp_path / "content"

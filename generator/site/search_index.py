@@ -24,9 +24,11 @@ import bisect
 import hashlib
 import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import sub
 from pathlib import Path
 
 from ..fsutil import write_generated
@@ -261,7 +263,9 @@ def _key(record: Record) -> bytes:
 def _weights(tfs: tuple[int, ...], pivot: int) -> tuple[int, ...]:
     shrink = K1 * (1 - B + B * sum(tfs) / pivot)
     scale = TF_SCALE * (K1 + 1)
-    return tuple(max(1, round(scale * tf / (tf + shrink))) for tf in tfs)
+    # a record's counts take few values: each is weighed once
+    weight = {tf: max(1, round(scale * tf / (tf + shrink))) for tf in set(tfs)}
+    return tuple(map(weight.__getitem__, tfs))
 
 
 def _encode_postings(entries) -> str:
@@ -281,11 +285,7 @@ def _postings(memo: CountMemo, urls: list[str], keys: list[bytes],
     last index when only some records changed in place, else made afresh."""
     last = memo.last
     if last is None or last.pivot != pivot or last.urls != urls:
-        lists: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for doc, (names, values) in enumerate(zip(terms, weights, strict=True)):
-            for term, weight in zip(names, values, strict=True):
-                lists[term].append((doc, weight))
-        postings = {term: _encode_postings(entries) for term, entries in lists.items()}
+        postings = _all_postings(terms, weights)
         order = sorted(postings, key=_browser_order)
         return postings, order, [_browser_order(term) for term in order]
     changed = [doc for doc, key in enumerate(keys) if key != last.keys[doc]]
@@ -311,6 +311,30 @@ def _postings(memo: CountMemo, urls: list[str], keys: list[bytes],
             at = bisect.bisect_left(order_keys, _browser_order(term))
             del order[at], order_keys[at]
     return postings, order, order_keys
+
+
+def _all_postings(terms: list[tuple[str, ...]], weights: list[tuple[int, ...]],
+                  ) -> dict[str, str]:
+    """Each term's encoded postings (``_encode_postings``) for records numbered from 0.
+
+    Millions of postings: each is appended and encoded by ``map`` over built-in functions,
+    not by a Python loop (a fifth of the time)."""
+    held: defaultdict[str, list[int]] = defaultdict(list)  # record, weight, record, ...
+    for doc, (names, weighed) in enumerate(zip(terms, weights, strict=True)):
+        deque(map(list.extend, map(held.__getitem__, names), zip(repeat(doc), weighed)),
+              maxlen=0)
+    code = _codes(len(terms) + max((max(w) for w in weights if w), default=0))
+    postings = {}
+    for term, numbers in held.items():
+        docs = numbers[0::2]
+        numbers[2::2] = map(sub, docs[1:], docs)  # each record as the gap to the one before
+        postings[term] = "".join(map(code.__getitem__, numbers))
+    return postings
+
+
+def _codes(up_to: int) -> list[str]:
+    """``encode_numbers`` of each number from 0 to ``up_to``."""
+    return _SMALL + [_encode_number(v) for v in range(len(_SMALL), up_to + 1)]
 
 
 def _pairs(encoded: str):
@@ -349,7 +373,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
         found = memo.counts.get(key) or counts.get(key)
         if found is None:
             counted = _term_counts(record)
-            found = (tuple(sys.intern(term) for term in counted), tuple(counted.values()))
+            found = (tuple(map(sys.intern, counted)), tuple(counted.values()))
         counts[key] = found
     lengths = [sum(counts[key][1]) for key in keys]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
