@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .content import Archive, load_or_fail
-from .forked import Forked
+from .forked import Forked, in_background, wait_for_children
 from .fsutil import write_atomic, write_changed, write_generated
 from .site.citations import citation_files
 from .site.exports import exports
@@ -83,13 +83,16 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
     page addresses. Raises ContentError, listing every problem, when the content has errors.
     With a ``cache`` folder, a build after an edit makes again only what the edit changes
-    (``incremental``), and a build with nothing changed returns the last build's site.
+    (``incremental``), and a build with nothing changed returns the last build's site. The
+    cache is written by a forked child meanwhile: the next ``generate`` and this process's
+    exit wait for it (``forked.wait_for_children``).
     """
     store = key = memo = None
     if cache is not None:
         from .build_cache import BuildCache
         from .incremental import Memo
 
+        wait_for_children()  # a cache still being kept by the build before is read whole
         store = BuildCache(cache)
         key = store.key(content, (site_name, strict, directory_urls, site_url, language))
         last, memo = store.load(key)
@@ -101,7 +104,9 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo,
                          counts_file=store.counts_file() if store is not None else None)
     if store is not None:
-        store.store(key, memo)
+        # a second core pickles and writes the memo (a second or more in a large archive)
+        # while this process writes the site, or MkDocs renders it
+        in_background(lambda: store.store(key, memo))
     return made
 
 
@@ -126,10 +131,15 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
         # the counts are kept in a file of their own, which only the index's process reads
         # and writes: neither they nor the index's work come back to this one
         kept: list[CountMemo] = []
+        before = memo.last.files if memo is not None and memo.last is not None else {}
 
         def index_work() -> tuple:
             kept.append(counts_file.load())
-            return (*index_files(model, kept[-1]), None)
+            report, index = index_files(model, kept[-1])
+            # what comes back is what differs from the last build's index (an edit changes
+            # a few of its thousands of files), and the names, in order
+            return report, [(name, None if before.get(f"{INDEX_FOLDER}/{name}") == text
+                             else text) for name, text in index.items()], None
 
         index_job = Forked(index_work, fork=len(model.by_stem) >= FORK_FROM,
                            after=lambda: counts_file.store(kept[-1]))
@@ -144,6 +154,9 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
             search, index, counts = index_job.result()
             if memo is not None and counts is not None:  # what the child counted
                 memo.counts = counts
+            if isinstance(index, list):  # (name, its text or None where it is unchanged)
+                index = {name: before[f"{INDEX_FOLDER}/{name}"] if text is None else text
+                         for name, text in index}
             files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
                      generation=secrets.token_hex(8))

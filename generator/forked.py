@@ -28,8 +28,9 @@ _AFTER: list[int] = []
 
 
 def wait_for_children() -> None:
-    """Wait for the children still doing what they do after answering (a process that made
-    any waits for them when it exits, so that what they keep is kept when it returns)."""
+    """Wait for the children still doing what they do after answering, or in the background
+    (a process that made any waits for them when it exits, so that what they keep is kept
+    when it returns)."""
     while _AFTER:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(_AFTER.pop(), 0)
@@ -40,6 +41,26 @@ atexit.register(wait_for_children)
 
 def can_fork() -> bool:
     return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+
+
+def in_background(work: Callable[[], None]) -> None:
+    """``work`` done in a forked child while this process goes on (keeping a large cache,
+    say); this process waits for it before it exits, or when ``wait_for_children`` is called.
+    Done here, now, where ``fork`` is missing or on one core. What goes wrong in the child
+    stays there: ``work`` must be something a build can do without."""
+    if not can_fork():
+        work()
+        return
+    pid = os.fork()
+    if pid == 0:  # the child: the work, then out without running the parent's exits
+        code = 0
+        try:
+            work()
+        except BaseException:  # noqa: BLE001 - nothing to report to: the work is optional
+            code = 1
+        finally:
+            os._exit(code)
+    _AFTER.append(pid)
 
 
 class Forked(Generic[T]):

@@ -69,6 +69,18 @@ def test_waiting_for_the_answer_returns_once_it_begins_to_arrive_or_the_child_is
     Forked(lambda: 1, fork=False).wait_for_answer()  # no child: at once
 
 
+def test_work_in_the_background_is_done_by_a_child_that_is_waited_for(tmp_path):
+    from generator.forked import in_background, wait_for_children
+
+    here = os.getpid()
+    kept = tmp_path / "kept"
+    in_background(lambda: time.sleep(0.3) or kept.write_text(str(os.getpid())))
+    assert not kept.exists()  # this process went on at once
+    in_background(lambda: 1 / 0)  # a failure stays in its child
+    wait_for_children()
+    assert kept.read_text() != str(here)
+
+
 def test_leaving_the_block_without_the_result_stops_the_child():
     with Forked(lambda: time.sleep(60)) as job:
         pid = job.pid

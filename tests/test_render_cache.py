@@ -59,11 +59,13 @@ def test_a_second_build_takes_its_pages_from_the_cache_and_writes_the_same_site(
 
 def test_the_generator_makes_nothing_again_when_nothing_changed(tmp_path):
     from generator.build import generate
+    from generator.forked import wait_for_children
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
     cache = tmp_path / "cache"
     cold = generate(content, cache=cache)
+    wait_for_children()  # the memo is kept by a child, in the background
     assert (cache / "memo.pickle").is_file() and not list(content.rglob("*.pickle"))
     warm = generate(content, cache=cache)
     assert warm.pages == cold.pages and warm.files == cold.files
