@@ -37,6 +37,8 @@ class Memo:
     """Each search record's term counts (``site.search_index.index_files``)."""
     sources: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     """The compressed captures (``site.pages.capture_sources``)."""
+    exports: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Each article's lines of the data files (``site.exports.exports``)."""
     last: object | None = None
     """The last ``build.Generated`` made with this memo."""
 

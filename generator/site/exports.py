@@ -13,6 +13,7 @@ import json
 import re
 from xml.etree import ElementTree as ET
 
+from ..content import ArticleEntry
 from ..text import languages
 from ..text.moments import Moment
 from .model import SiteModel
@@ -61,23 +62,52 @@ ENTITY_FIELDS = [
 ]
 
 
-def article_rows(model: SiteModel) -> list[dict[str, str]]:
-    rows = []
-    for article in sorted(model.archive.articles, key=lambda a: (a.meta.published or "", a.stem)):
-        meta = article.meta
-        outlet = model.archive.outlets.get(meta.outlet) if meta.outlet else None
-        rows.append({
-            "id": article.stem, "title": meta.title, "title_en": meta.title_en or "",
-            "language": meta.language, "language_name": languages.language_name(meta.language),
-            "direction": languages.direction(meta.language), "published": meta.published or "",
-            "published_text": meta.published_text or "", "outlet": meta.outlet or "",
-            "outlet_name": outlet.meta.name if outlet else "",
-            "original_outlet": meta.original_outlet or "", "event": meta.event or "",
-            "url": meta.url or "", "archived_url": meta.archived_url or "",
-            "author": meta.author or "", "mentions": " ".join(meta.mentions),
-            "raw_sha256": meta.raw_sha256,
-        })
-    return rows
+def _by_date(model: SiteModel) -> list[ArticleEntry]:
+    return sorted(model.archive.articles, key=lambda a: (a.meta.published or "", a.stem))
+
+
+def _article_row(model: SiteModel, article: ArticleEntry) -> dict[str, str]:
+    meta = article.meta
+    outlet = model.archive.outlets.get(meta.outlet) if meta.outlet else None
+    return {
+        "id": article.stem, "title": meta.title, "title_en": meta.title_en or "",
+        "language": meta.language, "language_name": languages.language_name(meta.language),
+        "direction": languages.direction(meta.language), "published": meta.published or "",
+        "published_text": meta.published_text or "", "outlet": meta.outlet or "",
+        "outlet_name": outlet.meta.name if outlet else "",
+        "original_outlet": meta.original_outlet or "", "event": meta.event or "",
+        "url": meta.url or "", "archived_url": meta.archived_url or "",
+        "author": meta.author or "", "mentions": " ".join(meta.mentions),
+        "raw_sha256": meta.raw_sha256,
+    }
+
+
+def _article_lines(model: SiteModel, memo: dict[str, tuple[str, str]] | None,
+                   ) -> tuple[list[str], list[str]]:
+    """Each article's row as a line of ``articles.json`` and one of ``articles.csv``, by
+    date. ``memo``: the lines of the last call, by the files a row comes from (the article's
+    and its outlet's); it then holds this call's."""
+    archive = model.archive
+    kept = memo if memo is not None else {}
+    now: dict[str, tuple[str, str]] = {}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for article in _by_date(model):
+        key = (f"{article.path}\0{archive.digest(article.path)}\0"
+               f"{model.digest_of(archive.outlets, article.meta.outlet)}")
+        lines = kept.get(key)
+        if lines is None:
+            row = _article_row(model, article)
+            out.seek(0)
+            out.truncate()
+            writer.writerow([_cell(row[name]) for name, _, _ in ARTICLE_FIELDS])
+            lines = (json.dumps(row, ensure_ascii=False, separators=(",", ":")),
+                     out.getvalue())
+        now[key] = lines
+    if memo is not None:
+        memo.clear()
+        memo.update(now)
+    return [found[0] for found in now.values()], [found[1] for found in now.values()]
 
 
 def event_rows(model: SiteModel) -> list[dict[str, object]]:
@@ -223,14 +253,17 @@ def _dump(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def exports(model: SiteModel) -> dict[str, str]:
-    """Every data file and the feed, keyed by its path under the site's root."""
-    articles = article_rows(model)
+def exports(model: SiteModel, memo: dict[str, tuple[str, str]] | None = None,
+            ) -> dict[str, str]:
+    """Every data file and the feed, keyed by its path under the site's root. ``memo``:
+    each article's lines, kept between builds (``_article_lines``)."""
+    json_lines, csv_lines = _article_lines(model, memo)
     events = event_rows(model)
     entities = entity_rows(model)
     return {
-        "data/articles.json": _dump(articles),
-        "data/articles.csv": _csv(articles, ARTICLE_FIELDS),
+        "data/articles.json": "[\n" + ",\n".join(json_lines) + "\n]\n" if json_lines
+                              else "[]\n",
+        "data/articles.csv": _csv([], ARTICLE_FIELDS) + "".join(csv_lines),
         "data/events.json": _dump(events),
         "data/events.csv": _csv(events, EVENT_FIELDS),
         "data/entities.json": _dump(entities),
