@@ -18,10 +18,16 @@ import os
 import pickle
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no lock; the next build may read the cache before this one
+    fcntl = None
 
 from .content import RACY_NS
 from .fsutil import write_atomic
@@ -110,7 +116,7 @@ class BuildCache:
         memo only if it was made with this build's settings and code. A build with nothing
         changed reads the site alone, not the rest of the memo."""
         try:
-            with self.site_path.open("rb") as handle:
+            with _locked(self.site_path, exclusive=False), self.site_path.open("rb") as handle:
                 reader = pickle.Unpickler(handle)  # one memo across the parts (``store``)
                 stored, settings = reader.load(), reader.load()
                 if settings != self.settings:  # another build's memo is not unpickled
@@ -132,24 +138,60 @@ class BuildCache:
         _pickle_atomic(self.site_path, (key, self.settings, memo.last, rest))
 
 
+LOCK_WAIT = 120.0
+"""Seconds a build waits at most for a cache file another process is still writing (then it
+reads the one before: each file is replaced whole, so it is never half written)."""
+
+
+@contextlib.contextmanager
+def _locked(path: Path, *, exclusive: bool) -> Iterator[None]:
+    """Hold ``path``'s lock (``<path>.lock``, the file's own advisory lock): a writer alone,
+    readers together. A build's cache is kept by a child that may outlive the command
+    (``forked.leave_at_exit``); the next build waits for it here, and so reads what it kept."""
+    if fcntl is None:
+        yield
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:  # a folder that cannot be written: no cache will be written there either
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
 def _pickle_atomic(path: Path, parts: tuple) -> None:
     """``parts`` pickled one after the other into ``path``, by one pickler (what they share is
     written once), through a temporary file of this writer's own and a rename. A cache that
     cannot be written costs the next build its speed, nothing else."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False)
-    except OSError:
-        return
-    try:
-        with handle:
-            writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-            for part in parts:
-                writer.dump(part)
-        os.replace(handle.name, path)
-    except (OSError, pickle.PicklingError):
-        with contextlib.suppress(OSError):
-            os.unlink(handle.name)  # not left half written beside the cache
+    with _locked(path, exclusive=True):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp",
+                                                 delete=False)
+        except OSError:
+            return
+        try:
+            with handle:
+                writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+                for part in parts:
+                    writer.dump(part)
+            os.replace(handle.name, path)
+        except (OSError, pickle.PicklingError):
+            with contextlib.suppress(OSError):
+                os.unlink(handle.name)  # not left half written beside the cache
 
 
 class CountsFile:
@@ -164,7 +206,7 @@ class CountsFile:
     def load(self) -> CountMemo:
         """The counts kept under these settings, or none."""
         try:
-            with self.path.open("rb") as handle:
+            with _locked(self.path, exclusive=False), self.path.open("rb") as handle:
                 reader = pickle.Unpickler(handle)
                 if reader.load() != self.settings:
                     return CountMemo()

@@ -246,6 +246,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     content = args.content or settings.content
+    # the pages written, the command is done: its children may still be keeping the cache
+    # (the next build waits for them)
+    from .forked import leave_at_exit
+
+    leave_at_exit()
     try:
         report = build(content, args.out, site_name=settings.site_name, strict=args.strict,
                        directory_urls=settings.directory_urls, site_url=settings.site_url,

@@ -24,7 +24,31 @@ T = TypeVar("T")
 
 
 _AFTER: list[int] = []
-"""Children that answered and are still doing their ``after``."""
+"""Children that answered and are still doing their ``after``, or working in the background."""
+_LEAVE = False
+
+
+def leave_at_exit() -> None:
+    """Let this process exit without waiting for those children: a command line tool whose
+    output is complete returns at once, while its children finish keeping their caches (each
+    keeps its file locked meanwhile, so the next build reads what they keep: ``build_cache``)."""
+    global _LEAVE
+    _LEAVE = True
+
+
+def _at_exit() -> None:
+    if not _LEAVE:
+        wait_for_children()
+
+
+def _quiet() -> None:
+    """A child that may outlive its parent writes nothing where the parent wrote: a pipe
+    it held open would keep whoever reads the parent's output waiting for it."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        os.close(devnull)
 
 
 def wait_for_children() -> None:
@@ -36,7 +60,7 @@ def wait_for_children() -> None:
             os.waitpid(_AFTER.pop(), 0)
 
 
-atexit.register(wait_for_children)
+atexit.register(_at_exit)
 
 
 def can_fork() -> bool:
@@ -55,6 +79,7 @@ def in_background(work: Callable[[], None]) -> None:
     if pid == 0:  # the child: the work, then out without running the parent's exits
         code = 0
         try:
+            _quiet()
             work()
         except BaseException:  # noqa: BLE001 - nothing to report to: the work is optional
             code = 1
@@ -96,6 +121,7 @@ class Forked(Generic[T]):
                 with os.fdopen(writer, "wb") as out:
                     out.write(data)
                 if after is not None and outcome[0] and code == 0:
+                    _quiet()
                     after()
             except BaseException:  # noqa: BLE001 - the parent sees no answer and redoes it
                 code = 1

@@ -81,6 +81,53 @@ def test_work_in_the_background_is_done_by_a_child_that_is_waited_for(tmp_path):
     assert kept.read_text() != str(here)
 
 
+def test_a_command_may_leave_its_background_children_running_without_holding_its_output(
+        tmp_path):
+    """``leave_at_exit``: the process exits at once, its child (stdout and stderr let go of)
+    goes on: whoever reads the command's output is not kept waiting."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    kept = tmp_path / "kept"
+    script = ("import time; from pathlib import Path; "
+              "from generator.forked import in_background, leave_at_exit; leave_at_exit(); "
+              f"in_background(lambda: time.sleep(5) or Path({str(kept)!r}).write_text('x')); "
+              "print('done')")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout == "done\n" and not kept.exists()  # not waited for
+    deadline = time.monotonic() + 60
+    while not kept.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert kept.read_text() == "x"  # and it went on
+
+
+def test_a_cache_being_written_is_read_once_its_writer_is_done(tmp_path):
+    """A cache file is written under its lock: a build reading it meanwhile waits, and reads
+    the new file, not the one before."""
+    from generator.build_cache import _locked
+    from generator.forked import in_background, wait_for_children
+
+    path = tmp_path / "memo.pickle"
+    path.write_text("before")
+
+    def writer():
+        with _locked(path, exclusive=True):
+            (tmp_path / "locked").write_text("")
+            time.sleep(1)
+            path.write_text("after")
+
+    in_background(writer)
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "locked").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    with _locked(path, exclusive=False):
+        assert path.read_text() == "after"
+    wait_for_children()
+
+
 def test_leaving_the_block_without_the_result_stops_the_child():
     with Forked(lambda: time.sleep(60)) as job:
         pid = job.pid
