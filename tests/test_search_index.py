@@ -160,3 +160,38 @@ def test_a_record_excerpts_the_lead_up_to_a_word_end():
     lead = _lead(text)
     assert len(lead) <= TEXT_LIMIT and text.startswith(lead) and text[len(lead)] == " "
     assert _lead("short text") == "short text"
+
+
+def test_records_kept_by_their_files_come_out_as_made_afresh(tmp_path):
+    """An article's record is kept by the files it is made from (``CountMemo.sources``):
+    after edits of an outlet's name, an entity's names and an article's text, the index
+    patched from the memo is the one made from nothing, and the untouched articles' texts
+    were not counted again."""
+    import shutil
+
+    from generator.content import load_archive
+    from generator.site.model import derive
+    from generator.site.search_index import CountMemo, index_files
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    memo = CountMemo()
+    index_files(derive(load_archive(content)), memo)
+    assert len(memo.sources) == 7
+    # (file, text, its edit, what the index shows of it, the records not made again: the
+    # articles that neither are the file nor name it, nor come from the outlet it describes)
+    edits = [("outlets/aseman.yml", "Aseman News Agency", "Aseman Agency", "Aseman Agency", 6),
+             ("entities/baku.yml", "[Баку]", "[Баку, Бакуград]", '"бакуград"', 3),
+             ("articles/2023-11-06-pusula-zirve.md", "İki gün süren", "Üç gün süren",
+              "Üç gün süren", 6)]
+    for name, old, new, shown, untouched in edits:
+        path = content / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        model = derive(load_archive(content))
+        before = dict(memo.sources)
+        patched = index_files(model, memo)
+        assert patched == index_files(model)
+        assert shown in "".join(patched[1].values())
+        assert len(set(memo.sources) & set(before)) == untouched

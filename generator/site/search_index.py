@@ -26,7 +26,7 @@ import json
 import sys
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import sub
 from pathlib import Path
@@ -109,41 +109,83 @@ def _aliases(model: SiteModel, entity_ids) -> list[str]:
 
 def records_from(model: SiteModel) -> list[Record]:
     """One record per article and per event, newest first."""
+    return [record for record, _ in _indexed(model, None)[0]]
+
+
+def _article_record(model: SiteModel, article) -> Record:
     archive = model.archive
-    records: list[Record] = []
-    for article in archive.articles:
-        meta = article.meta
-        outlet = archive.outlets.get(meta.outlet) if meta.outlet else None
-        event = archive.events.get(meta.event) if meta.event else None
-        body = plain_lines(article.body)
-        facets = {"lang": languages.primary(meta.language)}
-        if meta.outlet:
-            facets["outlet"] = meta.outlet
-        if meta.event:
-            facets["event"] = meta.event
-        if meta.published:
-            facets["year"] = str(day_of(meta.published).year)
-        records.append(Record(
-            url=model.urls.page(article.page), kind="article",
-            title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
-            date=iso_day(meta.published),
-            outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
-            event=meta.event, event_title=event.meta.title if event else None, facets=facets,
-            aliases=_aliases(model, meta.mentions),
-        ))
-    for event in archive.events.values():
-        meta = event.meta
-        text = "\n".join(filter(None, [
-            translator(model.language).date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
-            ", ".join(meta.tags)]))
-        records.append(Record(
-            url=model.urls.page(event.page), kind="event",
-            title=meta.title, language="en", text=text, date=meta.date, event=event.id,
-            event_title=meta.title, facets={"event": event.id, "year": str(day_of(meta.date).year)},
-            aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
-        ))
-    records.sort(key=lambda r: (r.date or "", r.kind == "event", r.url), reverse=True)
-    return records
+    meta = article.meta
+    outlet = archive.outlets.get(meta.outlet) if meta.outlet else None
+    event = archive.events.get(meta.event) if meta.event else None
+    body = plain_lines(article.body)
+    facets = {"lang": languages.primary(meta.language)}
+    if meta.outlet:
+        facets["outlet"] = meta.outlet
+    if meta.event:
+        facets["event"] = meta.event
+    if meta.published:
+        facets["year"] = str(day_of(meta.published).year)
+    return Record(
+        url=model.urls.page(article.page), kind="article",
+        title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
+        date=iso_day(meta.published),
+        outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
+        event=meta.event, event_title=event.meta.title if event else None, facets=facets,
+        aliases=_aliases(model, meta.mentions),
+    )
+
+
+def _event_record(model: SiteModel, event) -> Record:
+    meta = event.meta
+    text = "\n".join(filter(None, [
+        translator(model.language).date(meta.date), meta.place, ", ".join(meta.participants), event.summary,
+        ", ".join(meta.tags)]))
+    return Record(
+        url=model.urls.page(event.page), kind="event",
+        title=meta.title, language="en", text=text, date=meta.date, event=event.id,
+        event_title=meta.title, facets={"event": event.id, "year": str(day_of(meta.date).year)},
+        aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
+    )
+
+
+def _source(model: SiteModel, article) -> str:
+    """What an article's record is made from: the files of the article, its outlet, its
+    event and the entities it names (and its address)."""
+    archive, meta = model.archive, article.meta
+    return "\0".join((model.urls.page(article.page), archive.digest(article.path),
+                      model.digest_of(archive.outlets, meta.outlet),
+                      model.digest_of(archive.events, meta.event),
+                      *(model.digest_of(archive.entities, e) for e in meta.mentions)))
+
+
+def _indexed(model: SiteModel, memo: CountMemo | None,
+             ) -> tuple[list[tuple[Record, bytes]], dict[str, tuple[Record, bytes]]]:
+    """Each record with its key (``_key``), newest first, and what ``CountMemo.sources``
+    holds after this index. An article made of the files a record of the last index was
+    made of takes that record and key, the text cut to its lead: only the lead is written,
+    and the terms of the whole text are counted under that key already (``memo.counts``)."""
+    known = memo.sources if memo is not None else {}
+    counted = memo.counts if memo is not None else {}
+    found: list[tuple[Record, bytes]] = []
+    sources: dict[str, tuple[Record, bytes]] = {}
+    for article in model.archive.articles:
+        source = _source(model, article) if memo is not None else ""
+        kept = known.get(source)
+        if kept is not None and kept[1] in counted:
+            found.append(kept)
+        else:
+            record = _article_record(model, article)
+            key = _key(record)
+            found.append((record, key))
+            kept = (replace(record, text=_lead(record.text)), key)
+        if memo is not None:
+            sources[source] = kept
+    for event in model.archive.events.values():
+        record = _event_record(model, event)
+        found.append((record, _key(record)))
+    found.sort(key=lambda pair: (pair[0].date or "", pair[0].kind == "event", pair[0].url),
+               reverse=True)
+    return found, sources
 
 
 # Numbers in base 32, most significant group first, one character a group: a character from
@@ -240,6 +282,12 @@ class CountMemo:
         self.weights: dict[bytes, tuple[int, ...]] = {}
         self.last: _LastIndex | None = None
         self.patched = 0  # builds whose postings were patched, not made afresh
+        self.sources: dict[str, tuple[Record, bytes]] = {}
+        """Each article's record (its text cut to its lead) and key, by the files it is
+        made from (``_indexed``): an unchanged article's text is neither read nor hashed."""
+
+    def __setstate__(self, state: dict) -> None:  # counts kept before records were
+        self.__dict__.update({"sources": {}, **state})
 
 
 @dataclass
@@ -363,10 +411,11 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
         if cancelled is not None and step % CHECK_EVERY == 0 and cancelled():
             raise Cancelled
 
-    records = records_from(model)
-    check()
     memo = memo if memo is not None else CountMemo()
-    keys = [_key(record) for record in records]
+    indexed, sources = _indexed(model, memo)
+    check()
+    records = [record for record, _ in indexed]
+    keys = [key for _, key in indexed]
     counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
     for step, (key, record) in enumerate(zip(keys, records, strict=True)):
         check(step)
@@ -388,7 +437,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
     values = [weights[key] for key in keys]
     check()
     postings, order, order_keys = _postings(memo, urls, keys, terms, values, pivot)
-    memo.counts, memo.weights = counts, weights
+    memo.counts, memo.weights, memo.sources = counts, weights, sources
     memo.last = _LastIndex(urls, keys, terms, values, pivot, postings, order, order_keys)
 
     total = len(records)
