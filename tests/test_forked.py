@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,26 @@ from generator.site.urls import Urls
 from .conftest import FIXTURES
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="needs fork and a second core")
+
+
+def _edit(content: Path) -> None:
+    article = content / "articles/2024-03-18-vestnik-parom.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+
+
+def _preview(tmp_path: Path, monkeypatch):
+    """(content, a preview's plugin, its first generation, of a copy of the test archive,
+    with the first index to be made in a child)."""
+    from generator.plugin import ArchivePlugin
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    plugin = ArchivePlugin()
+    made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
+                         index_later=True)
+    return content, plugin, made
 
 
 def test_the_work_runs_in_another_process_and_its_value_comes_back():
@@ -179,9 +200,7 @@ def test_a_build_with_its_index_made_beside_its_pages_is_the_one_made_alone(tmp_
     # the counts the child made are in this process's memo: an edit's build patches them, as
     # after a build in one process, and makes what a build from nothing makes
     assert memo.counts.last is not None and memo.counts.patched == 0
-    article = content / "articles/2024-03-18-vestnik-parom.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    _edit(content)
     edited = generate_from(load_archive(content, memo=memo.load), Urls(), memo)
     assert memo.counts.patched == 1
     monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
@@ -226,9 +245,7 @@ def test_a_previews_first_index_is_made_in_a_child_and_its_counts_come_back(tmp_
     assert written == expected
     assert plugin.memo.counts.last is not None  # counted in the child, kept here
     # an edit's index is patched from those counts (in this process: no child)
-    article = content / "articles/2024-03-18-vestnik-parom.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    _edit(content)
     edited = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
                            index_later=True)
     assert edited.index_in_child is None
@@ -241,14 +258,7 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
     """An edit saved while the first index is being made in a child does not start that
     index again: the child's index is not written (it is of the archive before the edit), but
     what it counted is kept, and the newer build's index is patched from it."""
-    from generator.plugin import ArchivePlugin
-
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURES / "archive", content)
-    monkeypatch.setattr(build_module, "FORK_FROM", 0)
-    plugin = ArchivePlugin()
-    made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                         index_later=True)
+    content, plugin, made = _preview(tmp_path, monkeypatch)
     first = made.index_in_child
 
     def child_outlived():
@@ -257,9 +267,7 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
         return job
 
     made.index_in_child = child_outlived
-    article = content / "articles/2024-03-18-vestnik-parom.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    _edit(content)
     # the edit's build is made before the first index is done: it too would start a child
     newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
                           index_later=True)
@@ -283,19 +291,10 @@ def test_a_first_index_begun_by_a_build_that_did_not_finish_serves_the_next(tmp_
     """A preview begins its first index while MkDocs renders the pages (``on_files``); when
     that build fails before its index is written, the next build takes the child's counts and
     writes its own index, patched from them, not the failed build's."""
-    from generator.plugin import ArchivePlugin
-
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURES / "archive", content)
-    monkeypatch.setattr(build_module, "FORK_FROM", 0)
-    plugin = ArchivePlugin()
-    failed = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                           index_later=True)
+    content, plugin, failed = _preview(tmp_path, monkeypatch)
     plugin._child = failed.index_in_child()  # as on_files begins it
     plugin._first_index = (plugin._child, failed.generation)
-    article = content / "articles/2024-03-18-vestnik-parom.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    _edit(content)
     newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
                           index_later=True)
     site = tmp_path / "site"
@@ -328,9 +327,7 @@ def test_a_cached_builds_search_counts_are_kept_by_the_process_that_counts(tmp_p
     generate(content, cache=cache)
     wait_for_children()
     assert (cache / "search-counts.pickle").is_file()
-    article = content / "articles/2024-03-18-vestnik-parom.md"
-    article.write_text(article.read_text(encoding="utf-8").replace(
-        "открылась ещё одна", "открылась новая", 1), encoding="utf-8")
+    _edit(content)
     edited = generate(content, cache=cache)
     wait_for_children()
     store = BuildCache(cache)
