@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from .forked import Forked, can_fork
 from .text.fold import tokens
@@ -156,19 +157,21 @@ def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR
             memo.hashed = {key: found for key, found in memo.hashed.items() if key in seen}
         if memo.inputs == inputs.digest():
             return list(memo.pairs)
-    bodies: dict[str, str] = {}
-    postings: dict[int, list[str]] = defaultdict(list)
-    for key, text, values in sketched:
-        bodies[key] = text
-        for value in values:
+    bodies = {key: text for key, text, _ in sketched}
+    # the values in more than one sketch, and not in very many: a shingle in very many texts
+    # is boilerplate ("said in a statement on"), not a story (most values are in one sketch
+    # alone, and are counted, not listed)
+    seen = Counter(chain.from_iterable(values for _, _, values in sketched))
+    common = {value for value, count in seen.items() if 1 < count <= COMMON}
+    postings: defaultdict[int, list[str]] = defaultdict(list)
+    for key, _, values in sketched:
+        for value in common.intersection(values):
             postings[value].append(key)
     shared: Counter[tuple[str, str]] = Counter()
     for keys in postings.values():
-        # a shingle in very many texts is boilerplate ("said in a statement on"), not a story
-        if 1 < len(keys) <= COMMON:
-            for i, first in enumerate(keys):
-                for second in keys[i + 1:]:
-                    shared[(first, second)] += 1
+        for i, first in enumerate(keys):
+            for second in keys[i + 1:]:
+                shared[(first, second)] += 1
     minimum = max(1, int(SKETCH * threshold / 5))
     sets: dict[str, frozenset[int]] = {}
 
