@@ -148,7 +148,8 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
                            fork=counts.last is None and len(model.by_stem) >= FORK_FROM)
     with index_job or contextlib.nullcontext():
         pages = all_pages(model, memo.pages if memo else None)
-        files = {**exports(model, memo.exports if memo else None), **citation_files(model, memo.citations if memo else None),
+        files = {**exports(model, memo.exports if memo else None),
+                 **citation_files(model, memo.citations if memo else None),
                  **capture_sources(model, memo.sources if memo else None)}
         if index_job is not None:
             search, index, counts = index_job.result()

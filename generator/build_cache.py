@@ -152,9 +152,10 @@ def _locked(path: Path, *, exclusive: bool) -> Iterator[None]:
         yield
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if exclusive:
+            path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError:  # a folder that cannot be written: no cache will be written there either
+    except OSError:  # no cache folder yet, or one that cannot be written: nothing to wait for
         yield
         return
     try:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 
 _AFTER: list[int] = []
@@ -72,20 +73,15 @@ def in_background(work: Callable[[], None]) -> None:
     say); this process waits for it before it exits, or when ``wait_for_children`` is called.
     Done here, now, where ``fork`` is missing or on one core. What goes wrong in the child
     stays there: ``work`` must be something a build can do without."""
-    if not can_fork():
-        work()
-        return
-    pid = os.fork()
-    if pid == 0:  # the child: the work, then out without running the parent's exits
-        code = 0
-        try:
-            _quiet()
-            work()
-        except BaseException:  # noqa: BLE001 - nothing to report to: the work is optional
-            code = 1
-        finally:
-            os._exit(code)
-    _AFTER.append(pid)
+    Forked(lambda: None, after=work).result()  # the child answers at once, then works
+
+
+def on_two_cores(work: Callable[[P], T], mine: P, theirs: P) -> tuple[T, T]:
+    """(``work(mine)``, ``work(theirs)``), the second in a forked child meanwhile
+    (``Forked``: the same value, whichever process makes it)."""
+    with Forked(lambda: work(theirs)) as child:
+        here = work(mine)
+        return here, child.result()
 
 
 class Forked(Generic[T]):

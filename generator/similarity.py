@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from .forked import Forked, can_fork
+from .forked import on_two_cores
 from .text.fold import tokens
 
 SHINGLE = 5
@@ -114,12 +114,11 @@ def _sketches(texts: list[str]):
     def of(part: list[str]) -> list[tuple[int, ...]]:
         return [tuple(sketch(shingles(text))) for text in part]
 
-    if len(texts) < PARALLEL_FROM or not can_fork():
+    if len(texts) < PARALLEL_FROM:
         return iter(of(texts))
     half = len(texts) // 2
-    with Forked(lambda: of(texts[half:])) as rest:
-        first = of(texts[:half])
-        return iter(first + rest.result())
+    first, rest = on_two_cores(of, texts[:half], texts[half:])
+    return iter(first + rest)
 
 
 def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR_DUPLICATE,

@@ -101,8 +101,7 @@ def _article_lines(model: SiteModel, memo: dict[str, tuple[str, str]] | None,
             out.seek(0)
             out.truncate()
             writer.writerow([_cell(row[name]) for name, _, _ in ARTICLE_FIELDS])
-            lines = (json.dumps(row, ensure_ascii=False, separators=(",", ":")),
-                     out.getvalue())
+            lines = (_json_line(row), out.getvalue())
         now[key] = lines
     if memo is not None:
         memo.clear()
@@ -248,9 +247,16 @@ def _dump(data) -> str:
     """JSON with one line per item of a list (an article, an event): without the indentation
     of every field, and still read a line at a time or compared with diff."""
     if isinstance(data, list):
-        lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in data]
-        return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+        return _json_list([_json_line(item) for item in data])
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _json_line(item: dict) -> str:
+    return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_list(lines: list[str]) -> str:
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 
 def exports(model: SiteModel, memo: dict[str, tuple[str, str]] | None = None,
@@ -261,8 +267,7 @@ def exports(model: SiteModel, memo: dict[str, tuple[str, str]] | None = None,
     events = event_rows(model)
     entities = entity_rows(model)
     return {
-        "data/articles.json": "[\n" + ",\n".join(json_lines) + "\n]\n" if json_lines
-                              else "[]\n",
+        "data/articles.json": _json_list(json_lines),
         "data/articles.csv": _csv([], ARTICLE_FIELDS) + "".join(csv_lines),
         "data/events.json": _dump(events),
         "data/events.csv": _csv(events, EVENT_FIELDS),

@@ -20,7 +20,7 @@ from datetime import date
 from markupsafe import Markup
 
 from ..content import ArticleEntry, EventEntry, OutletEntry
-from ..forked import Forked, can_fork
+from ..forked import on_two_cores
 from ..frontmatter import dump_yaml
 from ..text import languages
 from ..text.body import paragraphs
@@ -605,8 +605,7 @@ def _made(model: SiteModel, jobs: list[tuple[str, Callable[..., str], tuple]]
     def made_of(part) -> dict[str, str]:
         return {name: make(model, *args) for name, make, args in part}
 
-    if len(jobs) < PARALLEL_PAGES or not can_fork():
+    if len(jobs) < PARALLEL_PAGES:
         return made_of(jobs)
-    with Forked(lambda: made_of(jobs[1::2])) as theirs:  # alternate: event pages cost more
-        mine = made_of(jobs[0::2])
-        return {**mine, **theirs.result()}
+    mine, theirs = on_two_cores(made_of, jobs[0::2], jobs[1::2])  # event pages cost more
+    return {**mine, **theirs}
