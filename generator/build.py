@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .content import Archive, load_or_fail
 from .forked import Forked, in_background, wait_for_children
 from .fsutil import write_atomic, write_changed, write_generated
-from .site.citations import citation_files
-from .site.exports import exports
-from .site.model import derive
-from .site.pages import GENERATED_NOTE, SOURCE_SUFFIX, all_pages, capture_sources
-from .site.search_index import INDEX_FOLDER, CountMemo, IndexReport, index_files
+from .site.outputs import GENERATED_NOTE, INDEX_FOLDER, SOURCE_SUFFIX, IndexReport
 from .site.urls import Urls
 
+# What makes the site is imported where it is first needed: a build with nothing to do
+# (``_up_to_date``) reads a few names from the cache and imports none of it.
 if TYPE_CHECKING:
-    from .build_cache import CountsFile
+    from .build_cache import BuildCache, CountsFile
+    from .content import Archive
     from .incremental import Memo
 
 DEFAULT_SITE_NAME = "News archive"
@@ -77,7 +76,8 @@ class Generated:
 
 def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
              directory_urls: bool = True, site_url: str | None = None,
-             language: str = "en", cache: Path | None = None) -> Generated:
+             language: str = "en", cache: Path | None = None,
+             _prepared: tuple[BuildCache, str] | None = None) -> Generated:
     """The archive's pages and files for ``content``, written nowhere.
 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
@@ -89,16 +89,16 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     """
     store = key = memo = None
     if cache is not None:
-        from .build_cache import BuildCache
         from .incremental import Memo
 
-        wait_for_children()  # a cache still being kept by the build before is read whole
-        store = BuildCache(cache)
-        key = store.key(content, (site_name, strict, directory_urls, site_url, language))
+        store, key = _prepared or _cache_key(
+            cache, content, (site_name, strict, directory_urls, site_url, language))
         last, memo = store.load(key)
         if last is not None:  # nothing changed since the last build: that build's site
             return replace(last, changed=set(), gone=set(), since=last.generation)
         memo = memo or Memo()
+    from .content import load_or_fail
+
     # Gather: everything is validated before anything is made.
     archive = load_or_fail(content, strict=strict, memo=memo.load if memo else None)
     made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo,
@@ -110,6 +110,15 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     return made
 
 
+def _cache_key(cache: Path, content: Path, settings: tuple) -> tuple[BuildCache, str]:
+    """The cache of ``cache`` and the key of ``content`` under ``settings``."""
+    from .build_cache import BuildCache
+
+    wait_for_children()  # a cache still being kept by the build before is read whole
+    store = BuildCache(cache)
+    return store, store.key(content, settings)
+
+
 def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
                   index_later: bool = False, counts_file: CountsFile | None = None,
                   ) -> Generated:
@@ -119,6 +128,12 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     ``index_later``: the search index is left out, and ``search_index()`` makes it.
     ``counts_file``: where the search records' term counts are kept between builds (instead
     of ``memo.counts``)."""
+    from .site.citations import citation_files
+    from .site.exports import exports
+    from .site.model import derive
+    from .site.pages import all_pages, capture_sources
+    from .site.search_index import CountMemo, index_files
+
     # Derive: groupings and indexes.
     model = derive(archive, urls, sketches=memo.sketches if memo else None)
     search = None
@@ -186,13 +201,20 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     """Write the generated pages and the search index for ``content`` into ``out`` (for
     another engine than MkDocs, or to read them; the MkDocs plugin writes nothing there).
     Raises ContentError, listing every problem, when the content has errors."""
+    record = cache / "written.json" if cache is not None else None
+    target = str(out.resolve())
+    prepared = None
+    if cache is not None:
+        prepared = _cache_key(cache, content,
+                              (site_name, strict, directory_urls, site_url, language))
+        done = _up_to_date(out, target, record, *prepared)
+        if done is not None:
+            return done
     made = generate(content, site_name=site_name, strict=strict, directory_urls=directory_urls,
-                    site_url=site_url, language=language, cache=cache)
+                    site_url=site_url, language=language, cache=cache, _prepared=prepared)
     pages = made.pages
     # Write: atomically, and only what changed. When the last build wrote its whole site
     # into this folder, what has not changed since is not compared again (unless it is gone).
-    record = cache / "written.json" if cache is not None else None
-    target = str(out.resolve())
     unchanged: set[str] = set()
     gone: set[str] | None = None  # None: look through the folder for what is stale
     if record is not None:
@@ -220,6 +242,24 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     if record is not None:
         _record_written(record, [target, made.generation])
     return BuildReport(len(pages), written, removed, made.warnings, made.search)
+
+
+def _up_to_date(out: Path, target: str, record: Path, store: BuildCache, key: str,
+                ) -> BuildReport | None:
+    """The report of a build with nothing to do, or None: when nothing changed since the
+    last build, which wrote its whole site into ``out``, and every file of it is still there,
+    only the names of that site are read from the cache, not its texts."""
+    summary = store.summary(key)
+    if summary is None or _written(record) != [target, summary.generation]:
+        return None
+    present = set()  # the folder's files, listed (a stat of each costs more)
+    top = os.fspath(out)
+    for root, _, names in os.walk(top):
+        inside = os.path.relpath(root, top).replace(os.sep, "/")
+        present.update(names if inside == "." else (f"{inside}/{name}" for name in names))
+    if not present.issuperset(summary.pages) or not present.issuperset(summary.files):
+        return None  # the full way, which writes what is missing
+    return BuildReport(len(summary.pages), 0, 0, summary.warnings, summary.search)
 
 
 def _maybe_stale(out: Path, gone: set[str] | None, folder: str, suffix: str) -> list[Path]:

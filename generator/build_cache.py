@@ -19,19 +19,21 @@ import pickle
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:
     import fcntl
 except ImportError:  # Windows: no lock; the next build may read the cache before this one
     fcntl = None
 
-from .content import RACY_NS
-from .fsutil import write_atomic
-from .site.search_index import CountMemo
+from .fsutil import RACY_NS, write_atomic
+
+if TYPE_CHECKING:
+    from .site.search_index import CountMemo
 
 PACKAGE = Path(__file__).resolve().parent
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel", "pyyaml", "nh3",
@@ -81,13 +83,17 @@ class BuildCache:
         self.settings = hashlib.sha256(f"{settings!r}\0{_code_digest()}".encode()).hexdigest()
         digest = hashlib.sha256(f"{self.settings}\0".encode())
         now = time.time_ns()
-        for root, folders, names in os.walk(content):
+        top = os.fspath(content)
+        for root, folders, names in os.walk(top):
             folders.sort()
+            # paths as strings: ten thousand files, each stat'ed on every build
+            inside = os.path.relpath(root, top).replace(os.sep, "/")
+            inside = "" if inside == "." else f"{inside}/"
             for name in sorted(names):
-                path = Path(root) / name
-                relative = path.relative_to(content).as_posix()
+                path = os.path.join(root, name)
+                relative = inside + name
                 try:
-                    stat = path.stat()
+                    stat = os.stat(path)
                 except OSError:
                     continue
                 entry = known.get(relative)
@@ -95,7 +101,11 @@ class BuildCache:
                         and now - stat.st_mtime_ns > RACY_NS:
                     file_hash = entry[2]
                 else:
-                    file_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+                    try:
+                        with open(path, "rb") as handle:
+                            file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
+                    except OSError:
+                        continue
                 current[relative] = [stat.st_size, stat.st_mtime_ns, file_hash]
                 digest.update(f"{relative}\0{file_hash}\n".encode())
         if current != known:
@@ -121,6 +131,7 @@ class BuildCache:
                 stored, settings = reader.load(), reader.load()
                 if settings != self.settings:  # another build's memo is not unpickled
                     return None, None
+                reader.load()  # the summary
                 last = reader.load()
                 if stored == key and last is not None:
                     return last, None
@@ -128,14 +139,45 @@ class BuildCache:
         except Exception:  # noqa: BLE001 - missing, damaged or from another version
             return None, None
 
+    def summary(self, key: str) -> Summary | None:
+        """What the last site holds, without its texts, if it was made under ``key`` (a
+        command that wrote that site into a folder needs no more to know it is up to date)."""
+        try:
+            with _locked(self.site_path, exclusive=False), self.site_path.open("rb") as handle:
+                reader = pickle.Unpickler(handle)
+                stored, settings = reader.load(), reader.load()
+                if stored != key or settings != self.settings:
+                    return None
+                found = reader.load()
+            return found if isinstance(found, Summary) else None
+        except Exception:  # noqa: BLE001 - missing, damaged or from another version
+            return None
+
     def store(self, key: str, memo) -> None:
         """Keep ``memo`` (``incremental.Memo``) under ``key`` (a build running beside this one
         never reads half a file: each writes its own temporary file and renames it). The key,
-        the settings, the last site and the rest are written in that order by one pickler,
-        so that the site is written once and can be read without the rest."""
+        the settings, a summary of the last site, the site and the rest are written in that
+        order by one pickler, so that the site is written once and can be read without the
+        rest, and the summary without the site."""
+        from .site.search_index import CountMemo
+
         # the search index's counts are in a file of their own (``CountsFile``)
         rest = replace(memo, counts=CountMemo())
-        _pickle_atomic(self.site_path, (key, self.settings, memo.last, rest))
+        last = memo.last
+        summary = None if last is None else Summary(
+            last.generation, list(last.pages), list(last.files), last.warnings, last.search)
+        _pickle_atomic(self.site_path, (key, self.settings, summary, last, rest))
+
+
+@dataclass
+class Summary:
+    """A generated site's names and report, without its texts (``BuildCache.summary``)."""
+
+    generation: str
+    pages: list[str]
+    files: list[str]
+    warnings: list[str]
+    search: object
 
 
 LOCK_WAIT = 120.0
@@ -206,6 +248,8 @@ class CountsFile:
 
     def load(self) -> CountMemo:
         """The counts kept under these settings, or none."""
+        from .site.search_index import CountMemo
+
         try:
             with _locked(self.path, exclusive=False), self.path.open("rb") as handle:
                 reader = pickle.Unpickler(handle)

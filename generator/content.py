@@ -29,7 +29,7 @@ from slugify import slugify
 
 from .entities import Registry
 from .frontmatter import Document, FrontMatterError, parse_markdown, parse_yaml, read_document
-from .fsutil import sha256_file
+from .fsutil import RACY_NS, sha256_file
 from .problems import ContentError, Problems
 from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
 from .text.fold import fold
@@ -177,10 +177,6 @@ def _relative(root: Path, path: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-RACY_NS = 2_000_000_000
-"""A file modified less than this long ago (ns) is not taken on its size and time alone."""
 
 
 class LoadMemo:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 try:
@@ -16,39 +16,76 @@ except ImportError:  # Windows: one writer at a time is then the user's to keep
     fcntl = None
 
 
-def _new_file_mode(path: Path) -> int:
-    """The mode a file written at ``path`` should have: the one it has, else what the user's
-    umask gives a new file (a temporary file is created 0600, which would stick)."""
+RACY_NS = 2_000_000_000
+"""A file modified less than this long ago (ns) is not taken on its size and time alone
+(it may change again within the same tick of the clock, keeping both: git's "racy" files)."""
+
+_TEMPORARY = itertools.count()
+
+
+def _replace(path: str, raw: bytes, mode: int | None, *, durable: bool) -> None:
+    """``raw`` into ``path`` through a hidden temporary file beside it (``.<name>.<n>.tmp``,
+    created exclusively, so no two writers share one) and a rename. ``mode``: the mode the
+    file had (None for a new file, which gets what the user's umask gives). A few system calls
+    a file: a build writes tens of thousands of them."""
+    folder, name = os.path.split(path)
+    while True:
+        tmp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_TEMPORARY)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                         0o666 if mode is None else 0o600)
+            break
+        except FileExistsError:  # left by an interrupted writer of an earlier process
+            continue
     try:
-        return path.stat().st_mode & 0o777
+        try:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
+            view = memoryview(raw)
+            while view:
+                view = view[os.write(fd, view):]
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _mode(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return None
 
 
 def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename
+    (a file that exists keeps its mode).
 
     ``durable`` also flushes the data to disk before the rename; generated files, which a
     build can always make again, skip that cost.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    mode = _new_file_mode(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _replace(os.fspath(path), raw, _mode(os.fspath(path)), durable=durable)
+
+
+def _write_if_changed(path: str, raw: bytes, *, durable: bool) -> bool:
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        stat = os.stat(path)
+    except FileNotFoundError:
+        _replace(path, raw, None, durable=durable)
+        return True
+    if stat.st_size == len(raw):
+        with open(path, "rb") as handle:
+            if handle.read() == raw:
+                return False
+    _replace(path, raw, stat.st_mode & 0o777, durable=durable)
+    return True
 
 
 def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> bool:
@@ -57,14 +94,9 @@ def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> 
     Skipping identical writes matters beyond speed: ``mkdocs serve`` watches the generated
     folder, and rewriting unchanged files would trigger an endless rebuild loop.
     """
+    path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        if path.read_bytes() == raw:
-            return False
-    except FileNotFoundError:
-        pass
-    write_atomic(path, raw, durable=durable)
-    return True
+    return _write_if_changed(os.fspath(path), raw, durable=durable)
 
 
 def write_changed(root: Path, files: dict[str, str | bytes],
@@ -72,9 +104,19 @@ def write_changed(root: Path, files: dict[str, str | bytes],
     """Write ``files`` (paths relative to ``root``) where they changed; ``unchanged``: names
     known to hold their text already, only checked to exist. Returns how many were written."""
     folder = os.fspath(root)
-    return sum(write_if_changed(root / name, text, durable=False)
-               for name, text in files.items()
-               if name not in unchanged or not os.path.isfile(os.path.join(folder, name)))
+    made: set[str] = set()  # folders known to exist
+    written = 0
+    for name, text in files.items():
+        path = os.path.join(folder, name)
+        if name in unchanged and os.path.isfile(path):
+            continue
+        parent = os.path.dirname(path)
+        if parent not in made:
+            os.makedirs(parent, exist_ok=True)
+            made.add(parent)
+        raw = text.encode("utf-8") if isinstance(text, str) else text
+        written += _write_if_changed(path, raw, durable=False)
+    return written
 
 
 def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
@@ -117,7 +159,7 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-@contextmanager
+@contextlib.contextmanager
 def content_lock(content: Path, *, on_wait: Callable[[], None] | None = None,
                  timeout: float = 3600.0) -> Iterator[None]:
     """Hold ``content`` for one writing command at a time (ingest, mentions, assign): a

@@ -28,6 +28,7 @@ import time
 from dataclasses import replace
 from html import unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import jinja2.bccache
@@ -38,17 +39,17 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .build import Generated, generate, generate_from, interface_language
-from .content import load_archive
 from .fsutil import write_generated
-from .incremental import Memo
 from .problems import ContentError, Problem, Severity
 from .render_cache import RenderCache, Shapes, fingerprint
 from .site.compact import compact
-from .site.pages import GENERATED_NOTE
-from .site.search_index import INDEX_FOLDER, Cancelled
+from .site.outputs import GENERATED_NOTE, INDEX_FOLDER
 from .site.theme_files import theme_dir
 from .site.translations import search_words, translator
 from .site.urls import Urls
+
+if TYPE_CHECKING:
+    from .incremental import Memo
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -74,7 +75,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self.generated: Generated | None = None
         self.serving = False
         self.dirty = False
-        self.memo = Memo()  # what a preview keeps between its builds (``incremental``)
+        self._memo: Memo | None = None
         self._served: dict[str, str] = {}  # name -> text, as the last preview build gave it
         self._gone: list[str] = []  # what the last preview build no longer made
         self._written: set[str] = set()  # what the last preview build left in the site folder
@@ -91,6 +92,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._compiled = _CompiledTemplates()  # the theme's templates, for a preview's rebuilds
         self.shapes = Shapes()  # the pages that read the same to Markdown, in this build
         self._site_key = ""
+
+    @property
+    def memo(self) -> Memo:
+        """What a preview keeps between its builds (``incremental``), made when first asked
+        for: MkDocs loads the plugin for every command, which then imports no more of it."""
+        if self._memo is None:
+            from .incremental import Memo
+
+            self._memo = Memo()
+        return self._memo
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # a preview never stops on the content: problems are shown, on the pages and in the
@@ -314,6 +325,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         written; one is made at a time. A first index of a large archive is made in a second
         process (``Generated.index_in_child``): in a thread it would share this process with
         the server and the next edit's build (watching for the edit included)."""
+        from .site.search_index import Cancelled
+
         wanted = self._index_wanted
         memo = self.memo
 
@@ -400,6 +413,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """The site as far as the content allows: files with errors are left out (their
         last good page stays, if there was one), and every problem is shown at the top of the
         page it concerns and listed on the home page."""
+        from .content import load_archive
+
         archive = load_archive(self.content, memo=self.memo.load)
         made = generate_from(archive, Urls(config.site_name, config.site_url or None,
                                            config.use_directory_urls, interface_language(config)),

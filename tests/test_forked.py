@@ -224,7 +224,7 @@ def test_a_previews_first_index_is_made_in_a_child_and_its_counts_come_back(tmp_
     not a thread of the server: the files it writes into the served folder are the index a
     build makes, and the next edit's index is patched from what the child counted."""
     from generator.plugin import ArchivePlugin
-    from generator.site.search_index import INDEX_FOLDER
+    from generator.site.outputs import INDEX_FOLDER
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)

@@ -167,6 +167,33 @@ def test_a_second_build_into_the_same_folder_writes_only_what_changed(content, t
         sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
 
 
+def test_a_build_with_nothing_to_do_reads_only_the_names_of_the_last_site(
+        content, tmp_path, monkeypatch):
+    from generator import build_cache
+
+    cache, out = tmp_path / "cache", tmp_path / "docs"
+    first = build(content, out, cache=cache)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def no_texts(self, key):
+        raise AssertionError("the last site's texts were read")
+
+    monkeypatch.setattr(build_cache.BuildCache, "load", no_texts)
+    again = build(content, out, cache=cache)
+    assert (again.pages, again.written, again.removed) == (first.pages, 0, 0)
+    assert again.warnings == first.warnings and again.search == first.search
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    # another folder, or one missing a file, is written the full way
+    for folder in (tmp_path / "elsewhere", out):
+        if folder == out:
+            (out / ARTICLE).unlink()
+        with pytest.raises(AssertionError, match="texts were read"):
+            build(content, folder, cache=cache)
+    monkeypatch.undo()
+    assert build(content, out, cache=cache).written == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
 def test_an_index_cancelled_midway_leaves_the_memo_good_for_the_next(content):
     """A preview's index gives way to a newer build wherever it is asked: whatever point it
     stops at, the memo's next index is the one a build without a memo makes."""

@@ -37,13 +37,13 @@ from ..text import languages
 from ..text.body import plain_lines
 from ..text.moments import day_of, iso_day
 from .model import SiteModel
+from .outputs import IndexReport
 from .translations import translator
 
 TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
 TEXT_LIMIT = 300  # characters of text a result shows under its title: the lead
-INDEX_FOLDER = "search-index"
 RECORDS_PER_FILE = 4
 """Records in one ``d/<n>.js``: a page of ten results loads at most ten such files (about two
 kilobytes each: eight a file made a first query of a 30,000-article archive 156 KB), and the
@@ -87,15 +87,6 @@ def _lead(text: str) -> str:
     cut = text[:TEXT_LIMIT]
     space = max(cut.rfind(" "), cut.rfind("\n"))
     return cut[:space] if space > TEXT_LIMIT // 2 else cut
-
-
-@dataclass
-class IndexReport:
-    records: int
-    terms: int
-    chunks: int
-    files: int
-    bytes: int
 
 
 def _aliases(model: SiteModel, entity_ids) -> list[str]:
