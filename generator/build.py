@@ -104,6 +104,7 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo,
                          counts_file=store.counts_file() if store is not None else None)
     if store is not None:
+        store.store_summary(key, made)
         # a second core pickles and writes the memo (a second or more in a large archive)
         # while this process writes the site, or MkDocs renders it
         in_background(lambda: store.store(key, memo))

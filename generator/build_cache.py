@@ -70,6 +70,7 @@ class BuildCache:
         self.folder = folder
         self.hashes_path = folder / "file-hashes.json"
         self.site_path = folder / "memo.pickle"
+        self.summary_path = folder / "summary.pickle"
         self.settings = ""
         """A hash of the site's settings and the code (``key`` sets it)."""
 
@@ -131,7 +132,6 @@ class BuildCache:
                 stored, settings = reader.load(), reader.load()
                 if settings != self.settings:  # another build's memo is not unpickled
                     return None, None
-                reader.load()  # the summary
                 last = reader.load()
                 if stored == key and last is not None:
                     return last, None
@@ -143,12 +143,11 @@ class BuildCache:
         """What the last site holds, without its texts, if it was made under ``key`` (a
         command that wrote that site into a folder needs no more to know it is up to date)."""
         try:
-            with _locked(self.site_path, exclusive=False), self.site_path.open("rb") as handle:
-                reader = pickle.Unpickler(handle)
-                stored, settings = reader.load(), reader.load()
-                if stored != key or settings != self.settings:
-                    return None
-                found = reader.load()
+            with _locked(self.summary_path, exclusive=False), \
+                    self.summary_path.open("rb") as handle:
+                stored, settings, found = pickle.load(handle)
+            if stored != key or settings != self.settings:
+                return None
             return found if isinstance(found, Summary) else None
         except Exception:  # noqa: BLE001 - missing, damaged or from another version
             return None
@@ -156,17 +155,21 @@ class BuildCache:
     def store(self, key: str, memo) -> None:
         """Keep ``memo`` (``incremental.Memo``) under ``key`` (a build running beside this one
         never reads half a file: each writes its own temporary file and renames it). The key,
-        the settings, a summary of the last site, the site and the rest are written in that
-        order by one pickler, so that the site is written once and can be read without the
-        rest, and the summary without the site."""
+        the settings, the last site and the rest are written in that order by one pickler, so
+        that the site is written once and can be read without the rest."""
         from .site.search_index import CountMemo
 
         # the search index's counts are in a file of their own (``CountsFile``)
         rest = replace(memo, counts=CountMemo())
-        last = memo.last
-        summary = None if last is None else Summary(
-            last.generation, list(last.pages), list(last.files), last.warnings, last.search)
-        _pickle_atomic(self.site_path, (key, self.settings, summary, last, rest))
+        _pickle_atomic(self.site_path, (key, self.settings, memo.last, rest))
+
+    def store_summary(self, key: str, last) -> None:
+        """Keep the names and report of ``last`` (``build.Generated``) under ``key``, in a
+        file of their own: small, written before the memo is, so that a build with nothing
+        to do right after this one need not wait for the memo (``summary``)."""
+        summary = Summary(last.generation, list(last.pages), list(last.files), last.warnings,
+                          last.search)
+        _pickle_atomic(self.summary_path, ((key, self.settings, summary),))
 
 
 @dataclass

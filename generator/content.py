@@ -123,8 +123,10 @@ class Archive:
         """The hash of a file of the archive ("" when it was not read: missing or invalid)."""
         by_path = self.__dict__.get("_by_path")  # digests are only added, while loading
         if by_path is None or len(by_path) != len(self.digests):
+            root = str(self.root)  # joined as strings: ten thousand paths
             by_path = self.__dict__["_by_path"] = {
-                str(self.root / relative): digest for relative, digest in self.digests.items()}
+                os.path.join(root, *relative.split("/")): digest
+                for relative, digest in self.digests.items()}
         return by_path.get(str(path), "")
 
     @cached_property

@@ -104,7 +104,7 @@ def test_the_search_index_patches_the_edited_records_postings_only(content):
     generate_from(load_archive(content, memo=memo.load), urls, memo)
     first = dict(memo.counts.last.postings)
     url = "articles/2024-03-18-vestnik-parom/"
-    before_terms = memo.counts.last.terms[memo.counts.last.urls.index(url)]
+    before_terms = memo.counts.terms_of(memo.counts.last.urls.index(url))
     EDITS["an article's text"](content)
     made = generate_from(load_archive(content, memo=memo.load), urls, memo)
     assert memo.counts.patched == 1
@@ -115,7 +115,8 @@ def test_the_search_index_patches_the_edited_records_postings_only(content):
     last = memo.counts.last
     now = last.postings
     assert now["новая"] and "новая" not in first  # the edit's new word
-    edited = {term for terms in (before_terms, last.terms[last.urls.index(url)]) for term in terms}
+    edited = {term for terms in (before_terms, memo.counts.terms_of(last.urls.index(url)))
+              for term in terms}
     untouched = [term for term in first if term not in edited]
     assert untouched and all(now[term] == first[term] for term in untouched)
 
@@ -179,6 +180,9 @@ def test_a_build_with_nothing_to_do_reads_only_the_names_of_the_last_site(
         raise AssertionError("the last site's texts were read")
 
     monkeypatch.setattr(build_cache.BuildCache, "load", no_texts)
+    # the names are kept apart from the memo: a build right after another need not wait for
+    # the memo being kept in the background
+    (cache / "memo.pickle").unlink()
     again = build(content, out, cache=cache)
     assert (again.pages, again.written, again.removed) == (first.pages, 0, 0)
     assert again.warnings == first.warnings and again.search == first.search

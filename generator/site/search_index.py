@@ -24,8 +24,9 @@ import bisect
 import hashlib
 import json
 import sys
+from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from operator import sub
@@ -270,8 +271,8 @@ class CountMemo:
     only. The files it makes are those a build without it makes, byte for byte."""
 
     def __init__(self) -> None:
-        self.counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
-        self.weights: dict[bytes, tuple[int, ...]] = {}
+        self.counts: dict[bytes, tuple[tuple[str, ...], array]] = {}
+        self.weights: dict[bytes, bytes] = {}
         self.last: _LastIndex | None = None
         self.patched = 0  # builds whose postings were patched, not made afresh
         self.sources: dict[str, tuple[Record, bytes]] = {}
@@ -281,13 +282,15 @@ class CountMemo:
     def __setstate__(self, state: dict) -> None:  # counts kept before records were
         self.__dict__.update({"sources": {}, **state})
 
+    def terms_of(self, doc: int) -> tuple[str, ...]:
+        """The terms of the last index's record ``doc``."""
+        return self.counts[self.last.keys[doc]][0]
+
 
 @dataclass
 class _LastIndex:
     urls: list[str]                     # the records, in index order
-    keys: list[bytes]                   # what each was counted from
-    terms: list[tuple[str, ...]]        # each record's terms, and their weights
-    weights: list[tuple[int, ...]]
+    keys: list[bytes]                   # what each was counted from (its terms: ``counts``)
     pivot: int
     postings: dict[str, str]            # each term's encoded postings
     order: list[str]                    # the terms, in the browser's order
@@ -300,12 +303,14 @@ def _key(record: Record) -> bytes:
                            digest_size=16).digest()
 
 
-def _weights(tfs: tuple[int, ...], pivot: int) -> tuple[int, ...]:
+def _weights(tfs: Sequence[int], pivot: int) -> bytes:
+    """Each count's weight (1 to ``TF_SCALE * (K1 + 1)``, 22): one byte each, which a memo
+    keeps as one object, not as hundreds."""
     shrink = K1 * (1 - B + B * sum(tfs) / pivot)
     scale = TF_SCALE * (K1 + 1)
     # a record's counts take few values: each is weighed once
     weight = {tf: max(1, round(scale * tf / (tf + shrink))) for tf in set(tfs)}
-    return tuple(map(weight.__getitem__, tfs))
+    return bytes(map(weight.__getitem__, tfs))
 
 
 def _encode_postings(entries) -> str:
@@ -319,7 +324,7 @@ def _encode_postings(entries) -> str:
 
 
 def _postings(memo: CountMemo, urls: list[str], keys: list[bytes],
-              terms: list[tuple[str, ...]], weights: list[tuple[int, ...]], pivot: int,
+              terms: list[tuple[str, ...]], weights: list[bytes], pivot: int,
               ) -> tuple[dict[str, str], list[str], list[bytes]]:
     """Each term's encoded postings and the terms in the browser's order: patched from the
     last index when only some records changed in place, else made afresh."""
@@ -333,7 +338,7 @@ def _postings(memo: CountMemo, urls: list[str], keys: list[bytes],
     postings = dict(last.postings)
     order, order_keys = list(last.order), list(last.order_keys)
     now = {doc: dict(zip(terms[doc], weights[doc], strict=True)) for doc in changed}
-    affected = {term for doc in changed for term in (*last.terms[doc], *terms[doc])}
+    affected = {term for doc in changed for term in (*memo.terms_of(doc), *terms[doc])}
     for term in affected:
         entries = dict(_pairs(postings.get(term, "")))
         for doc in changed:
@@ -353,7 +358,7 @@ def _postings(memo: CountMemo, urls: list[str], keys: list[bytes],
     return postings, order, order_keys
 
 
-def _all_postings(terms: list[tuple[str, ...]], weights: list[tuple[int, ...]],
+def _all_postings(terms: list[tuple[str, ...]], weights: list[bytes],
                   ) -> dict[str, str]:
     """Each term's encoded postings (``_encode_postings``) for records numbered from 0.
 
@@ -408,20 +413,21 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
     check()
     records = [record for record, _ in indexed]
     keys = [key for _, key in indexed]
-    counts: dict[bytes, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+    counts: dict[bytes, tuple[tuple[str, ...], array]] = {}
     for step, (key, record) in enumerate(zip(keys, records, strict=True)):
         check(step)
         found = memo.counts.get(key) or counts.get(key)
         if found is None:
             counted = _term_counts(record)
-            found = (tuple(map(sys.intern, counted)), tuple(counted.values()))
+            # the counts as an array: kept between builds, read back as one object
+            found = (tuple(map(sys.intern, counted)), array("I", counted.values()))
         counts[key] = found
     lengths = [sum(counts[key][1]) for key in keys]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
     pivot = max(PIVOT_STEP, round(average / PIVOT_STEP) * PIVOT_STEP)
     last = memo.last
     known = memo.weights if last is not None and last.pivot == pivot else {}
-    weights: dict[bytes, tuple[int, ...]] = {}
+    weights: dict[bytes, bytes] = {}
     for key in keys:
         weights[key] = known.get(key) or weights.get(key) or _weights(counts[key][1], pivot)
     urls = [record.url for record in records]
@@ -430,7 +436,7 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
     check()
     postings, order, order_keys = _postings(memo, urls, keys, terms, values, pivot)
     memo.counts, memo.weights, memo.sources = counts, weights, sources
-    memo.last = _LastIndex(urls, keys, terms, values, pivot, postings, order, order_keys)
+    memo.last = _LastIndex(urls, keys, pivot, postings, order, order_keys)
 
     total = len(records)
     files: dict[str, str] = {}
@@ -452,7 +458,9 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
         if not chunk_starts or size + cost > CHUNK_BYTES:
             flush()
             chunk_starts.append(term)
-        chunk.append(f'{json.dumps(term, ensure_ascii=False)}:"{encoded}"')
+        # a term is letters and digits, which JSON writes as they are (tens of thousands)
+        quoted = f'"{term}"' if term.isalnum() else json.dumps(term, ensure_ascii=False)
+        chunk.append(f'{quoted}:"{encoded}"')
         size += cost
     flush()
 
