@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .forked import Forked, in_background, wait_for_children
-from .fsutil import write_atomic, write_changed, write_generated
+from .fsutil import files_under, write_atomic, write_changed, write_generated
 from .site.outputs import GENERATED_NOTE, INDEX_FOLDER, SOURCE_SUFFIX, IndexReport
 from .site.urls import Urls
 
@@ -205,10 +204,12 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     record = cache / "written.json" if cache is not None else None
     target = str(out.resolve())
     prepared = None
+    present: set[str] = set()
     if cache is not None:
         prepared = _cache_key(cache, content,
                               (site_name, strict, directory_urls, site_url, language))
-        done = _up_to_date(out, target, record, *prepared)
+        present = {name for name, _ in files_under(out)}  # listed once, not a stat a file
+        done = _up_to_date(present, target, record, *prepared)
         if done is not None:
             return done
     made = generate(content, site_name=site_name, strict=strict, directory_urls=directory_urls,
@@ -220,7 +221,8 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     gone: set[str] | None = None  # None: look through the folder for what is stale
     if record is not None:
         if made.changed is not None and _written(record) == [target, made.since]:
-            unchanged = {name for name in (*pages, *made.files) if name not in made.changed}
+            unchanged = {name for name in (*pages, *made.files)
+                         if name not in made.changed and name in present}
             gone = made.gone
         _record_written(record, [target, None])  # a build stopped half way proves nothing
     written = write_changed(out, pages, unchanged)
@@ -245,19 +247,15 @@ def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,
     return BuildReport(len(pages), written, removed, made.warnings, made.search)
 
 
-def _up_to_date(out: Path, target: str, record: Path, store: BuildCache, key: str,
+def _up_to_date(present: set[str], target: str, record: Path, store: BuildCache, key: str,
                 ) -> BuildReport | None:
     """The report of a build with nothing to do, or None: when nothing changed since the
-    last build, which wrote its whole site into ``out``, and every file of it is still there,
-    only the names of that site are read from the cache, not its texts."""
+    last build, which wrote its whole site into ``target`` (whose files are ``present``), and
+    every file of it is still there, only the names of that site are read from the cache,
+    not its texts."""
     summary = store.summary(key)
     if summary is None or _written(record) != [target, summary.generation]:
         return None
-    present = set()  # the folder's files, listed (a stat of each costs more)
-    top = os.fspath(out)
-    for root, _, names in os.walk(top):
-        inside = os.path.relpath(root, top).replace(os.sep, "/")
-        present.update(names if inside == "." else (f"{inside}/{name}" for name in names))
     if not present.issuperset(summary.pages) or not present.issuperset(summary.files):
         return None  # the full way, which writes what is missing
     return BuildReport(len(summary.pages), 0, 0, summary.warnings, summary.search)

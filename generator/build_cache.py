@@ -30,7 +30,7 @@ try:
 except ImportError:  # Windows: no lock; the next build may read the cache before this one
     fcntl = None
 
-from .fsutil import RACY_NS, write_atomic
+from .fsutil import RACY_NS, files_under, write_atomic
 
 if TYPE_CHECKING:
     from .site.search_index import CountMemo
@@ -84,31 +84,23 @@ class BuildCache:
         self.settings = hashlib.sha256(f"{settings!r}\0{_code_digest()}".encode()).hexdigest()
         digest = hashlib.sha256(f"{self.settings}\0".encode())
         now = time.time_ns()
-        top = os.fspath(content)
-        for root, folders, names in os.walk(top):
-            folders.sort()
-            # paths as strings: ten thousand files, each stat'ed on every build
-            inside = os.path.relpath(root, top).replace(os.sep, "/")
-            inside = "" if inside == "." else f"{inside}/"
-            for name in sorted(names):
-                path = os.path.join(root, name)
-                relative = inside + name
+        for relative, path in files_under(content):
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            entry = known.get(relative)
+            if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns \
+                    and now - stat.st_mtime_ns > RACY_NS:
+                file_hash = entry[2]
+            else:
                 try:
-                    stat = os.stat(path)
+                    with open(path, "rb") as handle:
+                        file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
                 except OSError:
                     continue
-                entry = known.get(relative)
-                if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns \
-                        and now - stat.st_mtime_ns > RACY_NS:
-                    file_hash = entry[2]
-                else:
-                    try:
-                        with open(path, "rb") as handle:
-                            file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
-                    except OSError:
-                        continue
-                current[relative] = [stat.st_size, stat.st_mtime_ns, file_hash]
-                digest.update(f"{relative}\0{file_hash}\n".encode())
+            current[relative] = [stat.st_size, stat.st_mtime_ns, file_hash]
+            digest.update(f"{relative}\0{file_hash}\n".encode())
         if current != known:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)

@@ -102,14 +102,15 @@ def write_if_changed(path: Path, data: str | bytes, *, durable: bool = True) -> 
 def write_changed(root: Path, files: dict[str, str | bytes],
                   unchanged: set[str] | frozenset[str] = frozenset()) -> int:
     """Write ``files`` (paths relative to ``root``) where they changed; ``unchanged``: names
-    known to hold their text already, only checked to exist. Returns how many were written."""
+    known to be in ``root`` with their text already, not looked at. Returns how many were
+    written."""
     folder = os.fspath(root)
     made: set[str] = set()  # folders known to exist
     written = 0
     for name, text in files.items():
-        path = os.path.join(folder, name)
-        if name in unchanged and os.path.isfile(path):
+        if name in unchanged:
             continue
+        path = os.path.join(folder, name)
         parent = os.path.dirname(path)
         if parent not in made:
             os.makedirs(parent, exist_ok=True)
@@ -119,13 +120,25 @@ def write_changed(root: Path, files: dict[str, str | bytes],
     return written
 
 
+def files_under(top: Path | str) -> Iterator[tuple[str, str]]:
+    """(path relative to ``top`` with "/", full path) of every file under ``top``, folders
+    and names in sorted order; paths as strings (a build walks tens of thousands)."""
+    top = os.fspath(top)
+    for root, folders, names in os.walk(top):
+        folders.sort()
+        inside = os.path.relpath(root, top).replace(os.sep, "/")
+        inside = "" if inside == "." else f"{inside}/"
+        for name in sorted(names):
+            yield inside + name, os.path.join(root, name)
+
+
 def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
                     unchanged: set[str] | frozenset[str] = frozenset(),
                     gone: set[str] | None = None) -> int:
     """Write ``files`` (paths relative to ``root``) where they changed, and delete the files
     under the ``owned`` folders of ``root`` that are no longer among them. Returns how many
     files were written. Only for folders the build makes wholly; never for curated content.
-    ``unchanged``: names known to hold their text already (only checked to exist).
+    ``unchanged``: names known to be there with their text already (not looked at).
     ``gone``: the names of the last write into ``root`` that ``files`` lacks, when they are
     known; only they are deleted then, instead of looking through the folders.
     """

@@ -40,11 +40,22 @@ def test_only_changed_files_are_written_and_folders_are_made(tmp_path):
     assert fsutil.write_changed(tmp_path, {**files, "a/b/one.md": "eno"}) == 1
     assert (tmp_path / "a/b/one.md").read_text(encoding="utf-8") == "eno"
     assert (tmp_path / "a/two.md").stat().st_mtime_ns == before
-    # a name said to be unchanged is still written when its file is missing
-    (tmp_path / "a/two.md").unlink()
-    assert fsutil.write_changed(tmp_path, files, unchanged={"a/two.md", "three.bin"}) == 2
-    assert (tmp_path / "a/two.md").read_text(encoding="utf-8") == "two"
+    # names said to be unchanged are not looked at (the caller lists the folder: a build
+    # writes a missing page again, tests/test_incremental.py)
+    (tmp_path / "a/two.md").write_text("by hand", encoding="utf-8")
+    assert fsutil.write_changed(tmp_path, {**files, "a/b/one.md": "one"},
+                                unchanged={"a/two.md", "three.bin"}) == 1
+    assert (tmp_path / "a/two.md").read_text(encoding="utf-8") == "by hand"
     assert _temporaries(tmp_path) == []
+
+
+def test_files_under_lists_every_file_by_its_relative_path_in_order(tmp_path):
+    for name in ("b/z.md", "b/a/y.md", "a.md", "c/.hidden"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    found = list(fsutil.files_under(tmp_path))
+    assert [name for name, _ in found] == ["a.md", "b/z.md", "b/a/y.md", "c/.hidden"]
+    assert all(open(path, encoding="utf-8").read() == name for name, path in found)
 
 
 def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary(tmp_path, monkeypatch):
