@@ -30,7 +30,7 @@ try:
 except ImportError:  # Windows: no lock; the next build may read the cache before this one
     fcntl = None
 
-from .fsutil import RACY_NS, files_under, write_atomic
+from .fsutil import LOCK_HOLDER, RACY_NS, files_under, write_atomic
 
 if TYPE_CHECKING:
     from .site.search_index import CountMemo
@@ -85,6 +85,8 @@ class BuildCache:
         digest = hashlib.sha256(f"{self.settings}\0".encode())
         now = time.time_ns()
         for relative, path in files_under(content):
+            if relative == LOCK_HOLDER:  # a writing command's name tag, not content
+                continue
             try:
                 stat = os.stat(path)
             except OSError:

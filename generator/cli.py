@@ -433,8 +433,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     from .fsutil import content_lock, remove_stale_temporaries
 
-    def waiting() -> None:
-        print(f"waiting: another command is writing to {args.content}", file=sys.stderr)
+    def waiting(holder: str) -> None:
+        print(f"waiting: {args.content} is being written by {holder}; this command goes on "
+              "when that one ends (stop it, or wait)", file=sys.stderr, flush=True)
 
     try:
         with content_lock(args.content, on_wait=waiting):

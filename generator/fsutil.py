@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
+import json
 import os
+import socket
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -172,32 +175,81 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+LOCK_HOLDER = ".archive-lock"
+"""The file in a content folder that names the command holding it (process id, command line,
+since when), there only while a writing command runs (or after one was killed: the next
+command takes the lock over and writes its own)."""
+
+
+def lock_holder(content: Path) -> str:
+    """Who holds ``content``'s lock, in words: "process 4711 (archive ingest ...), since
+    19:40:02", or what is known when the holder left no name."""
+    try:
+        holder = json.loads((content / LOCK_HOLDER).read_text(encoding="utf-8"))
+        pid, command, since = int(holder["pid"]), str(holder["command"]), str(holder["since"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "a command that did not say which"
+    alive = _alive(pid) if holder.get("host") == socket.gethostname() else True
+    state = "" if alive else ", which has ended (a process it started may still hold the lock)"
+    return f"process {pid} ({command}), since {since}{state}"
+
+
+def _shorten(command: str, limit: int = 120) -> str:
+    return command if len(command) <= limit else command[: limit - 1] + "…"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
+
+
 @contextlib.contextmanager
-def content_lock(content: Path, *, on_wait: Callable[[], None] | None = None,
-                 timeout: float = 3600.0) -> Iterator[None]:
+def content_lock(content: Path, *, on_wait: Callable[[str], None] | None = None,
+                 timeout: float = 3600.0, command: str | None = None) -> Iterator[None]:
     """Hold ``content`` for one writing command at a time (ingest, mentions, assign): a
-    second one waits (``on_wait`` is called once) instead of both creating the same article.
-    The lock is the folder's own advisory lock: no lock file is left behind, and a killed
-    process releases it. Raises TimeoutError after ``timeout`` seconds."""
+    second one waits (``on_wait`` is told who holds it, at first and whenever the holder
+    changes) instead of both creating the same article.
+
+    The lock is the folder's own advisory lock, held by this process alone: its descriptor is
+    never inherited (worker processes are started without it, ``generator.workers``), so the
+    lock goes when this process goes, however it ends. While held, ``LOCK_HOLDER`` names the
+    holder. Raises TimeoutError after ``timeout`` seconds."""
     if fcntl is None or not content.is_dir():
         yield
         return
-    fd = os.open(content, os.O_RDONLY)
+    fd = os.open(content, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    holder = content / LOCK_HOLDER
     try:
         deadline = time.monotonic() + timeout
-        waited = False
+        told = None
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if not waited and on_wait is not None:
-                    on_wait()
-                waited = True
+                if on_wait is not None and (who := lock_holder(content)) != told:
+                    on_wait(who)
+                    told = who
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"{content} stayed locked for {timeout:.0f} s") from None
+                    raise TimeoutError(f"{content} stayed locked for {timeout:.0f} s by "
+                                       f"{lock_holder(content)}") from None
                 time.sleep(0.2)
-        yield
+        with contextlib.suppress(OSError):
+            write_atomic(holder, json.dumps({
+                "pid": os.getpid(), "host": socket.gethostname(),
+                "command": _shorten(command or " ".join(["archive", *sys.argv[1:]])),
+                "since": time.strftime("%Y-%m-%d %H:%M:%S"),
+            }), durable=False)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                holder.unlink()
     finally:
         os.close(fd)  # closing releases the lock
 

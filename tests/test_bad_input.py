@@ -308,6 +308,68 @@ def test_two_ingests_at_once_never_create_the_same_article(tmp_path, content):
     assert main(["check", "--content", str(content)]) == 0
 
 
+def _processes_marked(mark: str) -> list[int]:
+    """Processes whose environment holds ``mark`` (Linux: /proc)."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if f"ARCHIVE_TEST_MARK={mark}".encode() in environ.read_bytes().split(b"\0"):
+                found.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find processes")
+def test_a_batch_killed_at_any_moment_leaves_nothing_running_and_the_next_run_completes(
+        tmp_path, content):
+    import random
+    import signal
+
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for number in range(120):
+        paragraphs = "\n\n".join(f"{STORY} Paragraph {k} of report {number}." for k in range(40))
+        (batch / f"r{number:02d}.txt").write_text(
+            f"Menu News Politics\n\nReport {number} on the talks in the capital\n\n"
+            f"{paragraphs}\n\nShare Facebook Twitter\n", encoding="utf-8")
+    files = sorted(map(str, batch.glob("*.txt")))
+    command = [sys.executable, "-m", "generator", "ingest", "--jobs", "2", "--content",
+               str(content), *files]
+    before = articles(content)
+    chance = random.Random(34)
+    for round_ in range(3):
+        mark = f"{os.getpid()}-{round_}"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1",
+               "ARCHIVE_TEST_MARK": mark}
+        written = articles(content)
+        run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+        # wait until it writes (its workers are busy then), and kill it a moment later
+        while articles(content) == written and run.poll() is None:
+            time.sleep(0.05)
+        time.sleep(chance.uniform(0.0, 0.5))
+        assert run.poll() is None, "the batch ended before it could be killed: make it longer"
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        deadline = time.monotonic() + 10
+        while _processes_marked(mark) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_marked(mark) == [], "a process of the killed command is still running"
+    # the next run gets the lock at once and completes: every capture once, nothing lost
+    done = subprocess.run(command, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "waiting" not in done.stderr
+    created = articles(content) - before
+    assert len(created) == len(files)
+    hashes = [read_document(content / "articles" / name).meta["raw_sha256"] for name in created]
+    assert len(set(hashes)) == len(files)
+    assert not list(content.rglob(".*.tmp"))
+    assert not (content / ".archive-lock").exists()
+    assert main(["check", "--content", str(content)]) == 0
+
+
 def test_sites_that_share_a_name_are_different_outlets(tmp_path, content, capsys):
     for name, url in (("az.txt", "https://news.az/politics/1"), ("am.txt", "https://news.am/eng/2")):
         (tmp_path / name).write_text(f"Talks resume in the capital {name}\n\n{STORY}\n", "utf-8")

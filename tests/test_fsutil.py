@@ -88,3 +88,42 @@ def test_a_long_text_is_written_whole_when_the_system_writes_it_in_parts(tmp_pat
     text = "ə" * 10_000
     fsutil.write_atomic(tmp_path / "long.md", text)
     assert (tmp_path / "long.md").read_text(encoding="utf-8") == text
+
+
+# -- the content folder's lock -----------------------------------------------------------------
+HOLD = """
+import sys, time
+from pathlib import Path
+from generator.fsutil import content_lock
+with content_lock(Path(sys.argv[1]), command="archive ingest held-for-the-test"):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_a_locked_folder_names_its_holder_and_is_taken_over_when_the_holder_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(tmp_path)], stdout=subprocess.PIPE,
+                              text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        told = []
+        with pytest.raises(TimeoutError) as stuck:
+            with fsutil.content_lock(tmp_path, on_wait=told.append, timeout=0.3):
+                pass
+        assert len(told) == 1
+        assert told[0].startswith(f"process {holder.pid} (archive ingest held-for-the-test), since ")
+        assert f"process {holder.pid}" in str(stuck.value)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    # the holder is gone (however it ended): the lock is free at once, its name tag replaced
+    with fsutil.content_lock(tmp_path, on_wait=told.append, timeout=5):
+        assert f'"pid": {os.getpid()}' in (tmp_path / fsutil.LOCK_HOLDER).read_text()
+    assert len(told) == 1
+    assert not (tmp_path / fsutil.LOCK_HOLDER).exists()

@@ -496,14 +496,14 @@ class Ingester:
             for source, url in batch:
                 yield self.ingest_file(source, url)
             return
-        from concurrent.futures import ProcessPoolExecutor
+        from .. import workers
 
         url_of = {path: url for url, path in self._by_url.items()}
         addresses = {digest: url_of[path] for digest, path in self._by_hash.items()
                      if path in url_of}
         sources = [source for source, _ in batch]
         urls = [url for _, url in batch]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with workers.pool(jobs, preload=(__name__,)) as pool:
             results = pool.map(read_and_prepare, sources, urls, repeat(self._templates),
                                repeat(addresses), chunksize=2)
             for (source, url), (captures, prepared, problem) in zip(batch, results, strict=True):

@@ -80,7 +80,7 @@ _add(GREGORIAN, [  # Serbian, Bulgarian, Macedonian (Cyrillic and Latin), Greek 
     "фебруар|фебруара|februara|февруари|февруари|φεβρουαρίου|φεβρουαριου",
     "март|марта|marta|μαρτίου|μαρτιου",
     "април|априла|aprila|απριλίου|απριλιου",
-    "мај|маја|maja|μαΐου|μαιου",
+    "мај|маја|maja|μαΐου|μαϊου|μαιου",
     "јун|јуна|juna|юни|јуни|ιουνίου|ιουνιου",
     "јул|јула|jula|юли|јули|ιουλίου|ιουλιου",
     "август|августа|avgust|avgusta|αυγούστου|αυγουστου",
@@ -101,6 +101,13 @@ _add(JALALI, ["فروردین", "اردیبهشت", "خرداد", "تیر", "م�
 _add(HIJRI, ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
              "جمادى الآخرة|جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة|ذي القعدة",
              "ذو الحجة|ذي الحجة"])
+
+def _month(name: str) -> tuple[str, int]:
+    """The calendar and number of a month name the patterns matched. They match without case,
+    and a dotless ı matches an i then: "ABRIL" folds to "abrıl" (the Turkish reading of I)."""
+    folded = _fold(name)
+    return _MONTHS.get(folded) or _MONTHS[folded.replace("ı", "i")]
+
 
 _MONTH_ALTERNATION = "|".join(
     sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True)
@@ -282,7 +289,7 @@ def find_dates(line: str) -> list[DateMention]:
             if year < 100:  # two digits: this century unless that is in the future
                 year += 2000 if year <= date.today().year % 100 + 1 else 1900
             if "month" in match.groupdict() and match["month"]:
-                calendar, month = _MONTHS[_fold(match["month"])]
+                calendar, month = _month(match["month"])
                 if calendar == GREGORIAN and year < 1900:
                     # a Jalali or Hijri year with a name shared by calendars ("مارس")
                     continue
@@ -358,11 +365,11 @@ def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, 
     months: set[tuple[int, int]] = set()
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(folded):
-            calendar, month = _MONTHS[_fold(match["month"])]
+            calendar, month = _month(match["month"])
             if calendar == GREGORIAN:
                 days.add((month, int(match["d"])))
     for match in _MONTH_YEAR.finditer(folded):
-        calendar, month = _MONTHS[_fold(match["month"])]
+        calendar, month = _month(match["month"])
         if calendar == GREGORIAN:
             months.add((int(match["y"]), month))
     return days, months
