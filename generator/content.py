@@ -514,6 +514,10 @@ def _check_annotations(path: Path, doc: Document, meta: Article, problems: Probl
                            **where)
 
 
+def _clip(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 RECURRING = 2
 """Articles in which a name no entity holds must appear for ``check`` to propose it."""
 
@@ -536,6 +540,16 @@ def advise(archive: Archive) -> None:
             "shared): the same story syndicated, or one page captured twice; if captured twice, "
             "remove one of the two files; if syndicated, nothing to do (event pages say "
             "'also published by')", field="body")
+    for article in archive.articles:
+        meta = article.meta
+        if meta.title_derived or meta.title_uncertain:
+            how = ("was derived (the page printed none that ingest found)" if meta.title_derived
+                   else "is ingest's best guess among several lines")
+            archive.problems.warning(
+                article.path, f"its title '{_clip(meta.title)}' {how}; compare it with the "
+                f"capture ({meta.raw_file or 'the page'}), correct 'title' if need be, and set "
+                f"'{'title_derived' if meta.title_derived else 'title_uncertain'}: false'",
+                field="title")
     for article in archive.articles:
         record = article.meta.machine.detected if article.meta.machine else None
         if record is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -230,6 +230,10 @@ class Article(BaseModel):
     title_derived: bool = Field(default=False, json_schema_extra=MACHINE)
     """True when the capture printed no headline and ingest derived one (from the address or
     the lead sentence); a curator who checks the title sets it to false."""
+    title_uncertain: bool = Field(default=False, json_schema_extra=MACHINE)
+    """True when ingest is not sure the title is the page's headline (a derived title, or a
+    line chosen among several that could be); a curator who checks the title sets it to
+    false."""
     language: LanguageTag = Field(json_schema_extra=MACHINE)
     """BCP 47 tag of the article's main language (`az`, `tr`, `ar`, `fa`, `ru`...)."""
     published: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
@@ -237,6 +241,11 @@ class Article(BaseModel):
     Gregorian calendar whatever calendar the page used."""
     published_text: str | None = Field(default=None, json_schema_extra=MACHINE)
     """The publication date exactly as the page printed it (`24 اردیبهشت 1401`)."""
+    published_source: Literal["printed", "metadata", "address"] | None = Field(
+        default=None, json_schema_extra=MACHINE)
+    """Where ingest found the publication date: `printed` on the page, in the page's
+    `metadata` (an HTML capture's), or in its `address` (`…/2022/05/14/…`, `…-14052022-…`);
+    the article page says so beside the date."""
     updated: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
     """Last update shown by the page, ISO 8601, when it shows one."""
     outlet: Identifier | None = Field(default=None, json_schema_extra=MACHINE)

@@ -59,8 +59,9 @@ def test_fixture_archive_passes_check(capsys):
     ("bad_date.md", "bad_date.md:4: error: field 'published': '24 Yanvar 2026' is not an ISO 8601 "
                     "date; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
     ("misspelt_field.md", "misspelt_field.md:5: error: field 'evnt': unknown field; check its "
-                          "spelling (known fields: title, title_en, title_derived, language, "
-                          "published, published_text, updated, outlet, original_outlet, url, "
+                          "spelling (known fields: title, title_en, title_derived, "
+                          "title_uncertain, language, published, published_text, "
+                          "published_source, updated, outlet, original_outlet, url, "
                           "archived_url, retrieved, event, author, keywords, mentions, summary_en, notes, annotations, "
                           "raw_sha256, raw_file, machine)"),
     ("missing_language.md", "missing_language.md: error: field 'language': required but missing; "

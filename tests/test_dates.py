@@ -18,3 +18,21 @@ def test_every_month_name_is_read_in_any_case(case):
         assert found and (found[0].value.month, found[0].value.day) == (number, 27), line
         days, _ = dates.find_partial_dates(case(f"on 27 {name}, the talks"))
         assert (number, 27) in days, line
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://www.example.az/politics/2022/05/13/story", "2022-05-13"),
+    ("https://example.com/2023/3/7/putin-aliyev-talks", "2023-03-07"),
+    ("https://example.com/news/putin-aliyev-talks-2023-03-17.html", "2023-03-17"),
+    ("https://example.ru/politika/putin-i-aliev-17032023-512904/", "2023-03-17"),
+    ("https://example.ru/20210315/202103151021455123-putin-aliev.html", "2021-03-15"),
+    ("https://example.ru/202103151021455123-putin-aliev.html", "2021-03-15"),
+    ("https://example.bg/novini/17-03-2023-putin-aliev", "2023-03-17"),
+    ("https://example.com/article410390514/streeck-lobt.html", None),
+    ("https://example.com/news/12345678/story", None),
+    ("https://example.com/story?date=2022-05-13", None),
+    ("https://example.com/2999/01/01/from-the-future", None),
+])
+def test_the_compact_dates_of_addresses_are_read(url, day):
+    found = dates.date_in_url(url)
+    assert (found.isoformat() if found else None) == day

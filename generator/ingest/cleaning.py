@@ -29,7 +29,8 @@ from ..text import body as body_format
 from ..text.dates import DateMention, date_in_url, find_dates
 from ..text.fold import fold_letters as fold
 from ..text.stopwords import stopwords
-from . import boilerplate
+from . import boilerplate, headline
+from . import published as published_model
 from .paragraphs import BULLET, Paragraph, paragraphs
 from .story import NOSPACE, Evidence, story_mask, story_probabilities, tokens
 
@@ -134,6 +135,11 @@ class CleanResult:
     removed: list[Removed] = field(default_factory=list)
     lines: list[tuple[int, str]] = field(default_factory=list)
     """Every non-empty line the cleaner read, as (line number, text): the provenance view."""
+    published_source: str | None = None
+    """Where the date came from: "printed" (a line of the page) or "address"."""
+    title_uncertain: bool = False
+    """The title is a line the headline model was not sure of (a derived title is flagged
+    by ``title_derived``)."""
 
     @property
     def body(self) -> str:
@@ -178,7 +184,9 @@ def _headline_shaped(line: Line) -> bool:
 
 
 def slug_title(url: str | None) -> str | None:
-    """A title from the last segment of an address (``.../putin-meets-aliyev-123.html``)."""
+    """A title from the last segment of an address (``.../putin-meets-aliyev-123.html``),
+    without the ids addresses carry (``123``, ``h51234``, ``UAf9GNd`` after a comma); a year
+    stays."""
     if not url:
         return None
     segments = [s for s in urlsplit(url).path.split("/") if s]
@@ -186,10 +194,19 @@ def slug_title(url: str | None) -> str | None:
         return None
     slug = unquote(segments[-1])
     slug = re.sub(r"\.(s?html?|php|aspx?)$", "", slug, flags=re.IGNORECASE)
-    words = [w for w in re.split(r"[-_+\s]+", slug) if w and not w.isdigit()]
+    slug = re.sub(r",[^-_/]*$", "", slug)  # a comma and an id after the words
+    words = [w for w in re.split(r"[-_+\s]+", slug) if w and not _an_id(w)]
     if len(words) < 3 or not any(ch.isalpha() for ch in "".join(words)):
         return None
     return " ".join(words)
+
+
+def _an_id(word: str) -> bool:
+    """A part of an address that numbers the page rather than names it: digits (not a year),
+    or letters and digits mixed."""
+    if word.isdigit():
+        return not (len(word) == 4 and word[:2] in ("19", "20"))
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
 
 def _slug_overlap(line: Line, slug_words: set[str]) -> float:
@@ -350,6 +367,50 @@ def _paragraph_lines(units: list[Paragraph], evidence: list[Evidence]) -> list[L
     return lines
 
 
+@dataclass
+class Page:
+    """A dump read into paragraphs, with the story models' view of each."""
+
+    units: list[Paragraph]
+    evidence: list[Evidence]
+    lines: list[Line]
+    probabilities: list[float]
+    """Each paragraph's probability of being story (1.0 each for extracted text)."""
+    story: list[bool]
+    """Which paragraphs are kept as story."""
+    first: int | None
+    last: int | None
+
+    def headline_lines(self) -> list[headline.Line]:
+        """The paragraphs as the headline model reads them."""
+        return [headline.Line(line.text, line.folded, line.words, item, probability, kept,
+                              line.date_line, line.prose)
+                for line, item, probability, kept in zip(
+                    self.lines, self.evidence, self.probabilities, self.story, strict=True)]
+
+
+def read_page(text: str, language: str | None, template: set[str] | frozenset[str],
+              extracted: bool = False) -> Page | None:
+    """``text`` as paragraphs with their evidence and story mask (None: no text at all)."""
+    units = [unit for unit in paragraphs(text) if normalise_line(unit.text)]
+    if not units:
+        return None
+    evidence = page_evidence(units, language, template)
+    lines = _paragraph_lines(units, evidence)
+    if extracted:
+        probabilities = [1.0] * len(units)
+        story = [True] * len(units)
+    else:
+        probabilities, local = story_probabilities(evidence)
+        story = story_mask(evidence, probabilities, local)
+    first = next((i for i, flag in enumerate(story) if flag), None)
+    if first is None:  # nothing reads as story: keep the page's prose, if any
+        story = [line.prose for line in lines]
+        first = next((i for i, flag in enumerate(story) if flag), None)
+    last = max((i for i, flag in enumerate(story) if flag), default=None)
+    return Page(units, evidence, lines, probabilities, story, first, last)
+
+
 def clean_text(text: str, *, language: str | None = None, url: str | None = None,
                template: set[str] | None = None, extracted: bool = False) -> CleanResult:
     """Clean a text dump of a whole page; ``template`` holds the site's recurring lines.
@@ -361,51 +422,61 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     template = template or set()
     read = [(number, normalise_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
     read = [(number, line) for number, line in read if line]
-    units = [unit for unit in paragraphs(text) if normalise_line(unit.text)]
-    if not units:
+    page = read_page(text, language, template, extracted)
+    if page is None:
         return CleanResult([], None, False, None, None, None, None, [], [], read)
-    evidence = page_evidence(units, language, template)
-    lines = _paragraph_lines(units, evidence)
+    units, lines, story, first, last = page.units, page.lines, page.story, page.first, page.last
     _, furniture, update_label = _phrase_patterns()
-    if extracted:
-        story = [True] * len(units)
-    else:
-        probabilities, local = story_probabilities(evidence)
-        story = story_mask(evidence, probabilities, local)
-    first = next((i for i, flag in enumerate(story) if flag), None)
-    last = max((i for i, flag in enumerate(story) if flag), default=None)
-    if first is None:  # nothing reads as story: keep the page's prose, if any
-        story = [line.prose for line in lines]
-        first = next((i for i, flag in enumerate(story) if flag), None)
-        last = max((i for i, flag in enumerate(story) if flag), default=None)
 
     # The headline and dateline are evidence near the story's top, never a cut.
     limit = len(lines) if first is None else min(len(lines), first + 4)
-    title_index = _find_title(lines, url, limit, template)
-    date_index = _find_dateline(lines, title_index, limit, first)
-
-    # The address's date is evidence too: a dateline far from it is a subheading's or a
-    # related item's date; take the date line that agrees with it, or the address's own.
+    title_sure = True
     url_day = date_in_url(url)
-    if url_day is not None and date_index is not None and \
-            abs((lines[date_index].dates[0].value - url_day).days) > 2:
-        agreeing = [i for i, line in enumerate(lines[:limit]) if line.date_line
-                    and abs((line.dates[0].value - url_day).days) <= 2]
-        date_index = min(agreeing, key=lambda i: abs(i - (title_index or first or 0)),
-                         default=None)
+    chosen: DateMention | None = None
+    if extracted:
+        title_index = _find_title(lines, url, limit, template)
+        date_index = _find_dateline(lines, title_index, limit, first)
+        # The address's date is evidence too: a dateline far from it is a subheading's or a
+        # related item's date; take the date line that agrees with it, or the address's own.
+        if url_day is not None and date_index is not None and \
+                abs((lines[date_index].dates[0].value - url_day).days) > 2:
+            agreeing = [i for i, line in enumerate(lines[:limit]) if line.date_line
+                        and abs((line.dates[0].value - url_day).days) <= 2]
+            date_index = min(agreeing, key=lambda i: abs(i - (title_index or first or 0)),
+                             default=None)
+        if date_index is not None:
+            chosen = lines[date_index].dates[0]
+        elif url_day is not None:
+            chosen = DateMention(url_day, None, "gregorian", url_day.isoformat(), 0, 0)
+    else:
+        # A whole page: the headline and the publication date are each the likeliest of the
+        # page's candidates (every line, every date it prints and its address's), weighed by
+        # models fitted on real pages.
+        weighed = page.headline_lines()
+        choice = headline.choose(weighed, language, url, first)
+        title_index, title_sure = choice.index, choice.sure
+        if title_index is None and slug_title(url) is None:
+            # no line reads as the headline, and no address to derive one from: the likeliest
+            # line is still a better guess than the lead's first sentence (flagged)
+            title_index, title_sure = choice.best_line, False
+        candidate, _ = published_model.choose(weighed, url, title_index, first, last)
+        date_index = candidate.line if candidate else None
+        chosen = candidate.mention if candidate else None
 
-    title = lines[title_index].text if title_index is not None else None
+    title = (headline.as_title(lines[title_index].text, listed=units[title_index].indent > 0)
+             if title_index is not None else None)
     published = updated = None
     published_text = None
-    if date_index is None and url_day is not None:
-        published = DateMention(url_day, None, "gregorian", url_day.isoformat(), 0, 0)
-    if date_index is not None:
+    published_source = None
+    if chosen is not None and date_index is None:  # the address's date
+        published, published_source = chosen, "address"
+    elif chosen is not None:
         dateline = lines[date_index]
-        mentions = dateline.dates
-        published = mentions[0]
+        published, published_source = chosen, "printed"
         published_text = published.text
-        for mention in mentions[1:]:
-            if update_label.search(fold(dateline.text[: mention.start])[-25:]):
+        for mention in dateline.dates:
+            if mention.start > published.start and \
+                    update_label.search(fold(dateline.text[: mention.start])[-25:]):
                 updated = mention
                 break
         # Keep a weekday printed just before the date ("الأربعاء، 21 يناير 2026").
@@ -491,7 +562,9 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             title = sentence if len(sentence) <= 160 else sentence[:157].rstrip() + "…"
         title_derived = title is not None
     return CleanResult(blocks, title, title_derived, published, published_text, updated,
-                       author, keywords, removed, read)
+                       author, keywords, removed, read,
+                       title_uncertain=not title_sure and not title_derived,
+                       published_source=published_source)
 
 
 def _is_terminal_text(text: str) -> bool:

@@ -138,6 +138,7 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
             if extract.sitename else extract.title
         if result.title_derived or not result.title:
             result.title, result.title_derived = title, False
+            result.title_uncertain = False
     if extract.author and not result.author:
         result.author = extract.author
     stated = _stated_moment(extract.published_time)
@@ -145,20 +146,23 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
         # the page's metadata states the moment with its offset: a dateline of that day (and
         # time, if it prints one) keeps what it printed and gains the offset
         local, offset = stated
-        printed = result.published
+        # what the page prints wins; the metadata's statement wins over the address's date
+        printed = result.published if result.published_source == "printed" else None
         if printed is None:
             result.published = DateMention(local.date(), local.strftime("%H:%M"), "gregorian",
                                            extract.published_time, 0, 0, offset)
             result.published_text = None
+            result.published_source = "metadata"
         elif printed.value == local.date() and printed.time in (None, local.strftime("%H:%M")):
             result.published = replace(printed, time=local.strftime("%H:%M"), offset=offset)
-    if extract.date and result.published is None:
+    if extract.date and result.published_source != "printed" and stated is None:
         try:
             day = date.fromisoformat(extract.date[:10])
         except ValueError:
             return
         result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
         result.published_text = None
+        result.published_source = "metadata"
 
 
 def _stated_moment(value: str | None) -> tuple[datetime, str] | None:
@@ -209,6 +213,7 @@ def _account_for_extraction(result: CleanResult, extract: HtmlExtract) -> None:
                 found = find_dates(page[i][0])
                 if found:
                     result.published, result.published_text = found[0], found[0].text
+                    result.published_source = "printed"
                     dateline = i
                     break
     number = max((n for n, _ in result.lines), default=0)
@@ -750,11 +755,15 @@ class Ingester:
         values: dict[str, Any] = {"title": result.title or "(untitled)"}
         if result.title_derived:
             values["title_derived"] = True
+        if result.title_uncertain:
+            values["title_uncertain"] = True
         values["language"] = language
         if result.published:
             values["published"] = result.published.iso
             if result.published_text:
                 values["published_text"] = result.published_text
+            if result.published_source:
+                values["published_source"] = result.published_source
         if result.updated:
             values["updated"] = result.updated.iso
         if outlet:

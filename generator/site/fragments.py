@@ -150,9 +150,22 @@ def published_html(context, meta, separator: str) -> Markup:
     if not meta.published:
         return web_text(_words(context).gettext("date not recorded"))
     shown = _h(meta.published.replace("T", " "))
+    source = _date_source(context, meta)
     if meta.published_text and meta.published_text != meta.published:
-        return Markup(f"{shown}{separator}{_in_language(meta.published_text, meta.language)}")
-    return Markup(shown)
+        shown = f"{shown}{separator}{_in_language(meta.published_text, meta.language)}"
+    return Markup(f"{shown}{separator}{source}" if source else shown)
+
+
+def _date_source(context, meta) -> str:
+    """Where ingest found a date the page did not print, unless the curator set it since."""
+    machine = meta.machine.detected if meta.machine else {}
+    if meta.published_source not in ("address", "metadata") or \
+            machine.get("published") != meta.published:
+        return ""
+    words = _words(context)
+    note = (words.gettext("from the address") if meta.published_source == "address"
+            else words.gettext("from the page's metadata"))
+    return f'<em class="date-source">({web_text(note)})</em>'
 
 
 @jinja2.pass_context

@@ -89,6 +89,18 @@ _add(GREGORIAN, [  # Serbian, Bulgarian, Macedonian (Cyrillic and Latin), Greek 
     "новембар|новембра|novembar|novembra|ноември|νοεμβρίου|νοεμβριου",
     "децембар|децембра|decembar|decembra|декември|δεκεμβρίου|δεκεμβριου",
 ])
+_add(GREGORIAN, [  # Catalan
+    "gener", "febrer", "març|marc", "abril", "maig", "juny", "juliol", "agost", "setembre",
+    "octubre", "novembre", "desembre",
+])
+_add(GREGORIAN, [  # Albanian; Croatian and Bosnian (genitive); short forms of Romance and
+    # Germanic names as sites print them ("02 ago 2017", "22 abr 2022", "8 janv. 2021")
+    "janar|siječnja|sijecnja|ene|gen|janv", "shkurt|veljače|veljace|fev|févr|fevr",
+    "ožujka|ozujka|mär|maerz", "prill|travnja|abr|avr", "svibnja|mag",
+    "qershor|lipnja|giu", "korrik|srpnja|lug|juil", "gusht|kolovoza|ago|aoû",
+    "shtator|rujna|set", "tetor|ott|out|okt", "nëntor|nentor|studenoga|studenog",
+    "dhjetor|prosinca|dic|dez|déc",
+])
 _add(GREGORIAN, [  # Arabic (Egyptian/Gulf and Levantine names), Persian transliterations
     "يناير|كانون الثاني|ژانویه|ژانویهٔ", "فبراير|شباط|فوریه", "مارس|آذار",
     "أبريل|ابريل|إبريل|نيسان|آوریل", "مايو|أيار|ایار|مه|می", "يونيو|يونيه|حزيران|ژوئن",
@@ -116,9 +128,9 @@ _WORD_END = r"(?![\w\u0600-\u06FF])"
 _WORD_START = r"(?<![\w\u0600-\u06FF])"
 
 _TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.h][0-5]\d)"  # 18:05, 18.05, 18h05
-_ISO = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])"
-    r"(?:[T ](?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?!\d)"
+_ISO = re.compile(  # 2022-05-13, and year first with slashes or dots: 2022/05/13, 2022.05.13
+    r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.?(?:[Tt ]\s*(?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?![\d/])"
 )
 # "2022年5月13日" (Chinese, Japanese), "2022년 5월 13일" (Korean)
 _EAST_ASIAN = re.compile(
@@ -131,13 +143,15 @@ _SHORT_YEAR = re.compile(
     r"(?<![\d.])(?P<d>0[1-9]|[12]\d|3[01])[./](?P<m>0[1-9]|1[0-2])[./](?P<y>\d\d)(?![\d.]\d|\d)"
     r"(?:,?\s+" + _TIME.format("t") + r")?"
 )
-_NUMERIC = re.compile(
-    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])[./](?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)"
+_NUMERIC = re.compile(  # 13.05.2022, 13/05/2022, and with a space after each dot: 13. 5. 2022
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?:[./]|\.\s)(?P<m>0?[1-9]|1[0-2])(?:[./]|\.\s)"
+    r"(?P<y>(?:19|20)\d\d)(?![\d.]\d)"
     r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") + r")?"
 )
 # "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
 _DAY_MONTH_YEAR = re.compile(
-    r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?\s+"
+    r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?"
+    r"(?:\s+|(?<=\.))"  # "21 dez. 2018", and "21.dez.2018"
     r"(?:de\s+)?"  # "21 de abril de 2025" (Spanish, Portuguese)
     rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*(?:del?\s+)?"
     r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
@@ -317,16 +331,22 @@ def find_dates(line: str) -> list[DateMention]:
 
 
 _URL_DATE = [
-    # /2022/05/13/ or /2022-05-13 or /2022_05_13
+    # /2022/05/13/ or /2022/5/13/ or /2022-05-13 or /2022_05_13
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
-    # 20220513, between non-digits
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+    # 20220513 alone, or opening a longer number: 202103151021455123 (a day, a time, an id)
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+               r"(?:(?:[01]\d|2[0-3])[0-5]\d\d{0,8})?(?!\d)"),
+    # 13-05-2022 or 13.05.2022 in a slug
+    re.compile(r"(?<![\d.])(?P<d>0[1-9]|[12]\d|3[01])[-_.](?P<m>0[1-9]|1[0-2])[-_.](?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 17032023 alone (day, month, year: "…-17032023-512904/")
+    re.compile(r"(?<!\d)(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<y>(?:19|20)\d\d)(?!\d)"),
 ]
 
 
 def date_in_url(url: str | None) -> date | None:
     """The day an address carries in its path (``/2022/05/13/``, ``2022-05-13``,
-    ``20220513``), or None. Query strings and host names are not read."""
+    ``20220513``, ``202103151021455123-…``, ``…-17032023-512904/``), or None. Query strings
+    and host names are not read; a day in the future is no day."""
     if not url:
         return None
     from urllib.parse import urlsplit

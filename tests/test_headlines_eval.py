@@ -1,0 +1,81 @@
+"""Headlines and dates on real pages nobody wrote for the archive, in both shapes a capture
+comes in, held to floors that only rise; and the shapes that once became titles."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator.ingest import headline
+from generator.ingest.cleaning import clean_text
+
+from .eval_headlines import DEV_SET, FLOORS, SHAPES, evaluate, figures, jaccard, main
+
+
+def test_the_dev_set_is_in_the_clone():
+    # a copy of ../shared/headlines-dev, so the suite needs nothing beside the clone
+    assert len(list((DEV_SET / "dumps").glob("*.txt"))) == 168
+    assert (DEV_SET / "html.tar.xz").is_file()
+    assert len(json.loads((DEV_SET / "gold.json").read_text(encoding="utf-8"))) == 168
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_real_pages_hold_their_floors(shape):
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    found = figures(evaluate(shape))
+    assert found["pages"] == 168
+    assert found["title_exact"] >= floors[f"{shape}_title_exact"], found
+    assert 1 - found["title_wrong"] >= floors[f"{shape}_title_not_wrong"] - 1e-9, found
+    assert found["date_right"] >= floors[f"{shape}_date_right"], found
+
+
+def test_floors_never_fall_silently(tmp_path, capsys, monkeypatch):
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"dumps_title_exact": 0.999}), encoding="utf-8")
+    monkeypatch.setattr("tests.eval_headlines.FLOORS", floors)
+    monkeypatch.setattr("tests.eval_headlines.evaluate", lambda shape: {
+        "a": {"title": "x", "gold_title": "y", "date": None, "gold_date": None, "lang": "en",
+              "uncertain": False}})
+    assert main(["--shape", "dumps", "--raise-floors"]) == 1
+    assert "refusing to lower floors" in capsys.readouterr().err
+    assert json.loads(floors.read_text(encoding="utf-8")) == {"dumps_title_exact": 0.999}
+
+
+def test_titles_compare_as_the_scorer_says():
+    assert headline.title_key("„Unermüdlicher Einsatz“ ") == headline.title_key("Unermüdlicher einsatz")
+    assert jaccard("Putin meets Aliyev in Dushanbe", "Putin and Aliyev meet") < 0.5
+    assert jaccard("宮崎県で震度5弱", "宮崎県で震度5弱") == 1.0
+
+
+STORY = ("The two presidents met in the capital on Thursday and discussed the crash of the "
+         "airliner, the investigation and the trade between their countries, officials said. ")
+
+
+def _page(*top: str, story: str = STORY) -> str:
+    return "\n\n".join([*top, *(story + f"Paragraph {n}." for n in range(5)), "Share Facebook"])
+
+
+@pytest.mark.parametrize("row", [
+    "Новости Политика Экономика Общество Происшествия Спорт",  # a navigation row
+    "Home » Politics » World",  # a breadcrumb
+    "Putin Aliyev Dushanbe Kremlin Baku Tajikistan",  # a row of tags
+])
+def test_a_navigation_breadcrumb_or_tag_row_is_never_the_title(row):
+    text = _page(row, "Putin and Aliyev meet in Dushanbe after the crash", "9 October 2025")
+    result = clean_text(text, language="en", url="https://example.com/world/putin-aliyev-meet")
+    assert result.title == "Putin and Aliyev meet in Dushanbe after the crash"
+
+
+def test_a_page_without_a_headline_takes_its_address_and_says_so():
+    result = clean_text(_page("9 October 2025"), language="en",
+                        url="https://example.com/world/putin-erdogan-ile-gorustu-h51234")
+    assert result.title == "putin erdogan ile gorustu"  # the id is not a word of the title
+    assert result.title_derived
+
+
+def test_a_date_only_the_address_gives_is_taken_and_its_source_recorded():
+    result = clean_text(_page("Putin and Aliyev meet in Dushanbe after the crash"), language="en",
+                        url="https://example.ru/politika/putin-i-aliev-17032023-512904/")
+    assert result.published.value.isoformat() == "2023-03-17"
+    assert result.published_source == "address"

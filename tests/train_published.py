@@ -1,0 +1,145 @@
+"""Fit the publication-date model: ``python -m tests.train_published [--folds 4] [--write]``.
+
+Training data: real pages as text dumps with the publication date their publisher states
+(``tests/data/headlines-dev``: JSON-LD ``datePublished`` or ``article:published_time``, with
+the pages' addresses; ``tests/data/cleaning-dev``: Readability's ``publishedTime``, where it
+gives one), and the archive's own gold captures. A page's positive candidates are the dates
+(printed or in its address) on the stated day; where none is, "no date" is the answer to learn.
+Pages whose publisher states no date are left out. The headline is the headline model's choice,
+as at ingest. ``--folds K`` reports a K-fold cross-validation by site, then fits on everything;
+``--write`` stores the weights in ``generator/ingest/published_model.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from generator.ingest import detect, headline, published
+from generator.ingest.cleaning import read_page
+from generator.ingest.readers import decode
+
+from . import conditional_logit
+
+HERE = Path(__file__).resolve().parent
+HEADLINES = HERE / "data" / "headlines-dev"
+CLEANING = HERE / "data" / "cleaning-dev"
+
+
+@dataclass
+class Page:
+    name: str
+    group: str
+    collection: str
+    rows: list[list[float] | None]
+    positives: set[int]
+    labels: list[str]
+
+
+def page_of(name: str, group: str, collection: str, text: str, day: date,
+            url: str | None) -> Page | None:
+    language = detect.detect_language(text)
+    page = read_page(text, language, set())
+    if page is None:
+        return None
+    lines = page.headline_lines()
+    title = headline.choose(lines, language, url, page.first).index
+    found = published.candidates(lines, url)
+    rows = published.features(lines, found, url, title, page.first, page.last)
+    positives = {i for i, c in enumerate(found) if c.mention.value == day}
+    # a page that gives dates, none of them the day its publisher states (a time zone apart,
+    # or the stated day never printed), teaches nothing about which of them to take
+    labels = [f"{c.mention.value} {'(address)' if c.line is None else repr(c.mention.text)}"
+              for c in found] + ["(no date)"]
+    return Page(name, group, collection, rows, positives, labels)
+
+
+def load_pages() -> list[Page]:
+    pages = []
+    gold = json.loads((HEADLINES / "gold.json").read_text(encoding="utf-8"))
+    with (HEADLINES / "manifest-dumps.csv").open(encoding="utf-8") as handle:
+        urls = {row["file"]: row["url"] or None for row in csv.DictReader(handle)}
+    for path in sorted((HEADLINES / "dumps").glob("*.txt")):
+        entry = gold[path.stem]
+        if not entry.get("published"):
+            continue
+        text, _ = decode(path.read_bytes())
+        page = page_of(path.stem, entry["host"], "headlines-dev", text,
+                       date.fromisoformat(entry["published"]), urls.get(path.name))
+        if page:
+            pages.append(page)
+    own = HERE / "fixtures" / "captures" / "gold"
+    for folder, gold_file in ((own, "captures.json"), (HERE / "data" / "seeds", "seeds.json")):
+        entries = json.loads((HERE / "gold" / gold_file).read_text(encoding="utf-8"))
+        with (folder / "manifest.csv").open(encoding="utf-8") as handle:
+            addresses = {row["file"]: row["url"] or None for row in csv.DictReader(handle)}
+        for name, entry in entries.items():
+            if name.startswith("_") or not name.endswith(".txt") or not entry.get("published"):
+                continue
+            text, _ = decode((folder / name).read_bytes())
+            page = page_of(name, f"own/{name}", "archive-gold", text,
+                           date.fromisoformat(entry["published"][:10]), addresses.get(name))
+            if page:
+                pages.append(page)
+    meta = json.loads((CLEANING / "meta.json").read_text(encoding="utf-8"))
+    for shape in ("pages", "pages-wrapped"):
+        for path in sorted((CLEANING / shape).glob("*.txt")):
+            stated = (meta.get(path.stem) or {}).get("publishedTime")
+            if not stated:
+                continue
+            text, _ = decode(path.read_bytes())
+            page = page_of(f"{shape}/{path.stem}", f"readability/{path.stem}",
+                           f"cleaning-dev/{shape}", text, date.fromisoformat(stated[:10]), None)
+            if page:
+                pages.append(page)
+    return pages
+
+
+def report(results) -> None:
+    by_collection: dict[str, list[bool]] = {}
+    for page, index, _ in results:
+        by_collection.setdefault(page.collection, []).append(index in page.positives)
+    for collection, found in sorted(by_collection.items()):
+        print(f"{collection:24} {len(found):4} pages  right {sum(found) / len(found):6.1%}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print the misses of the CV")
+    args = parser.parse_args(argv)
+    pages = load_pages()
+    size = len(published.NAMES)
+    print(f"{len(pages)} pages, {sum(1 for p in pages if p.positives)} that give their date")
+    if args.folds:
+        results = conditional_logit.cross_validate(pages, args.folds, size)
+        print(f"cross-validation, {args.folds} folds by site:")
+        report(results)
+        if args.show:
+            for page, index, probability in results:
+                if index not in page.positives:
+                    want = [page.labels[i] for i in sorted(page.positives)][:2] or "not given"
+                    got = page.labels[index] if index is not None else "(no date)"
+                    print(f"  {page.name} p={probability:.2f} got {got!r:.70} "
+                          f"want {want!r:.120}")
+    theta = conditional_logit.fit(pages, size)
+    print("fitted on every page:")
+    report([(page, *conditional_logit.choose(theta, page)) for page in pages])
+    for name, weight in sorted(zip(published.NAMES, theta, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {name:20} {weight:+.3f}")
+    if args.write:
+        published.MODEL_FILE.write_text(json.dumps(
+            {"names": published.NAMES, "weights": [round(w, 5) for w in theta]}, indent=1)
+            + "\n", encoding="utf-8")
+        print(f"wrote {published.MODEL_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
