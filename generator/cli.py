@@ -95,17 +95,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             results = next(stored)  # in the order given, whichever process cleaned it
         outcomes += results
         _progress(index, len(args.files), source.name, started)
+        notes = sys.stderr if args.json else sys.stdout  # the JSON alone on stdout
         for outcome in results:
             name = outcome.label or source.name
             if (args.verbose or args.dry_run or outcome.status is Status.ANOTHER_CAPTURE
                     or any(c.startswith("flagged") for c in outcome.changes)):
                 for change in outcome.changes:
-                    print(f"  {name}: {change}")
+                    print(f"  {name}: {change}", file=notes)
             if args.show_removed:
-                print(f"--- {name}: {len(outcome.removed)} lines removed")
+                print(f"--- {name}: {len(outcome.removed)} lines removed", file=notes)
                 for removed in outcome.removed:
-                    print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}")
-    print(_summary(outcomes, args.dry_run))
+                    print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}",
+                          file=notes)
+    print(_as_data(outcomes, args.dry_run) if args.json else _summary(outcomes, args.dry_run))
     given = {f.name for f in args.files}
     unused = [message for name, message in refused.items() if name not in given]
     for message in unused:  # a refused row of a capture not in this batch: still an error
@@ -118,23 +120,59 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed or unused else 0
 
 
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _summary(outcomes, dry_run: bool) -> str:
+    """One line per capture: what happened to it, and what ingest found in it (language,
+    date and where it came from, outlet, title, what to check), then the article's file."""
     from .ingest.pipeline import Status
     from .schema import printable
 
-    rows = [("capture", "result", "article")]
+    rows = [("capture", "result", "lang", "published", "outlet", "title", "check", "article")]
     for outcome in outcomes:
+        found = outcome.found
         article = outcome.article.name if outcome.article else printable(outcome.message, 160)
-        rows.append((outcome.label or outcome.source.name, outcome.status + (" (dry run)" if dry_run and
-                                                            outcome.status in (Status.CREATED, Status.UPDATED) else ""),
-                     article))
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+        status = outcome.status + (" (dry run)" if dry_run and outcome.status in (
+            Status.CREATED, Status.UPDATED) else "")
+        published = ""
+        if found.get("published"):
+            published = f"{str(found['published'])[:16]} ({found.get('published_source', '?')})"
+        rows.append((outcome.label or outcome.source.name, status, found.get("language", ""),
+                     published, found.get("outlet", ""),
+                     printable(_clip(str(found.get("title", "")), 48), 60),
+                     ", ".join(found.get("flags", [])), article))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
+             for row in rows]
     counts = {}
     for outcome in outcomes:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
     total = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    return "\n".join(lines + [f"{len(outcomes)} captures: {total}"])
+    flagged = sum(1 for outcome in outcomes if outcome.found.get("flags"))
+    tail = f"; {flagged} with something to check" if flagged else ""
+    return "\n".join(lines + [f"{len(outcomes)} captures: {total}{tail}"])
+
+
+def _as_data(outcomes, dry_run: bool) -> str:
+    """The same as ``_summary``, as JSON: one object per capture."""
+    import json
+
+    records = []
+    for outcome in outcomes:
+        record = {"capture": outcome.label or outcome.source.name, "file": str(outcome.source),
+                  "result": str(outcome.status), "dry_run": dry_run,
+                  "article": str(outcome.article) if outcome.article else None}
+        if outcome.message:
+            record["message"] = outcome.message
+        for name in ("title", "title_derived", "title_uncertain", "language", "published",
+                     "published_text", "published_source", "outlet", "original_outlet", "url",
+                     "author", "flags"):
+            if name in outcome.found:
+                record[name] = outcome.found[name]
+        records.append(record)
+    return json.dumps(records, ensure_ascii=False, indent=1, default=str)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -317,6 +355,10 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("--manifest", type=Path, metavar="CSV",
                         help="CSV with columns file,url: the address each capture came from")
     ingest.add_argument("--url", help="the address of the single FILE given")
+    ingest.add_argument("--json", action="store_true",
+                        help="print what was found in each capture as JSON (one object each: "
+                             "result, article, title, language, date and its source, outlet, "
+                             "flags) instead of the table")
     ingest.add_argument("--jobs", type=int, metavar="N",
                         help="clean in N processes (default: every core); the archive comes "
                              "out the same as with --jobs 1")

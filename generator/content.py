@@ -542,6 +542,11 @@ def advise(archive: Archive) -> None:
             "'also published by')", field="body")
     for article in archive.articles:
         meta = article.meta
+        if meta.language == "und":
+            archive.problems.warning(
+                article.path, "its language could not be detected ('und'); set 'language' to "
+                "the tag of the language it is written in (such as 'tl' or 'xh')",
+                field="language")
         if meta.title_derived or meta.title_uncertain:
             how = ("was derived (the page printed none that ingest found)" if meta.title_derived
                    else "is ingest's best guess among several lines")

@@ -79,3 +79,44 @@ def test_a_date_only_the_address_gives_is_taken_and_its_source_recorded():
                         url="https://example.ru/politika/putin-i-aliev-17032023-512904/")
     assert result.published.value.isoformat() == "2023-03-17"
     assert result.published_source == "address"
+
+
+def test_an_html_headline_is_the_pages_own_without_the_sites_name(tmp_path):
+    from generator.cli import main as cli
+    from generator.frontmatter import read_document
+
+    story = "".join(f"<p>{STORY} Paragraph {n}.</p>" for n in range(4))
+    page = (f'<html lang="en"><head><title>Putin and Aliyev meet in Dushanbe | Daily Planet'
+            f'</title><meta property="og:title" content="Putin and Aliyev meet in Dushanbe - '
+            f'Daily Planet"><meta property="og:site_name" content="The Daily Planet"></head>'
+            f'<body><nav><h1>Daily Planet</h1></nav><article><h1>Putin and Aliyev meet in '
+            f'Dushanbe</h1><h2>The two presidents met for the first time since the crash of the '
+            f'airliner and talked about the investigation.</h2>{story}</article></body></html>')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    content = tmp_path / "content"
+    assert cli(["ingest", str(tmp_path / "page.html"), "--content", str(content),
+                "--url", "https://dailyplanet.example.com/world/putin-aliyev"]) == 0
+    doc = read_document(next((content / "articles").glob("*.md")))
+    assert doc.meta["title"] == "Putin and Aliyev meet in Dushanbe"
+    assert "title_uncertain" not in doc.meta
+    paragraphs = doc.body.strip().split("\n\n")
+    # the headline is not repeated; the standfirst stays a paragraph, not a subheading
+    assert paragraphs[0].startswith("The two presidents met for the first time")
+    assert not any(p.startswith("## ") or p == "Putin and Aliyev meet in Dushanbe"
+                   for p in paragraphs)
+
+
+def test_a_page_in_a_language_nobody_detects_is_kept_as_undetermined(tmp_path, capsys,
+                                                                     monkeypatch):
+    from generator.cli import main as cli
+    from generator.frontmatter import read_document
+
+    monkeypatch.setattr("generator.ingest.detect.detect_language", lambda text: None)
+    (tmp_path / "x.txt").write_text(_page("Talks resume in the capital"), encoding="utf-8")
+    content = tmp_path / "content"
+    assert cli(["ingest", str(tmp_path / "x.txt"), "--content", str(content)]) == 0
+    doc = read_document(next((content / "articles").glob("*.md")))
+    assert doc.meta["language"] == "und"
+    capsys.readouterr()
+    cli(["check", "--content", str(content)])
+    assert "its language could not be detected ('und')" in capsys.readouterr().out

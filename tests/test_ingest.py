@@ -654,3 +654,27 @@ def test_a_text_dateline_that_prints_its_zone_gives_the_offset(tmp_path):
     meta = read_document(next((content / "articles").glob("*.md"))).meta
     assert meta["published"] == "2024-03-18T10:15+03:00"  # Moscow time, as printed
     assert "МСК" in meta["published_text"]
+
+
+def test_ingest_says_what_it_found_in_each_capture(tmp_path, capsys):
+    content = tmp_path / "content"
+    files = [str(SEEDS / name) for name in SEED_NAMES]
+    assert main(["ingest", *files, "--manifest", str(SEEDS / "manifest.csv"),
+                 "--content", str(content)]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["capture", "result", "lang", "published", "outlet", "title",
+                                "check", "article"]
+    row = next(line for line in table if line.startswith("003_"))
+    # one line: its language, its date and where the date came from, outlet, title
+    assert " fa " in row and "2022-05-14T09:47 (printed)" in row and " parsinews " in row
+    assert "اولین تماس تلفنی" in row
+    assert "title derived" in next(line for line in table if line.startswith("004_"))
+    assert table[-1] == "5 captures: 5 created; 2 with something to check"
+    # the same as data, and the JSON alone on stdout
+    assert main(["ingest", *files, "--manifest", str(SEEDS / "manifest.csv"),
+                 "--content", str(content), "--json"]) == 0
+    records = {r["capture"]: r for r in json.loads(capsys.readouterr().out)}
+    assert records["003_5100fcf6f57e2c28.txt"]["published_source"] == "printed"
+    assert records["003_5100fcf6f57e2c28.txt"]["result"] == "unchanged"
+    assert records["004_26b40dc472a4c13d.txt"]["flags"] == ["title derived"]
+    assert records["002_fc528dca72532d73.txt"]["flags"] == ["no outlet"]

@@ -177,7 +177,8 @@ def page_evidence(units: list[Paragraph], language: str | None,
 
 
 def _headline_shaped(line: Line) -> bool:
-    if not 3 <= line.words <= 30 or line.date_line or _BULLET.match(line.text):
+    if not 3 <= line.words <= 30 or line.date_line or _BULLET.match(line.text) \
+            or line.text.startswith("## "):  # a subheading of extracted text
         return False
     stripped = line.text.rstrip(_CLOSERS + " ")
     return not stripped.endswith(".") or stripped.endswith("..")

@@ -9,7 +9,7 @@ dumps, which removes what a page template leaves inside the story's region (shar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _JOINERS = {"\u200c": "\u303f", "\u200d": "\u303e"}  # ideographic symbols no news text uses
 _PROTECT = str.maketrans(_JOINERS)
@@ -30,6 +30,8 @@ class HtmlExtract:
     language: str | None
     page_lines: list[str]
     """Every block of text on the whole page, in order (to account for what extraction left)."""
+    headings: list[str] = field(default_factory=list)
+    """The page's top-level headings (``<h1>``), in order."""
 
 
 _PUBLISHED_META = re.compile(
@@ -87,6 +89,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         url=getattr(meta, "url", None) if _is_http(getattr(meta, "url", None)) else None,
         language=language,
         page_lines=page_lines(html.translate(_RESTORE)),
+        headings=top_headings(html.translate(_RESTORE)),
     )
 
 
@@ -114,6 +117,80 @@ def page_lines(html: str) -> list[str]:
             element.tail = "\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())
     return [line for line in lines if line]
+
+
+def top_headings(html: str) -> list[str]:
+    """The text of each ``<h1>`` of the page, in order (never raises)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    found = (" ".join(element.text_content().split()) for element in root.iter("h1"))
+    return [text for text in found if text]
+
+
+# What joins a headline and a site's name in a page's title: "Headline - Site", "Site |
+# Headline", "Headline / Section / site.com", "見出し：サイト名".
+_TITLE_PARTS = re.compile(r"\s+(?:[-|–—/»·•]|::)\s+|\s*[|｜：]\s*")
+
+
+def headline_of(extract: HtmlExtract, url: str | None) -> str | None:
+    """The page's headline from its metadata: its stated title without the parts that name
+    the site (its name, its address), or the ``<h1>`` that title is or begins with (a title
+    that adds a section: "Headline / Section")."""
+    from .headline import title_key
+
+    if not extract.title:
+        return None
+    title = without_site(extract.title, extract.sitename, url)
+    key = title_key(title)
+    for heading in extract.headings:
+        found = title_key(heading)
+        if len(found) >= 4 and (key == found or (
+                key.startswith(found) and _TITLE_PARTS.match(key[len(found):]))):
+            return heading
+    return title
+
+
+def without_site(title: str, sitename: str | None, url: str | None) -> str:
+    """``title`` without a first or last part that names the site."""
+    from slugify import slugify
+
+    from .detect import host_of, registrable_domain
+
+    def compact(text: str) -> str:
+        return slugify(text, separator="") or "".join(text.casefold().split())
+
+    names = set()
+    if sitename:
+        names.add(compact(sitename))
+    if url:
+        domain = registrable_domain(host_of(url))
+        names |= {compact(domain), compact(domain.split(".")[0])}
+    names.discard("")
+    if not names:
+        return title
+
+    def names_site(part: str) -> bool:
+        found = compact(part)
+        return bool(found) and any(found == name or (len(found) >= 3 and found in name)
+                                   or (len(name) >= 4 and name in found) for name in names)
+
+    pieces = _TITLE_PARTS.split(title)
+    separators = _TITLE_PARTS.findall(title)
+    while len(pieces) > 1 and names_site(pieces[-1]):
+        pieces.pop()
+        separators.pop()
+    while len(pieces) > 1 and names_site(pieces[0]):
+        pieces.pop(0)
+        separators.pop(0)
+    kept = pieces[0]
+    for separator, piece in zip(separators, pieces[1:], strict=True):
+        kept += separator + piece
+    return kept.strip() or title
 
 
 def _clean(value: str | None) -> str | None:

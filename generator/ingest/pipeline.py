@@ -45,6 +45,7 @@ from ..store import MACHINE_FIELDS, load_registry, render_article
 from ..text import body as body_format
 from ..text.dates import DateMention, find_dates
 from ..text.fold import fold
+from ..text.languages import UNDETERMINED
 from ..text.moments import iso_day
 from ..text.passages import locate
 from . import detect
@@ -59,7 +60,8 @@ from .cleaning import (
     site_template,
     template_keys,
 )
-from .html import HtmlExtract, extract_html
+from .headline import title_key
+from .html import HtmlExtract, extract_html, headline_of
 from .readers import Capture, DamagedFile, UnsupportedCapture, decode, read_captures
 from .story import tokens
 
@@ -93,6 +95,29 @@ class Outcome:
     changes: list[str] = field(default_factory=list)
     label: str = ""
     """The capture's name: the file's, or ``crawl.warc.gz#3`` for a WARC record."""
+    found: dict[str, Any] = field(default_factory=dict)
+    """What ingest detected in the capture (title, language, date and its source, outlet...)
+    and ``flags``: what a curator should check."""
+
+
+def _flags(detected: dict[str, Any], body: str, problems: list[str]) -> list[str]:
+    """What a curator should check in what ingest detected, in a few words each."""
+    flags = []
+    if detected.get("title_derived"):
+        flags.append("title derived")
+    elif detected.get("title_uncertain"):
+        flags.append("title uncertain")
+    if detected.get("language") == UNDETERMINED:
+        flags.append("language undetermined")
+    if not detected.get("published"):
+        flags.append("no date")
+    if not detected.get("outlet"):
+        flags.append("no outlet")
+    if len(tokens(body)) < SHORT_WORDS:
+        flags.append("short")
+    if problems:
+        flags.append("capture problems")
+    return flags
 
 
 def _stale_quotes(annotations: list, body: str, before: str | None = None) -> list[str]:
@@ -128,17 +153,18 @@ def _title_slug(title: str, digest: str) -> str:
     return slug or digest[:10] or "article"
 
 
-def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
+def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | None) -> None:
     """Fill what the text did not say from the page's metadata (title, author, date).
 
-    A dateline found in the text wins: it carries the time and the date as printed.
+    The headline is the page's stated one (its ``<h1>``, or its title without the site's
+    name), not a line the text cleaner picked; a dateline found in the text wins over the
+    stated date: it carries the time and the date as printed.
     """
-    if extract.title:
-        title = re.sub(rf"\s*[|–—-]\s*{re.escape(extract.sitename)}\s*$", "", extract.title) \
-            if extract.sitename else extract.title
-        if result.title_derived or not result.title:
-            result.title, result.title_derived = title, False
-            result.title_uncertain = False
+    title = headline_of(extract, url)
+    if title:
+        result.title, result.title_derived, result.title_uncertain = title, False, False
+        _drop_repeated_headline(result)
+    _standfirst_as_paragraph(result)
     if extract.author and not result.author:
         result.author = extract.author
     stated = _stated_moment(extract.published_time)
@@ -163,6 +189,31 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract) -> None:
         result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
         result.published_text = None
         result.published_source = "metadata"
+
+
+def _drop_repeated_headline(result: CleanResult) -> None:
+    """The headline printed again at the top of the text (the page's ``<h1>`` inside the
+    story's region) is removed, and recorded as removed."""
+    key = title_key(result.title)
+    for block in list(result.blocks[:3]):
+        text = block.text[3:] if block.text.startswith("## ") else block.text
+        if title_key(text) == key:
+            result.blocks.remove(block)
+            number = block.line.number if block.line else 0
+            result.removed.append(Removed(number, block.text, "repeated headline"))
+            result.removed.sort(key=lambda removed: removed.line)
+            return
+
+
+def _standfirst_as_paragraph(result: CleanResult) -> None:
+    """A standfirst marked up as a heading above the story's first paragraph (a sentence, or
+    twelve words and more) stays a paragraph, not a subheading."""
+    for block in result.blocks:
+        if not block.text.startswith("## "):
+            return
+        words = block.text[3:].strip()
+        if len(words.split()) >= 12 or words.rstrip("\"'”’»)").endswith((".", "!", "?", "…")):
+            block.text = words
 
 
 def _stated_moment(value: str | None) -> tuple[datetime, str] | None:
@@ -340,12 +391,12 @@ def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -
         raise UnsupportedCapture("no story text was found in it; check that it is a news page")
     if extract is not None:
         _account_for_extraction(result, extract)
-        _apply_page_metadata(result, extract)
+        _apply_page_metadata(result, extract, url)
     body = result.body
     if language is None:  # the page's long lines did not tell: judge the story alone
         language = detect.detect_language(body)
-    if language is None:
-        raise UnsupportedCapture("its language could not be detected; check the file")
+    if language is None:  # kept, as undetermined: check asks the curator to say which
+        language = UNDETERMINED
     return Prepared(given, url, extract, result, language, body)
 
 
@@ -602,10 +653,12 @@ class Ingester:
         if original:
             detected["original_outlet"] = original
 
+        found = {**detected, "flags": _flags(detected, body, capture.problems)}
         if existing is not None:
             outcome = self._update(existing, source, digest, raw_file, detected, body, result,
                                    capture.problems)
             outcome.label = capture.label
+            outcome.found = found
             if outcome.article is not None:
                 self._record_cleaning(outcome.article, digest, raw_file, capture.kind, result)
             return outcome
@@ -627,7 +680,7 @@ class Ingester:
             notes.append(f"flagged short: only {len(tokens(body))} words of story text were "
                          "found; check the article against the capture")
         return Outcome(source, Status.CREATED, path, removed=result.removed, label=capture.label,
-                       changes=notes)
+                       changes=notes, found=found)
 
     def _update(self, path: Path, source: Path, digest: str, raw_file: str,
                 detected: dict[str, Any], body: str, result: CleanResult,

@@ -33,7 +33,18 @@ LANGUAGES: dict[str, tuple[str, str]] = {
     "ug": ("Uyghur", "rtl"), "uk": ("Ukrainian", "ltr"), "ur": ("Urdu", "rtl"),
     "uz": ("Uzbek", "ltr"), "vi": ("Vietnamese", "ltr"), "yi": ("Yiddish", "rtl"),
     "zh": ("Chinese", "ltr"),
+    # the rest of what the language detector tells apart
+    "cy": ("Welsh", "ltr"), "eo": ("Esperanto", "ltr"), "gu": ("Gujarati", "ltr"),
+    "is": ("Icelandic", "ltr"), "la": ("Latin", "ltr"), "lg": ("Ganda", "ltr"),
+    "mi": ("Maori", "ltr"), "mr": ("Marathi", "ltr"), "nn": ("Norwegian Nynorsk", "ltr"),
+    "pa": ("Punjabi", "ltr"), "sn": ("Shona", "ltr"), "st": ("Southern Sotho", "ltr"),
+    "ta": ("Tamil", "ltr"), "te": ("Telugu", "ltr"), "tl": ("Tagalog", "ltr"),
+    "tn": ("Tswana", "ltr"), "ts": ("Tsonga", "ltr"), "xh": ("Xhosa", "ltr"),
+    "yo": ("Yoruba", "ltr"), "zu": ("Zulu", "ltr"),
+    # BCP 47's tag for a language not determined: what ingest records when it cannot tell
+    "und": ("Undetermined", "ltr"),
 }
+UNDETERMINED = "und"
 
 RTL_SCRIPTS = {"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"}
 
