@@ -88,7 +88,11 @@ def test_an_html_headline_is_the_pages_own_without_the_sites_name(tmp_path):
     story = "".join(f"<p>{STORY} Paragraph {n}.</p>" for n in range(4))
     page = (f'<html lang="en"><head><title>Putin and Aliyev meet in Dushanbe | Daily Planet'
             f'</title><meta property="og:title" content="Putin and Aliyev meet in Dushanbe - '
-            f'Daily Planet"><meta property="og:site_name" content="The Daily Planet"></head>'
+            f'Daily Planet"><meta property="og:site_name" content="The Daily Planet">'
+            f'<meta property="article:published_time" content="2025-10-09T14:10:00+03:00">'
+            f'<meta property="article:modified_time" content="2025-10-09T18:40:00+03:00">'
+            f'<meta property="article:tag" content="Putin"><meta property="article:tag" '
+            f'content="Aliyev"><meta name="keywords" content="Putin, Dushanbe, AZAL"></head>'
             f'<body><nav><h1>Daily Planet</h1></nav><article><h1>Putin and Aliyev meet in '
             f'Dushanbe</h1><h2>The two presidents met for the first time since the crash of the '
             f'airliner and talked about the investigation.</h2>{story}</article></body></html>')
@@ -99,6 +103,11 @@ def test_an_html_headline_is_the_pages_own_without_the_sites_name(tmp_path):
     doc = read_document(next((content / "articles").glob("*.md")))
     assert doc.meta["title"] == "Putin and Aliyev meet in Dushanbe"
     assert "title_uncertain" not in doc.meta
+    # the update time and the tags the page's metadata states are kept
+    assert doc.meta["published"] == "2025-10-09T14:10+03:00"
+    assert doc.meta["published_source"] == "metadata"
+    assert doc.meta["updated"] == "2025-10-09T18:40+03:00"
+    assert doc.meta["keywords"] == ["Putin", "Aliyev", "Dushanbe", "AZAL"]
     paragraphs = doc.body.strip().split("\n\n")
     # the headline is not repeated; the standfirst stays a paragraph, not a subheading
     assert paragraphs[0].startswith("The two presidents met for the first time")
@@ -120,3 +129,11 @@ def test_a_page_in_a_language_nobody_detects_is_kept_as_undetermined(tmp_path, c
     capsys.readouterr()
     cli(["check", "--content", str(content)])
     assert "its language could not be detected ('und')" in capsys.readouterr().out
+
+
+def test_a_labelled_row_of_tags_becomes_keywords_not_text():
+    text = _page("Putin and Aliyev meet in Dushanbe after the crash", "9 October 2025")
+    text = text.replace("Share Facebook", "Etiketler: #Putin #Aliyev, Duşanbe\n\nShare Facebook")
+    result = clean_text(text, language="en", url="https://example.com/world/putin-aliyev-meet")
+    assert result.keywords == ["Putin", "Aliyev", "Duşanbe"]
+    assert "Etiketler" not in result.body

@@ -41,6 +41,12 @@ _CLOSERS = "\"'”’»)]›」』"
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HASHTAG = re.compile(r"#[^\s#]+")
+# A labelled row of tags: "Etiketler: #Putin #Erdoğan", "Теги: Путин, Алиев", "Tags: NATO".
+_TAG_ROW = re.compile(
+    r"^(?:tags?|etiketler|etiket|teqlər|açar sözlər|теги|метки|ключевые слова|keywords|"
+    r"mots[- ]clés|schlagw[öo]rte(?:r)?|themen|temas|etiquetas|argomenti|tagi|słowa kluczowe|"
+    r"الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|کلیدواژه‌ها)\s*[:：]\s*(\S.{0,300})$",
+    re.IGNORECASE)
 # An image's stand-in, a form field or a bracketed widget: never a headline.
 _PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
                           r"|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
@@ -513,6 +519,9 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:
             keywords.extend(_hashtags(line.text))
             reason = "hashtags (kept as keywords)"
+        elif (tags := _TAG_ROW.match(line.text)) and not line.prose:
+            keywords.extend(_tags(tags.group(1)))
+            reason = "tags (kept as keywords)"
         elif not line.prose and (
             (line.words <= 6 and furniture.search(line.folded))
             or _furniture_share(line, furniture) >= 0.3
@@ -571,6 +580,12 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
 def _is_terminal_text(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
     return bool(stripped) and (stripped[-1] in _TERMINAL or text[-1:] in _TERMINAL)
+
+
+def _tags(text: str) -> list[str]:
+    """The tags of a labelled tag row: "Putin, Erdoğan, #NATO" or "Putin | NATO"."""
+    parts = re.split(r"\s*[,;|•·]\s*|\s+#", text)
+    return [part.strip(" #") for part in parts if part.strip(" #")]
 
 
 def _hashtags(text: str) -> list[str]:

@@ -32,6 +32,11 @@ class HtmlExtract:
     """Every block of text on the whole page, in order (to account for what extraction left)."""
     headings: list[str] = field(default_factory=list)
     """The page's top-level headings (``<h1>``), in order."""
+    updated: str | None = None
+    """The last update the page's metadata states (``article:modified_time``, schema.org
+    ``dateModified``), as written."""
+    keywords: list[str] = field(default_factory=list)
+    """The tags the page's metadata gives (``article:tag``, ``news_keywords``, ``keywords``)."""
 
 
 _PUBLISHED_META = re.compile(
@@ -47,6 +52,38 @@ def published_time(html: str) -> str | None:
     found = [m for tag in _PUBLISHED_META.findall(html[:200_000])
              for m in _CONTENT.findall(tag)] + _JSON_LD_PUBLISHED.findall(html[:200_000])
     return next((value.strip() for value in found if _WITH_OFFSET.match(value.strip())), None)
+
+
+_MODIFIED_META = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:modified_time|"
+    r"og:updated_time|dateModified|last-modified)[\"'][^>]*>", re.IGNORECASE)
+_JSON_LD_MODIFIED = re.compile(r"\"dateModified\"\s*:\s*\"([^\"]+)\"")
+_KEYWORD_META = re.compile(
+    r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"'](?:article:tag|news_keywords|keywords)[\"']"
+    r"[^>]*>", re.IGNORECASE)
+
+
+def modified_time(html: str) -> str | None:
+    """The page's stated last update (ISO 8601 as written), if it states one."""
+    head = html[:200_000]
+    found = [m for tag in _MODIFIED_META.findall(head) for m in _CONTENT.findall(tag)]
+    found += _JSON_LD_MODIFIED.findall(head)
+    return next((value.strip() for value in found
+                 if re.match(r"^\d{4}-\d\d-\d\d", value.strip())), None)
+
+
+def page_keywords(html: str, limit: int = 30) -> list[str]:
+    """The page's tags from its metadata, in order, each once (at most ``limit``)."""
+    import html as entities
+
+    found: list[str] = []
+    for tag in _KEYWORD_META.findall(html[:200_000]):
+        for content in _CONTENT.findall(tag):
+            for word in re.split(r"\s*[,;]\s*", entities.unescape(content)):
+                word = " ".join(word.split())
+                if word and len(word) <= 80 and word.casefold() not in map(str.casefold, found):
+                    found.append(word)
+    return found[:limit]
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
@@ -90,6 +127,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         language=language,
         page_lines=page_lines(html.translate(_RESTORE)),
         headings=top_headings(html.translate(_RESTORE)),
+        updated=modified_time(html),
+        keywords=page_keywords(html),
     )
 
 

@@ -167,6 +167,8 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
     _standfirst_as_paragraph(result)
     if extract.author and not result.author:
         result.author = extract.author
+    if extract.keywords and not result.keywords:
+        result.keywords = list(extract.keywords)
     stated = _stated_moment(extract.published_time)
     if stated is not None:
         # the page's metadata states the moment with its offset: a dateline of that day (and
@@ -189,6 +191,27 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
         result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
         result.published_text = None
         result.published_source = "metadata"
+
+
+def _apply_stated_update(result: CleanResult, extract: HtmlExtract) -> None:
+    """The last update the page's metadata states, when the text printed none and it is not
+    the publication itself."""
+    if not extract.updated or result.updated is not None:
+        return
+    stated = _stated_moment(extract.updated)
+    if stated is not None:
+        local, offset = stated
+        updated = DateMention(local.date(), local.strftime("%H:%M"), "gregorian",
+                              extract.updated, 0, 0, offset)
+    else:
+        try:
+            day = date.fromisoformat(extract.updated[:10])
+        except ValueError:
+            return
+        updated = DateMention(day, None, "gregorian", extract.updated[:10], 0, 0)
+    published = result.published
+    if published is None or (updated.value, updated.time) != (published.value, published.time):
+        result.updated = updated
 
 
 def _drop_repeated_headline(result: CleanResult) -> None:
@@ -392,6 +415,7 @@ def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -
     if extract is not None:
         _account_for_extraction(result, extract)
         _apply_page_metadata(result, extract, url)
+        _apply_stated_update(result, extract)
     body = result.body
     if language is None:  # the page's long lines did not tell: judge the story alone
         language = detect.detect_language(body)
