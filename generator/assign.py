@@ -165,6 +165,10 @@ def accept(content: Path, suggestions: Path, *, min_score: float = 0.0,
         if float(entry.get("score") or 0) < min_score:
             changes.append(Change(path, "", f"skipped: score below {min_score}"))
             continue
+        if entry.get("needs_date") and not entry.get("event"):
+            changes.append(Change(path, "", "skipped: needs a date (add 'published', run "
+                                            "suggest again, or set 'event' by hand)"))
+            continue
         if entry.get("event"):
             event = str(entry["event"])
             if not (content / "events" / f"{event}.md").is_file():

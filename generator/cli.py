@@ -214,7 +214,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     from .content import load_archive
     from .problems import display_path
-    from .suggest import suggest
+    from .suggest import PLACE_SCORE, suggest
 
     archive = load_archive(args.content)
     if archive.problems.errors:
@@ -230,15 +230,24 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([s.as_json(root) for s in suggestions], ensure_ascii=False, indent=1))
         return 0
+    print(f"placing needs a score of {PLACE_SCORE:.2f}. A score is the chance that the "
+          "placement is right, as estimated on the project's evaluation set (reports in 15 "
+          "languages, most of them other occasions of the same people); there, every "
+          "placement at or above it was right. Check the ones below 0.90 before accepting.\n")
     for item in suggestions:
-        target = (f"event {item.event}" if item.event else f"new group {item.new_group}")
+        if item.needs_date:
+            target = f"needs a date (best candidate: event {item.candidate})"
+        else:
+            target = f"event {item.event}" if item.event else f"new group {item.new_group}"
         print(f"{item.as_json(root)['article']}\n  -> {target} (score {item.score:.2f})")
         for reason in item.reasons:
             print(f"     {reason}")
     placed = sum(1 for s in suggestions if s.event)
+    undated = sum(1 for s in suggestions if s.needs_date)
     groups = {s.new_group for s in suggestions if s.new_group}
     print(f"{len(suggestions)} unassigned articles: {placed} placed in existing events, "
-          f"{len(suggestions) - placed} in {len(groups)} proposed new events")
+          f"{undated} need a date, {len(suggestions) - placed - undated} in {len(groups)} "
+          "proposed new events")
     if suggestions:
         print("accept one: python -m generator assign ARTICLE EVENT; all, after review: "
               "python -m generator suggest --json > s.json, edit s.json, then "
@@ -440,7 +449,9 @@ def parser() -> argparse.ArgumentParser:
     assign.add_argument("--from", dest="from_file", type=Path, metavar="FILE",
                         help="a reviewed `suggest --json` file to accept")
     assign.add_argument("--min-score", type=float, default=0.0, metavar="X",
-                        help="with --from: skip suggestions scoring below X")
+                        help="with --from: skip suggestions scoring below X, on suggest's "
+                             "scale (the chance a placement is right; suggest places from "
+                             "0.5; 0.9 keeps only the surest)")
     assign.add_argument("--no-new-events", action="store_true",
                         help="with --from: do not create events from proposed groups")
     assign.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")

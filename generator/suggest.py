@@ -14,9 +14,17 @@ not words. Three kinds of evidence are weighed:
   half: it may be background ("their previous call, on 13 May");
 - **near-duplicate text** (``similarity``): a syndicated copy of one of the event's articles.
 
-score = entities × dates, raised for a near-duplicate. An article whose best score reaches
-``PLACE`` is placed in that event; the others are grouped with each other by the same measure
-into proposed new events.
+Against them weighs what says another occasion of the same people: a report published before
+the event began that does not announce it; a day in its title or lead that is not one of the
+event's days; another kind of occasion (``occasions``: a phone call where the event is a
+meeting, a book where it is a publication of documents). Naming every participant counts only
+on the event's days, and an undated report is placed only on more than names (a shared passage,
+a day of the event in its text, the event's occasion and place); else it "needs a date".
+
+raw score = entities × dates × the factors against, raised for a near-duplicate; the score shown
+is its calibration (``CALIBRATION``), the chance the placement is right as the evaluation set
+estimates it. An article whose best score reaches ``PLACE_SCORE`` is placed in that event; the
+others are grouped with each other by the same measure into proposed new events.
 """
 
 from __future__ import annotations
@@ -32,19 +40,44 @@ from pathlib import Path
 
 from slugify import slugify
 
+from . import occasions
 from .content import Archive, ArticleEntry
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
+from .text import body as body_format
 from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, unknown_names
 
-PLACE = 0.42
-"""Lowest score at which an article is placed in an existing event."""
+CALIBRATION = (10.98, -5.12)
+"""From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
+chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
+project's evaluation set (``python -m tests.eval_events --calibrate``)."""
+PLACE_SCORE = 0.5
+"""Lowest score (a chance, ``CALIBRATION``) at which an article is placed in an existing event.
+On the evaluation set every placement at or above it was right; expect fewer on reports of
+other shapes."""
+
+
+def calibrated(raw: float) -> float:
+    """The chance, as the evaluation set estimates it, that a placement scoring ``raw`` is
+    right."""
+    slope, intercept = CALIBRATION
+    return 1.0 / (1.0 + math.exp(-(slope * raw + intercept)))
+
+
+def _raw_for(score: float) -> float:
+    slope, intercept = CALIBRATION
+    return (math.log(score / (1.0 - score)) - intercept) / slope
+
+
+PLACE = _raw_for(PLACE_SCORE)
+"""``PLACE_SCORE`` as a raw score."""
 GROUP = 0.42
 """Lowest score at which an article joins a proposed new group."""
 MERGE = 0.45
 """Lowest agreement of names (cosine) at which two proposed groups close in time merge."""
 REPORT_AFTER = 3  # days after an event's last day within which its reports usually appear
+CALL_REPORT_AFTER = 1  # the same, for a phone call
 DECAY = 7.0  # days: how fast the date evidence fades outside that window
 OTHER_PEOPLE = 0.6
 """Factor for an article that names other people and misses the event's principal ones."""
@@ -57,6 +90,18 @@ CANDIDATE_DAYS = 60  # events further than this from an article's dates are not 
 UNDATED = date(1, 1, 8)  # far from any news, with room for the window arithmetic
 """The day of a proposed group none of whose reports is dated."""
 TEXT_FOR_DATES = 6000  # characters of an article searched for the dates it mentions
+BEFORE = 0.15
+"""Date evidence of a report published the day before an event began that does not announce
+it (less for each day earlier): it reports another occasion of the same people."""
+ANNOUNCED = 0.85
+"""Date evidence of a report published before an event began that announces it."""
+ANOTHER_DAY = 0.3
+"""Factor for a report whose title or lead dates what it reports on a day near the event but
+not one of its days (a second call three days later)."""
+ANOTHER_DAY_REACH = 21  # days around an event within which a date in a lead is "near"
+OTHER_OCCASION = 0.35
+"""Factor for a report of another kind of occasion (a phone call, where the event is a
+meeting; a book, where it is a publication of documents)."""
 
 
 class Features:
@@ -71,6 +116,35 @@ class Features:
         # an article whose text carries no date may still have one in its address
         self.published = _day(article.meta.published) or date_in_url(article.meta.url)
         self.entities = list(article.meta.mentions)
+        self.words = occasions.WORDS  # the occasion words (the archive's, set by Suggester)
+
+    @cached_property
+    def lead(self) -> str:
+        """Its first paragraph of running text: with the title, where it says what it reports."""
+        return occasions.lead_of(self.article.body)
+
+    @cached_property
+    def occasion(self) -> str | None:
+        return occasions.occasion(self.article.meta.title, self.lead,
+                                  self.article.meta.language or "en", self.words)
+
+    @cached_property
+    def announces(self) -> bool:
+        return occasions.announces(self.article.meta.title, self.lead,
+                                   self.article.meta.language or "en")
+
+    @cached_property
+    def lead_dates(self) -> tuple[set[date], set[tuple[int, int]]]:
+        """The full dates and the days without a year its title and lead give: the day of what
+        it reports, when it says."""
+        text = f"{self.article.meta.title}\n{self.lead}"
+        full: set[date] = set()
+        days: set[tuple[int, int]] = set()
+        for line in text.splitlines():
+            if re.search(r"\d", line):
+                full.update(m.value for m in find_dates(line))
+                days |= find_partial_dates(line)[0]
+        return full, days
 
     @cached_property
     def mentioned(self) -> set[date]:
@@ -94,8 +168,10 @@ class Features:
 
     @cached_property
     def partial(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-        """Days printed without a year ("on 13 May"), months without a day ("May 2022")."""
-        text = f"{self.article.meta.title}\n{self.article.body}"
+        """Days printed without a year ("on 13 May"), months without a day ("May 2022"), in
+        its title and first paragraphs (a day further down is often another occasion's)."""
+        paragraphs = [p.text for p in body_format.paragraphs(self.article.body)][:2]
+        text = "\n".join([self.article.meta.title, *paragraphs])
         days: set[tuple[int, int]] = set()
         months: set[tuple[int, int]] = set()
         for line in text[:TEXT_FOR_DATES].splitlines():
@@ -125,12 +201,18 @@ class Profile:
     members: list[Features] = field(default_factory=list)
     reported_until: date | None = None  # the latest publication among its reports
     principals: list[str] = field(default_factory=list)  # the people its curator names
+    occasion: str | None = None  # a meeting, a phone call... (``occasions``)
+
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days + 1)]
 
     def window(self) -> tuple[date, date]:
         """The days its reports appear: from the day before it to a few days after its end
         (or after its latest report)."""
         last = max(self.end, self.reported_until or self.end)
-        return self.start - timedelta(days=1), last + timedelta(days=REPORT_AFTER)
+        # a call is reported the day it happens or the next; a meeting's reports go on longer
+        after = CALL_REPORT_AFTER if self.occasion == occasions.CALL else REPORT_AFTER
+        return self.start - timedelta(days=1), last + timedelta(days=after)
 
 
 @dataclass
@@ -140,11 +222,22 @@ class Suggestion:
     new_group: str | None
     score: float
     reasons: list[str]
+    candidate: str | None = None
+    """For an undated article that names an event's people but gives nothing else that ties
+    it to the event: that event, for the curator to check once the article has a date."""
+
+    @property
+    def needs_date(self) -> bool:
+        return self.candidate is not None
 
     def as_json(self, root: Path) -> dict:
-        return {"article": _relative(self.article.path, root), "event": self.event,
-                "new_group": self.new_group, "score": round(self.score, 3),
-                "reasons": self.reasons}
+        found = {"article": _relative(self.article.path, root), "event": self.event,
+                 "new_group": self.new_group, "score": round(self.score, 3),
+                 "reasons": self.reasons}
+        if self.needs_date:
+            found["needs_date"] = True
+            found["candidate"] = self.candidate
+        return found
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -166,9 +259,11 @@ class Suggester:
         self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
         self.unknown_display: dict[str, str] = {}
         known = known_name_words(archive.entities)
+        self.words = occasions.load_words(archive.root)
         for item in self.features.values():
             item.known_words = known
             item.display = self.unknown_display
+            item.words = self.words
         frequency: Counter[str] = Counter()
         for item in self.features.values():
             frequency.update(set(item.entities))
@@ -205,9 +300,15 @@ class Suggester:
             # its reports so far show how long it was reported (a release read for weeks)
             reported = max((m.published for m in own if m.published), default=end)
             principals = [e for e in core if self.kinds.get(e) == "person"]
+            # the occasion its title and summary name, and its reports (the curator's words
+            # in English count twice: they were chosen)
+            texts = [(meta.title, occasions.lead_of(event.summary), "en")] * 2
+            texts += [(m.article.meta.title, m.lead, m.article.meta.language or "en")
+                      for m in own]
             profiles[event.id] = Profile(event.id, start, end, shares, own,
                                          reported_until=max(end, reported),
-                                         principals=list(dict.fromkeys(principals)))
+                                         principals=list(dict.fromkeys(principals)),
+                                         occasion=occasions.event_occasion(texts, self.words))
         return profiles
 
     # -- scoring -----------------------------------------------------------------------
@@ -231,6 +332,15 @@ class Suggester:
         said = f"; it mentions {mentioned[0].isoformat()}" if mentioned else ""
         if item.published is None:
             return self._undated_score(item, profile, mentioned)
+        if item.published < profile.start:
+            # before it began: a report of something else, unless it announces this
+            gap = (profile.start - item.published).days
+            if item.announces:
+                return ANNOUNCED, (f"published {item.published.isoformat()}, {gap} day"
+                                   f"{'s' if gap != 1 else ''} before it began, and announces it")
+            return BEFORE * math.exp(-(gap - 1) / DECAY), (
+                f"published {item.published.isoformat()}, {gap} day{'s' if gap != 1 else ''} "
+                "before it began, and does not announce it")
         if low <= item.published <= high:
             return 1.0, f"published {item.published.isoformat()}, within days of it"
         gap = (low - item.published).days if item.published < low else (item.published - high).days
@@ -260,6 +370,31 @@ class Suggester:
             return 0.35, f"{said}; the dates it mentions are far from the event's"
         return 0.7, f"{said}; nothing in its text dates it"
 
+    def _another_day(self, item: Features, profile: Profile) -> date | None:
+        """The day its title and lead give to what it reports, when that is near the event
+        (three weeks) but not one of its days: another occasion of the same people."""
+        full, days = item.lead_dates
+        event_days = profile.days()
+        near = timedelta(days=ANOTHER_DAY_REACH)
+        around = [d for d in full if profile.start - near <= d <= profile.end + near]
+        if any(abs((d - e).days) <= 1 for d in around for e in event_days):
+            return None
+        # a day without a year in the lead is the day of what it reports, whatever the year
+        year = (item.published or profile.start).year
+        yearless = []
+        for month, day in days:
+            for candidate_year in (year - 1, year, year + 1):
+                try:
+                    yearless.append(date(candidate_year, month, day))
+                except ValueError:
+                    continue
+        if any(abs((d - e).days) <= 1 for d in yearless for e in event_days):
+            return None
+        if yearless:
+            closest = min(yearless, key=lambda d: abs((d - profile.start).days))
+            return min([*around, closest], key=lambda d: abs((d - profile.start).days))
+        return min(around, key=lambda d: abs((d - profile.start).days), default=None)
+
     def score(self, item: Features, profile: Profile, *, duplicates: bool = True,
               explain: bool = True) -> tuple[float, list[str]]:
         """The score of ``item`` for ``profile`` and its reasons (when ``explain``);
@@ -267,13 +402,22 @@ class Suggester:
         entity, shared = self._entity_score(item, profile)
         when, date_reason = self._date_score(item, profile)
         value = entity * when
-        everyone = len(profile.principals) >= 2 and all(
+        # the same people on the event's days: the same occasion, wherever it says; on other
+        # days, naming them all says nothing of the day
+        everyone = when >= 0.9 and len(profile.principals) >= 2 and all(
             e in item.entities or e in item.unknown_people for e in profile.principals)
-        if everyone:  # the same people on the same days: the same meeting, wherever it says
+        if everyone:
             value = max(value, ALL_PARTICIPANTS * when)
         missing, others = self._other_people(item, profile)
         if missing and others:
             value *= OTHER_PEOPLE
+        another_day = self._another_day(item, profile)
+        if another_day is not None:
+            value *= ANOTHER_DAY
+        other_occasion = (item.occasion is not None and profile.occasion is not None
+                          and item.occasion != profile.occasion)
+        if other_occasion:
+            value *= OTHER_OCCASION
         duplicate, twin = 0.0, ""
         if duplicates and when >= 0.1:
             duplicate, twin = self._duplicate(item, profile)
@@ -295,6 +439,12 @@ class Suggester:
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
                            f"meeting (x{OTHER_PEOPLE})")
         reasons.append(date_reason + f" (date evidence {when:.2f})")
+        if another_day is not None:
+            reasons.append(f"it dates what it reports {another_day.isoformat()}, not a day of "
+                           f"the event: another occasion (x{ANOTHER_DAY})")
+        if other_occasion:
+            reasons.append(f"it reports {occasions.NAMES[item.occasion]}, the event is "
+                           f"{occasions.NAMES[profile.occasion]} (x{OTHER_OCCASION})")
         if duplicate >= NEAR_DUPLICATE:
             reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
         return value, reasons
@@ -374,15 +524,37 @@ class Suggester:
                 continue
             (value, best), runner_up = ranked[0], ranked[1:2]
             if value < PLACE:
-                leftover.append((item, f"no existing event scores {PLACE} or more (best: "
-                                       f"{best.key}, {value:.2f})"))
+                leftover.append((item, f"no existing event scores {PLACE_SCORE} or more "
+                                       f"(best: {best.key}, {calibrated(value):.2f})"))
                 continue
             value, reasons = self.score(item, best, duplicates=duplicates)
-            reasons += [f"next best: {p.key} ({v:.2f})" for v, p in runner_up]
-            suggestions.append(Suggestion(article, best.key, None, value, reasons))
+            reasons += [f"next best: {p.key} ({calibrated(v):.2f})" for v, p in runner_up]
+            if item.published is None and not self._ties_undated(item, best):
+                # names alone do not say which occasion of the same people it reports
+                reasons.append("needs a date: nothing but the names ties it to the event (no "
+                               "shared passage, no day of the event, not its occasion and "
+                               "place); add 'published' and run suggest again")
+                suggestions.append(Suggestion(article, None, None, calibrated(value), reasons,
+                                              candidate=best.key))
+                continue
+            suggestions.append(Suggestion(article, best.key, None, calibrated(value), reasons))
         suggestions += self._groups(leftover)
         order = {a.stem: i for i, a in enumerate(unassigned)}
         return sorted(suggestions, key=lambda s: order[s.article.stem])
+
+    def _ties_undated(self, item: Features, profile: Profile) -> bool:
+        """Whether an undated article is tied to the event by more than names: a passage it
+        shares with one of the event's reports, a day of the event in its text, or the
+        event's occasion and place."""
+        if self._duplicate(item, profile)[0] >= NEAR_DUPLICATE:
+            return True
+        if self._undated_score(item, profile, sorted(
+                d for d in item.mentioned if profile.start <= d <= profile.end))[0] >= 0.9:
+            return True
+        places = [e for e, share in profile.entities.items()
+                  if self.kinds.get(e) == "place" and share >= PLACE_WEIGHT]
+        return (item.occasion is not None and item.occasion == profile.occasion
+                and any(place in item.entities for place in places))
 
     def _ranked(self, item: Features, profiles: list[Profile], *,
                 duplicates: bool) -> list[tuple[float, Profile]]:
@@ -409,12 +581,14 @@ class Suggester:
                 day = item.published or min(item.mentioned, default=UNDATED)
                 group = Profile(f"group-{len(groups)}", day, day,
                                 dict.fromkeys(item.entities, 1.0), [item],
-                                principals=self._shared_people([item]))
+                                principals=self._shared_people([item]),
+                                occasion=item.occasion)
                 groups.append(group)
                 open_groups.append(group)
             else:
                 _grow(best, item)
                 best.principals = self._shared_people(best.members)
+                best.occasion = self._occasion_of(best.members)
         for _ in range(3):  # a merged group may now agree with another
             before = len(groups)
             groups = self._merge(groups)
@@ -433,9 +607,14 @@ class Suggester:
             lead = (f"proposed new event with {len(others)} other "
                     f"article{'s' if len(others) != 1 else ''}" if others
                     else "starts a new event on its own")
-            out.append(Suggestion(item.article, None, labels[id(group)], value,
+            out.append(Suggestion(item.article, None, labels[id(group)], calibrated(value),
                                   [lead, *reasons, no_event]))
         return out
+
+    def _occasion_of(self, members: list[Features]) -> str | None:
+        return occasions.event_occasion(
+            ((m.article.meta.title, m.lead, m.article.meta.language or "en") for m in members),
+            self.words)
 
     def _shared_people(self, members: list[Features]) -> list[str]:
         """The people every report of a proposed group names: its participants, as far as
@@ -466,6 +645,11 @@ class Suggester:
                 mine, theirs = set(group.principals), set(other.principals)
                 if mine & theirs and mine - theirs and theirs - mine:
                     continue  # one person meeting two others: two meetings, not one
+                if group.occasion and other.occasion and group.occasion != other.occasion:
+                    continue  # a call and a meeting of the same people: two occasions
+                if occasions.CALL in (group.occasion, other.occasion) and \
+                        group.start - other.end > timedelta(days=CALL_REPORT_AFTER):
+                    continue  # two calls days apart: two calls
                 if other.end + timedelta(days=REPORT_AFTER) < group.start - timedelta(days=DECAY):
                     break
                 if self._cosine(group.entities, other.entities) >= MERGE:

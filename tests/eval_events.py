@@ -17,25 +17,32 @@ measures:
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import math
 import sys
 import tempfile
 from itertools import combinations
 from pathlib import Path
 
+from generator.cli import main as cli
 from generator.content import load_archive
 from generator.frontmatter import dump_yaml, render_markdown
 from generator.store import refresh_mentions
-from generator.suggest import PLACE, Suggester
+from generator.suggest import PLACE_SCORE, Suggester, calibrated
 
 from .gold.events_eval import ARTICLES, ENTITIES, EVENTS, URLS
+from .gold.events_pages import PAGES, page
 
 FLOORS = Path(__file__).parent / "gold" / "events_floors.json"
-LOWER_IS_BETTER = {"negatives_misplaced"}
+PAGE_KEYS = {key for key, *_ in PAGES}
+LOWER_IS_BETTER = {"negatives_misplaced", "with_pages_negatives_misplaced"}
 
 
-def write_set(root: Path) -> Path:
-    """The evaluation set as a content folder under ``root``."""
+def write_set(root: Path, with_pages: bool = True) -> Path:
+    """The evaluation set as a content folder under ``root`` (``with_pages``: the pages too,
+    through ingest)."""
     content = root / "content"
     for folder in ("entities", "events", "articles", "outlets"):
         (content / folder).mkdir(parents=True, exist_ok=True)
@@ -52,18 +59,56 @@ def write_set(root: Path) -> Path:
         if assigned:
             meta["event"] = group
         (content / "articles" / f"{key}.md").write_text(render_markdown(meta, body), "utf-8")
+    if not with_pages:
+        refresh_mentions(content)
+        return content
+    # the pages, as a curator saves them, through ingest with their addresses
+    captures = root / "captures"
+    captures.mkdir(exist_ok=True)
+    rows = ["file,url"]
+    for key, lang, url, _, headline, dateline, story, tags in PAGES:
+        (captures / f"{key}.txt").write_text(page(lang, headline, dateline, story, tags),
+                                             encoding="utf-8")
+        rows.append(f"{key}.txt,{url}")
+    (captures / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        cli(["ingest", str(captures), "--content", str(content), "--jobs", "1"])
     refresh_mentions(content)
     return content
 
 
-def evaluate(root: Path) -> tuple[dict[str, float], list[str]]:
-    content = write_set(root)
+def _keys(archive) -> dict[str, str]:
+    """Each article's key in the set: its file's stem, or the page an ingested one came from."""
+    found = {}
+    for article in archive.articles:
+        raw = article.meta.raw_file or ""
+        stem = Path(raw).stem
+        found[article.stem] = stem if raw.startswith("raw/") and stem in PAGE_KEYS else article.stem
+    return found
+
+
+def evaluate_all(root: Path) -> tuple[dict[str, float], list[str]]:
+    """The scores of the first set (``ARTICLES``) and, prefixed ``with_pages_``, of the whole
+    set (the pages too); the notes are the whole set's."""
+    first, _ = evaluate(root / "articles", with_pages=False)
+    whole, notes = evaluate(root / "whole", with_pages=True)
+    return {**first, **{f"with_pages_{k}": v for k, v in whole.items()}}, notes
+
+
+def evaluate(root: Path, with_pages: bool = True) -> tuple[dict[str, float], list[str]]:
+    content = write_set(root, with_pages)
     archive = load_archive(content)
     if archive.problems.errors:
         raise SystemExit(f"the evaluation set does not load: {archive.problems}")
     suggester = Suggester(archive)
-    results = {Path(s.article.path).stem: s for s in suggester.suggest()}
+    keys = _keys(archive)
+    results = {keys[Path(s.article.path).stem]: s for s in suggester.suggest()}
     gold = {key: (group, assigned) for key, _, _, group, assigned, _, _ in ARTICLES}
+    if with_pages:
+        gold.update({key: (group, False) for key, _, _, group, *_ in PAGES})
+    missing = sorted(set(gold) - set(results) - {k for k, (_, a) in gold.items() if a})
+    if missing:
+        raise SystemExit(f"reports that ingest did not make into articles: {missing}")
     known = [k for k, (g, a) in gold.items() if not a and g in EVENTS]
     negatives = [k for k in gold if k.startswith("hn-")]
     placed = [k for k, s in results.items() if s.event]
@@ -78,14 +123,15 @@ def evaluate(root: Path) -> tuple[dict[str, float], list[str]]:
                          f"{suggestion.score:.2f}; {'; '.join(suggestion.reasons)})")
     # the hard negatives closest to being placed: their best score for any existing event
     closest = []
+    stems = {key: stem for stem, key in keys.items()}
     for key in negatives:
-        item = suggester.features[key]
+        item = suggester.features[stems[key]]
         value, profile = max(((suggester.score(item, p, explain=False)[0], p)
                               for p in suggester.profiles.values()), key=lambda r: r[0])
         closest.append((value, key, profile.key))
     closest.sort(reverse=True)
-    notes += [f"closest negative: {key} scores {value:.2f} for {event} (placing needs {PLACE})"
-              for value, key, event in closest[:4]]
+    notes += [f"closest negative: {key} scores {calibrated(value):.2f} for {event} (placing "
+              f"needs {PLACE_SCORE})" for value, key, event in closest[:4]]
     grouped = {k: s.new_group for k, s in results.items() if s.new_group}
     for label in sorted(set(grouped.values())):
         members = sorted(k for k, g in grouped.items() if g == label)
@@ -111,6 +157,41 @@ def evaluate(root: Path) -> tuple[dict[str, float], list[str]]:
     return {k: round(v, 4) for k, v in scores.items()}, notes
 
 
+def calibration_rows(root: Path) -> list[tuple[float, bool]]:
+    """(raw score, right?) of each unassigned report of the whole set against its two best
+    events: what the calibration is fitted on."""
+    content = write_set(root, with_pages=True)
+    archive = load_archive(content)
+    suggester = Suggester(archive)
+    keys = _keys(archive)
+    gold = {key: group for key, _, _, group, *_ in ARTICLES}
+    gold.update({key: group for key, _, _, group, *_ in PAGES})
+    rows = []
+    for article in archive.articles:
+        if article.meta.event:
+            continue
+        item = suggester.features[article.stem]
+        scored = sorted(((suggester.score(item, p, explain=False)[0], p.key)
+                         for p in suggester.profiles.values()), reverse=True)
+        rows += [(value, event == gold[keys[article.stem]]) for value, event in scored[:2]]
+    return rows
+
+
+def fit_calibration(rows: list[tuple[float, bool]], l2: float = 0.1) -> tuple[float, float]:
+    """A logistic curve from raw score to the chance of being right (gradient descent, a
+    little L2 on the slope: the set may separate right from wrong completely)."""
+    slope, intercept = 1.0, 0.0
+    for _ in range(20000):
+        gradient_slope, gradient_intercept = l2 * slope, 0.0
+        for value, right in rows:
+            error = 1.0 / (1.0 + math.exp(-(slope * value + intercept))) - float(right)
+            gradient_slope += error * value
+            gradient_intercept += error
+        slope -= 0.01 * gradient_slope
+        intercept -= 0.01 * gradient_intercept
+    return round(slope, 2), round(intercept, 2)
+
+
 def holds(scores: dict[str, float], floors: dict[str, float]) -> dict[str, tuple[float, float]]:
     """The scores that fell below (or, lower being better, rose above) their floor."""
     return {k: (scores[k], f) for k, f in floors.items()
@@ -121,12 +202,22 @@ def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     args.add_argument("--raise-floors", action="store_true",
                       help="record today's scores as the floors where they are better")
+    args.add_argument("--calibrate", action="store_true",
+                      help="fit the curve from raw scores to chances (suggest.CALIBRATION)")
     options = args.parse_args(argv)
+    if options.calibrate:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = calibration_rows(Path(tmp))
+        print(f"CALIBRATION = {fit_calibration(rows)}  (from {len(rows)} report-event pairs, "
+              f"{sum(right for _, right in rows)} right)")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        scores, notes = evaluate(Path(tmp))
-    languages = {lang for _, lang, *_ in ARTICLES}
-    print(f"{len(ARTICLES)} reports in {len(languages)} languages, {len(EVENTS)} events, "
-          f"{sum(k.startswith('hn-') for k, *_ in ARTICLES)} hard negatives")
+        scores, notes = evaluate_all(Path(tmp))
+    languages = {lang for _, lang, *_ in ARTICLES} | {lang for _, lang, *_ in PAGES}
+    reports = [key for key, *_ in ARTICLES] + [key for key, *_ in PAGES]
+    print(f"{len(reports)} reports in {len(languages)} languages ({len(PAGES)} of them pages "
+          f"that go through ingest), {len(EVENTS)} events, "
+          f"{sum(k.startswith('hn-') for k in reports)} hard negatives")
     for name, value in scores.items():
         print(f"  {name:<22} {value:.3f}")
     for note in notes:

@@ -105,7 +105,7 @@ def test_a_hand_written_article_gets_a_record_so_corrections_are_recognised(tmp_
 
     from .eval_events import write_set
 
-    content = write_set(tmp_path)  # hand-written articles: no ingest record
+    content = write_set(tmp_path, with_pages=False)  # hand-written articles: no ingest record
     assert {status for _, status in refresh_mentions(content)} == {"unchanged"}
     article = content / "articles" / "pa-az.md"
     meta = read_document(article).meta

@@ -19,7 +19,7 @@ from .gold.events_eval import ARTICLES, EVENTS
 @pytest.fixture
 def content(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # paths in the JSON are relative to the working folder
-    return write_set(tmp_path).relative_to(tmp_path)
+    return write_set(tmp_path, with_pages=False).relative_to(tmp_path)
 
 
 def suggestions(content: Path, capsys) -> list[dict]:
@@ -200,7 +200,7 @@ def test_undated_reports_are_placed_by_the_dates_they_carry(content, capsys):
 def test_a_new_event_takes_only_what_its_reports_treat_as_central(tmp_path):
     from generator.assign import new_event
 
-    content = write_set(tmp_path)
+    content = write_set(tmp_path, with_pages=False)
     article = content / "articles" / "hn-x-rahmon.md"
     text = article.read_text(encoding="utf-8")
     # a background mention of an airline, far below the lead

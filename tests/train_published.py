@@ -49,7 +49,7 @@ def page_of(name: str, group: str, collection: str, text: str, day: date,
         return None
     lines = page.headline_lines()
     title = headline.choose(lines, language, url, page.first).index
-    found = published.candidates(lines, url)
+    found = published.candidates(lines, url, last=page.last)
     rows = published.features(lines, found, url, title, page.first, page.last)
     positives = {i for i, c in enumerate(found) if c.mention.value == day}
     # a page that gives dates, none of them the day its publisher states (a time zone apart,

@@ -75,11 +75,20 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return published, updated
 
 
-def candidates(lines: list[Line], url: str | None, today: date | None = None
-               ) -> list[Candidate]:
-    """Every date the page prints (not in the future), and the address's."""
+def candidates(lines: list[Line], url: str | None, today: date | None = None,
+               last: int | None = None) -> list[Candidate]:
+    """Every date the page prints (not in the future), and the address's; not the dates of a
+    list below the story (related stories, comments), which are never the story's own."""
     today = today or date.today()
+    dated = [index for index, line in enumerate(lines) if line.date_line]
+    end = last if last is not None else len(lines)
+
+    def in_a_list_below(index: int) -> bool:
+        return index > end and (lines[index].evidence.bullet or any(
+            other != index and abs(other - index) <= 3 for other in dated))
+
     found = [Candidate(mention, index) for index, line in enumerate(lines)
+             if not in_a_list_below(index)
              for mention in line.evidence.dates if mention.value <= today]
     day = date_in_url(url)
     if day is not None:
@@ -165,7 +174,7 @@ def choose(lines: list[Line], url: str | None, title: int | None, first: int | N
     """The page's publication date among the dates it gives, with the model's probability;
     None when it gives none."""
     weights = weights or model()
-    found = candidates(lines, url)
+    found = candidates(lines, url, last=last)
     if not found:
         return None, 0.0
     rows = features(lines, found, url, title, first, last)

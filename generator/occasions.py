@@ -1,0 +1,201 @@
+"""What kind of occasion a report or an event is: a meeting, a phone call, a publication of
+documents, a book, an interview; and whether a report announces what is still to come.
+
+Two reports can name the same two people on the same days and report different occasions (a
+phone call three days after a meeting). The words that say which occasion a report is about
+stand in its headline and its first paragraph, in its own language; they are listed here by
+language as the beginnings of words (folded as search folds them: case, diacritics and letter
+variants ignored), so that inflected forms match ("телефонн" finds "телефонный разговор").
+A curator extends them in ``content/occasions.yml``::
+
+    call:
+      de: [anruf]
+    meeting:
+      az: [görüşüb]
+
+A report's occasion is the kind its headline names, else the one its first paragraph names
+most; on a tie, the rarer kind (a call's report names the meeting it follows up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from .frontmatter import FrontMatterError, read_document
+from .text import body as body_format
+from .text.fold import fold
+
+MEETING, CALL, PUBLICATION, BOOK, INTERVIEW = "meeting", "call", "publication", "book", "interview"
+PRECEDENCE = (BOOK, PUBLICATION, INTERVIEW, CALL, MEETING)
+NAMES = {MEETING: "a meeting", CALL: "a phone call", PUBLICATION: "a publication of documents",
+         BOOK: "a book", INTERVIEW: "an interview"}
+
+WORDS: dict[str, dict[str, list[str]]] = {
+    CALL: {
+        "en": ["phone", "telephone", "phoned", "call ", "calls "],
+        "ru": ["телефон", "созвон"], "uk": ["телефон"], "bg": ["телефон"], "sr": ["телефон"],
+        "az": ["telefon", "zəng"], "tr": ["telefon"], "ar": ["هاتف", "اتصالا هاتفي", "اتصال هاتفي"],
+        "fa": ["تلفن"], "de": ["telefon"], "fr": ["telephon"], "es": ["telefon"],
+        "it": ["telefon"], "pt": ["telefon"], "pl": ["telefon"], "nl": ["telefon", "gebeld", "belde "],
+    },
+    MEETING: {
+        "en": ["meet", "met ", "talks", "summit", "visit", "hosted", "host ", "welcomed",
+               "sidelines", "receives", "received "],
+        "ru": ["встрет", "встреч", "переговор", "саммит", "визит", "принял", "прибыл"],
+        "uk": ["зустр", "переговор", "саміт", "візит"], "bg": ["среща", "срещна", "разговаряха в"],
+        "sr": ["састан", "састао", "састали", "самит"],
+        "az": ["görüşüb", "görüşdə", "görüşəcək", "sammit", "səfər", "qəbul edib", "iclas"],
+        "tr": ["bir araya", "zirve", "ziyaret", "kabul etti", "toplantı"],
+        "ar": ["التقى", "يلتقي", "لقاء", "لقائه", "قمة", "زيارة", "يستقبل", "استقبل", "اجتماع"],
+        "fa": ["دیدار", "نشست", "سفر", "ملاقات"],
+        "de": ["treffen", "trafen", "traf ", "gipfel", "besuch", "empfing", "empfängt"],
+        "fr": ["rencontr", "sommet", "visite", "recu ", "reçu "],
+        "es": ["reunio", "reunió", "se reun", "cumbre", "visita"],
+        "it": ["incontr", "vertice", "visita"], "pt": ["encontr", "reuni", "cupula", "visita"],
+        "pl": ["spotka", "szczyt", "wizyt"], "nl": ["ontmoet", "top ", "bezoek"],
+    },
+    PUBLICATION: {
+        "en": ["declassified", "transcript", "records of", "documents", "archive", "released"],
+        "ru": ["рассекреч", "опубликова", "документ", "архив", "записи бесед"],
+        "uk": ["розсекреч", "оприлюдн", "документ"], "bg": ["документ", "разсекрет"],
+        "sr": ["документ"], "az": ["sənəd", "açıqlan", "dərc ed", "arxiv"],
+        "tr": ["belge", "ortaya çıktı", "arşiv"], "ar": ["وثائق", "أرشيف", "الوثائق"],
+        "fa": ["اسناد", "سند"], "de": ["protokoll", "dokument", "archiv", "geheime"],
+        "fr": ["archives", "documents", "comptes rendus"], "es": ["documentos", "desclasific", "archivo"],
+        "it": ["documenti", "archivio", "desecret"], "pl": ["zapisy", "odtajni", "archiwum"],
+    },
+    BOOK: {
+        "en": ["book", "memoir", "biography"], "ru": ["книг", "мемуар"], "uk": ["книг"],
+        "bg": ["книга"], "sr": ["књиг", "knjig"], "az": ["kitab"], "tr": ["kitap", "anı"],
+        "ar": ["كتاب"], "fa": ["کتاب"], "de": ["buch", "memoiren", "biografie"],
+        "fr": ["livre", "memoires", "biographie"], "es": ["libro", "memorias"],
+        "it": ["libro", "memorie"], "pt": ["livro"], "pl": ["książk", "ksiazk"], "nl": ["boek"],
+    },
+    INTERVIEW: {
+        "en": ["interview"], "ru": ["интервью"], "uk": ["інтерв"], "bg": ["интервю"],
+        "az": ["müsahibə"], "tr": ["röportaj", "mülakat"], "ar": ["مقابلة"], "fa": ["مصاحبه"],
+        "de": ["interview"], "es": ["entrevista"], "it": ["intervista"], "pt": ["entrevista"],
+        "pl": ["wywiad"],
+    },
+}
+
+# What announces an occasion still to come ("will meet", "встретятся", "görüşəcək").
+ANNOUNCING: dict[str, list[str]] = {
+    "en": [r"\bwill (?:meet|hold|visit|talk|speak|sign)", r"\bto meet\b", r"\bexpected to\b",
+           r"\bahead of\b", r"\bdue to (?:meet|visit|hold)", r"\btomorrow\b"],
+    "ru": [r"встретятся", r"проведут", r"состоится", r"предстоящ", r"планиру", r"ожидается",
+           r"\bзавтра\b"],
+    "uk": [r"зустрінуться", r"проведуть", r"відбудеться", r"\bзавтра\b"],
+    "bg": [r"ще се срещнат", r"ще проведат", r"\bутре\b"], "sr": [r"састаће", r"\bсутра\b"],
+    "az": [r"görüşəcək", r"keçiriləcək", r"baş tutacaq", r"olacaq", r"\bsabah\b"],
+    "tr": [r"görüşecek", r"bir araya gelecek", r"yapılacak", r"düzenlenecek", r"\byarın\b"],
+    "ar": [r"سيلتقي", r"سيعقد", r"سيجري", r"سيزور", r"\bغدا\b"],
+    "fa": [r"خواهند", r"خواهد", r"\bفردا\b"],
+    "de": [r"werden sich", r"wird sich", r"sollen sich", r"\bmorgen\b"],
+    "fr": [r"rencontrera", r"se rencontreront", r"doivent se rencontrer", r"\bdemain\b"],
+    "es": [r"se reunir[áa]n?\b", r"\bmañana\b"], "it": [r"incontrer[àa]", r"incontreranno"],
+    "pl": [r"spotkają się", r"spotka się", r"\bjutro\b"],
+}
+
+
+def load_words(content: Path | None) -> dict[str, dict[str, list[str]]]:
+    """The occasion words, with a curator's additions from ``content/occasions.yml`` (a
+    file that cannot be read adds nothing; ``check`` reports it)."""
+    words = {kind: {lang: list(items) for lang, items in langs.items()}
+             for kind, langs in WORDS.items()}
+    path = content / "occasions.yml" if content is not None else None
+    if path is None or not path.is_file():
+        return words
+    try:
+        extra = read_document(path).meta
+    except (FrontMatterError, OSError, UnicodeDecodeError):
+        return words
+    for kind, languages in (extra or {}).items():
+        if kind not in words or not isinstance(languages, dict):
+            continue
+        for language, items in languages.items():
+            if isinstance(items, list):
+                words[kind].setdefault(str(language), []).extend(str(i) for i in items if i)
+    return words
+
+
+def problems(content: Path) -> list[tuple[str, str | None]]:
+    """What is wrong with ``content/occasions.yml``: (message, field)."""
+    path = content / "occasions.yml"
+    if not path.is_file():
+        return []
+    try:
+        extra = read_document(path).meta
+    except FrontMatterError as exc:
+        return [(f"cannot be read ({exc}); fix the YAML", None)]
+    found = []
+    for kind, languages in (extra or {}).items():
+        if kind not in WORDS:
+            found.append((f"'{kind}' is not an occasion; use one of {', '.join(WORDS)}", kind))
+        elif not isinstance(languages, dict) or not all(
+                isinstance(items, list) for items in languages.values()):
+            found.append((f"'{kind}' must map language tags to lists of words, such as "
+                          f"{kind}: {{de: [anruf]}}", kind))
+    return found
+
+
+def _count(text: str, language: str, words: dict[str, dict[str, list[str]]]) -> Counter[str]:
+    folded = " " + " ".join(fold(text).split()) + " "
+    primary = language.split("-")[0]
+    known = any(primary in languages for languages in words.values())
+    found: Counter[str] = Counter()
+    for kind, languages in words.items():
+        # a language's own words; English ones only for English or a language not listed
+        # (Dutch "met" is "with")
+        for stem in languages.get(primary if known else "en", []):
+            key = fold(stem).rstrip() + (" " if stem.endswith(" ") else "")
+            if key.strip() and (" " + key) in folded:
+                found[kind] += 1
+    return found
+
+
+def occasion(title: str, lead: str, language: str,
+             words: dict[str, dict[str, list[str]]] | None = None) -> str | None:
+    """The occasion a report is about: named in its headline, else most in its lead."""
+    words = words or WORDS
+    for text in (title, lead):
+        counts = _count(text, language, words)
+        if counts:
+            top = max(counts.values())
+            # on a tie, the rarer kind: a call's report names the meeting it follows up, a
+            # publication's the calls it holds, a book's the meetings it tells of
+            return next(kind for kind in PRECEDENCE if counts.get(kind) == top)
+    return None
+
+
+def event_occasion(texts: Iterable[tuple[str, str, str]],
+                   words: dict[str, dict[str, list[str]]] | None = None) -> str | None:
+    """The occasion most of an event's texts (its title and summary, its reports: each
+    (title, lead, language)) name."""
+    votes: Counter[str] = Counter()
+    for title, lead, language in texts:
+        found = occasion(title, lead, language, words)
+        if found:
+            votes[found] += 1
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def announces(title: str, lead: str, language: str) -> bool:
+    """Whether a report announces its occasion as still to come."""
+    text = f"{title}\n{lead}".casefold()
+    primary = language.split("-")[0]
+    return any(re.search(pattern, text) for pattern in ANNOUNCING.get(primary, []))
+
+
+def lead_of(body: str) -> str:
+    """A report's first paragraph of running text."""
+    for paragraph in body_format.paragraphs(body):
+        if paragraph.kind == "text":
+            return paragraph.text
+    return ""

@@ -1,0 +1,400 @@
+"""Evaluation pages for event suggestions: reports as a curator saves them, ingested.
+
+Written for this project, like ``events_eval.py``, whose entities and events they use: the
+names are real, the happenings partly invented, and nothing here is a source of fact. Each
+report is a whole page as a text dump, with what real pages carry around a story: a row of
+section links, a breadcrumb, a row of tags, a list of related stories with their own dates, a
+footer. They go through ``ingest`` (with their addresses, as a manifest gives them) and
+``mentions`` before ``suggest`` weighs them, so the evaluation covers what ingest makes of a
+page as well as what suggest makes of an article.
+
+Most are hard negatives of the shapes that fooled suggest on real reports: the same two
+people on another day, by phone where the event is a meeting, two days before it began, in a
+book years earlier; undated reports whose address carries the date (``…-12102025-…``,
+``/202510121021455123-…``); dates printed without a year that contradict the event's day.
+Positives of the same shapes are here too: an announcement the day before, an undated report
+whose address or text gives the event's day.
+"""
+
+from __future__ import annotations
+
+# Page furniture by language: a row of section links, a footer, the word for tags.
+FURNITURE = {
+    "ru": ("Главная Политика Экономика Общество Происшествия Спорт", "Теги",
+           "© 2025 Все права защищены"),
+    "az": ("Əsas Siyasət İqtisadiyyat Cəmiyyət Dünya İdman", "Teqlər",
+           "© 2025 Bütün hüquqlar qorunur"),
+    "tr": ("Gündem Politika Ekonomi Dünya Spor Yazarlar", "Etiketler",
+           "© 2025 Tüm hakları saklıdır"),
+    "en": ("Home World Politics Business Opinion Sport", "Tags", "© 2025 All rights reserved"),
+    "de": ("Startseite Politik Wirtschaft Ausland Sport Kultur", "Themen",
+           "© 2025 Alle Rechte vorbehalten"),
+    "fr": ("Accueil International Politique Économie Sport Culture", "Mots-clés",
+           "© 2025 Tous droits réservés"),
+    "es": ("Portada Internacional Política Economía Deportes", "Temas",
+           "© 2025 Todos los derechos reservados"),
+    "it": ("Home Esteri Politica Economia Sport Cultura", "Argomenti",
+           "© 2025 Tutti i diritti riservati"),
+    "ar": ("الرئيسية سياسة اقتصاد العالم رياضة", "الوسوم", "© 2025 جميع الحقوق محفوظة"),
+    "fa": ("صفحه اصلی سیاست اقتصاد بین‌الملل ورزش", "برچسب‌ها", "© ۱۴۰۴ کلیه حقوق محفوظ است"),
+    "bg": ("Начало Политика Икономика Свят Спорт", "Етикети", "© 2025 Всички права запазени"),
+    "sr": ("Почетна Политика Економија Свет Спорт", "Тагови", "© 2025 Сва права задржана"),
+    "uk": ("Головна Політика Економіка Світ Спорт", "Теги", "© 2025 Усі права захищені"),
+}
+
+RELATED = {
+    "ru": ("Читайте также", [("Курс рубля упал до минимума за месяц", "05.10.2025 10:12"),
+                             ("В Москве открылся новый вокзал", "04.10.2025 18:40")]),
+    "az": ("Digər xəbərlər", [("Bakıda yeni metro stansiyası açılıb", "05 Oktyabr 2025 10:12"),
+                              ("Neftin qiyməti bahalaşıb", "04 Oktyabr 2025 18:40")]),
+    "tr": ("İlgili haberler", [("Dolar güne yükselişle başladı", "05.10.2025 10:12"),
+                               ("İstanbul'da yağmur uyarısı", "04.10.2025 18:40")]),
+    "en": ("Related stories", [("Oil prices rise after storage data", "October 5, 2025"),
+                               ("Markets close higher", "October 4, 2025")]),
+    "de": ("Mehr zum Thema", [("Ölpreis steigt deutlich", "05.10.2025"),
+                              ("Börsen schließen im Plus", "04.10.2025")]),
+    "fr": ("À lire aussi", [("Le prix du pétrole grimpe", "5 octobre 2025"),
+                            ("Les marchés finissent en hausse", "4 octobre 2025")]),
+    "es": ("Más noticias", [("El petróleo sube con fuerza", "5 de octubre de 2025"),
+                            ("Las bolsas cierran al alza", "4 de octubre de 2025")]),
+    "it": ("Leggi anche", [("Il petrolio sale ancora", "5 ottobre 2025"),
+                           ("Borse in rialzo", "4 ottobre 2025")]),
+    "ar": ("اقرأ أيضا", [("ارتفاع أسعار النفط", "5 أكتوبر 2025"),
+                         ("البورصات تغلق على ارتفاع", "4 أكتوبر 2025")]),
+    "fa": ("بیشتر بخوانید", [("افزایش قیمت نفت", "۱۳ مهر ۱۴۰۴"),
+                             ("بازارها با رشد بسته شدند", "۱۲ مهر ۱۴۰۴")]),
+    "bg": ("Още новини", [("Петролът поскъпна рязко", "05.10.2025"),
+                          ("Борсите затвориха на плюс", "04.10.2025")]),
+    "sr": ("Прочитајте још", [("Нафта поскупела", "05.10.2025"),
+                              ("Берзе у плусу", "04.10.2025")]),
+    "uk": ("Читайте також", [("Нафта подорожчала", "05.10.2025"),
+                             ("Біржі закрилися в плюсі", "04.10.2025")]),
+}
+
+
+def page(language: str, headline: str, dateline: str | None, body: list[str],
+         tags: list[str]) -> str:
+    """A text dump of a news page: section links, breadcrumb, headline, dateline, the story,
+    a row of tags, related stories with their dates, a footer."""
+    sections, tag_word, footer = FURNITURE[language]
+    related_title, related = RELATED[language]
+    lines = [sections, f"{sections.split()[0]} » {sections.split()[1]}", headline]
+    if dateline:
+        lines.append(dateline)
+    lines += body
+    lines.append(f"{tag_word}: {', '.join(tags)}")
+    lines.append(related_title)
+    for title, when in related:
+        lines += [f"  • {title}", when]
+    lines += ["Facebook Twitter Telegram WhatsApp", footer]
+    return "\n\n".join(lines) + "\n"
+
+
+# (id, language, address, group, headline, dateline, story paragraphs, tags)
+# Hard negatives start with "hn-"; "group" is the gold label.
+PAGES = [
+    # -- Putin and Aliyev, meeting in Dushanbe on 9 October 2025 ----------------------------
+    # announced the day before: a report of it, though published before it began
+    ("pg-pa-announce-ru", "ru", "https://news.example.ru/politics/putin-aliev-vstretyatsya",
+     "putin-aliyev-dushanbe",
+     "Путин и Алиев встретятся в Душанбе в четверг",
+     "08.10.2025 12:30",
+     ["Президент России Владимир Путин и президент Азербайджана Ильхам Алиев проведут "
+      "переговоры в Душанбе в четверг, сообщил помощник президента.",
+      "Встреча пройдёт на полях саммита в Таджикистане. Ожидается, что стороны обсудят "
+      "катастрофу самолёта AZAL."], ["Путин", "Алиев", "Душанбе"]),
+    ("pg-pa-announce-az", "az", "https://xeber.example.az/siyaset/eliyev-putin-gorusecek",
+     "putin-aliyev-dushanbe",
+     "İlham Əliyev Düşənbədə Vladimir Putinlə görüşəcək",
+     "08 Oktyabr 2025 11:05",
+     ["Prezident İlham Əliyev sabah Düşənbədə Rusiya Prezidenti Vladimir Putinlə görüşəcək.",
+      "Görüş Tacikistanda keçiriləcək sammit çərçivəsində baş tutacaq, AZAL təyyarəsinin "
+      "qəzası müzakirə olunacaq."], ["Əliyev", "Putin", "Düşənbə"]),
+    # undated: the address carries the day, or the text the day without a year
+    ("pg-pa-url-ru", "ru", "https://vesti.example.ru/politika/putin-i-aliev-09102025-512904/",
+     "putin-aliyev-dushanbe",
+     "Путин принёс Алиеву извинения за катастрофу самолёта AZAL",
+     None,
+     ["Владимир Путин на встрече с Ильхамом Алиевым в Душанбе принёс извинения за "
+      "катастрофу самолёта AZAL.",
+      "Президенты встретились на полях саммита в Таджикистане и обсудили расследование."],
+     ["Путин", "Алиев"]),
+    ("pg-pa-yearless-tr", "tr", "https://haber.example.com.tr/dunya/putin-aliyev-dusanbe",
+     "putin-aliyev-dushanbe",
+     "Putin, Aliyev ile Duşanbe'de görüştü",
+     None,
+     ["Rusya Devlet Başkanı Vladimir Putin, 9 Ekim'de Azerbaycan Cumhurbaşkanı İlham Aliyev "
+      "ile Tacikistan'ın başkenti Duşanbe'de bir araya geldi.",
+      "Görüşmede AZAL uçağının düşmesi ve soruşturma ele alındı."], ["Putin", "Aliyev"]),
+    ("pg-pa-es", "es", "https://noticias.example.es/internacional/putin-aliyev-dushanbe",
+     "putin-aliyev-dushanbe",
+     "Putin se disculpa ante Aliyev por el derribo del avión de AZAL",
+     "9 de octubre de 2025",
+     ["El presidente ruso, Vladimir Putin, se reunió este jueves en Dusambé con el presidente "
+      "de Azerbaiyán, Ilham Aliyev, y le pidió disculpas por el avión de AZAL.",
+      "La reunión se celebró al margen de una cumbre en Tayikistán."],
+     ["Putin", "Aliyev", "Azerbaiyán"]),
+    ("pg-pa-uk", "uk", "https://novyny.example.ua/svit/putin-aliyev-dushanbe",
+     "putin-aliyev-dushanbe",
+     "Путін зустрівся з Алієвим у Душанбе",
+     "09.10.2025 16:20",
+     ["Президент Росії Володимир Путін зустрівся в Душанбе з президентом Азербайджану "
+      "Ільхамом Алієвим.",
+      "Путін визнав, що російська ППО діяла, коли був уражений літак AZAL."],
+     ["Путін", "Алієв"]),
+    # hard negatives: a phone call two days before (Putin's birthday)
+    ("hn-pg-pa-birthday-ru", "ru", "https://news.example.ru/politics/aliev-pozdravil-putina",
+     "putin-aliyev-birthday-call",
+     "Алиев поздравил Путина с днём рождения по телефону",
+     "07.10.2025 15:00",
+     ["Президент Азербайджана Ильхам Алиев в телефонном разговоре поздравил Владимира Путина "
+      "с днём рождения.",
+      "Это первый телефонный разговор президентов с весны, сообщили в Кремле."],
+     ["Алиев", "Путин"]),
+    ("hn-pg-pa-birthday-az", "az", "https://xeber.example.az/siyaset/eliyev-putine-zeng-edib",
+     "putin-aliyev-birthday-call",
+     "İlham Əliyev Vladimir Putinə zəng edib",
+     "07 Oktyabr 2025 14:10",
+     ["Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinə telefonla zəng edərək onu "
+      "doğum günü münasibətilə təbrik edib.",
+      "Telefon danışığı zamanı ikitərəfli münasibətlər müzakirə olunub."],
+     ["Əliyev", "Putin"]),
+    # hard negatives: a second call, three days after the meeting
+    ("hn-pg-pa-call-ru", "ru", "https://news.example.ru/politics/putin-aliev-razgovor",
+     "putin-aliyev-october-call",
+     "Путин и Алиев провели телефонный разговор",
+     "12.10.2025 19:45",
+     ["Владимир Путин и Ильхам Алиев провели телефонный разговор, сообщила пресс-служба "
+      "Кремля.",
+      "Стороны обсудили выполнение договорённостей, достигнутых в Душанбе."],
+     ["Путин", "Алиев", "телефонный разговор"]),
+    ("hn-pg-pa-call-url", "ru",
+     "https://ria.example.ru/20251012/202510121921455123-putin-aliev-telefon.html",
+     "putin-aliyev-october-call",
+     "Путин обсудил с Алиевым по телефону итоги встречи",
+     None,
+     ["Владимир Путин по телефону обсудил с Ильхамом Алиевым итоги переговоров.",
+      "Разговор прошёл по инициативе азербайджанской стороны."], ["Путин", "Алиев"]),
+    ("hn-pg-pa-call-yearless", "ru", "https://gazeta.example.ru/politics/putin-aliev-obsudili",
+     "putin-aliyev-october-call",
+     "Путин и Алиев обсудили по телефону расследование",
+     None,
+     ["В воскресенье, 12 октября, Владимир Путин и Ильхам Алиев провели телефонный разговор.",
+      "Президенты обсудили ход расследования катастрофы самолёта AZAL."],
+     ["Путин", "Алиев"]),
+    ("hn-pg-pa-call-tr", "tr", "https://haber.example.com.tr/dunya/putin-aliyev-telefon",
+     "putin-aliyev-october-call",
+     "Putin ile Aliyev telefonda görüştü",
+     "12.10.2025 21:30",
+     ["Rusya Devlet Başkanı Vladimir Putin, Azerbaycan Cumhurbaşkanı İlham Aliyev ile telefonda "
+      "görüştü.",
+      "Görüşmede Duşanbe'deki zirvede varılan mutabakatlar ele alındı."],
+     ["Putin", "Aliyev"]),
+    ("hn-pg-pa-call-en", "en", "https://world.example.com/2025/10/12/putin-aliyev-phone-call",
+     "putin-aliyev-october-call",
+     "Putin and Aliyev hold phone call on crash probe",
+     None,
+     ["Vladimir Putin and Ilham Aliyev spoke by phone on Sunday about the investigation into "
+      "the AZAL crash, the Kremlin said.",
+      "It was their first conversation since they met in Dushanbe."],
+     ["Putin", "Aliyev", "AZAL"]),
+    # hard negatives: the apology by phone, ten months before the meeting
+    ("hn-pg-pa-apology-ru", "ru", "https://news.example.ru/politics/putin-izvinilsya",
+     "putin-aliyev-apology-call",
+     "Путин извинился перед Алиевым за инцидент с самолётом",
+     "28.12.2024 18:05",
+     ["Владимир Путин в телефонном разговоре с Ильхамом Алиевым принёс извинения за то, что "
+      "трагический инцидент с самолётом AZAL произошёл в воздушном пространстве России.",
+      "Об этом сообщила пресс-служба Кремля."], ["Путин", "Алиев", "AZAL"]),
+    ("hn-pg-pa-apology-az", "az", "https://xeber.example.az/siyaset/putin-uzr-isteyib-28122024/",
+     "putin-aliyev-apology-call",
+     "Putin İlham Əliyevdən üzr istəyib",
+     None,
+     ["Rusiya Prezidenti Vladimir Putin Prezident İlham Əliyevə telefonla zəng edərək AZAL "
+      "təyyarəsi ilə bağlı faciəvi hadisəyə görə üzr istəyib."], ["Putin", "Əliyev", "AZAL"]),
+    ("hn-pg-pa-apology-ar", "ar", "https://arabic.example.com/world/putin-aliyev-apology",
+     "putin-aliyev-apology-call",
+     "بوتين يعتذر لعلييف هاتفيا عن حادث الطائرة",
+     "28 ديسمبر 2024",
+     ["قدم الرئيس الروسي فلاديمير بوتين في اتصال هاتفي اعتذاره للرئيس الأذربيجاني إلهام "
+      "علييف عن حادث طائرة أزال في الأجواء الروسية."], ["بوتين", "علييف"]),
+    ("hn-pg-pa-apology-fa", "fa", "https://khabar.example.ir/news/putin-aliyev-apology",
+     "putin-aliyev-apology-call",
+     "عذرخواهی تلفنی پوتین از علی‌اف",
+     "۸ دی ۱۴۰۳",
+     ["ولادیمیر پوتین در تماس تلفنی با الهام علی‌اف بابت سقوط هواپیمای آزال در حریم هوایی "
+      "روسیه عذرخواهی کرد."], ["پوتین", "علی‌اف"]),
+    # hard negatives: undated pieces that name both and give no day: they need a date
+    ("hn-pg-pa-undated-de", "de", "https://zeitung.example.de/ausland/putin-alijew-beziehungen",
+     "putin-aliyev-relations",
+     "Putin und Alijew: eine schwierige Beziehung",
+     None,
+     ["Wladimir Putin und Ilham Alijew kennen sich seit mehr als zwanzig Jahren. Ihr "
+      "Verhältnis war nie einfach.",
+      "Beobachter sehen Aserbaidschan heute selbstbewusster gegenüber Moskau."],
+     ["Putin", "Alijew"]),
+    ("hn-pg-pa-undated-en", "en", "https://analysis.example.com/putin-aliyev-rift",
+     "putin-aliyev-relations",
+     "Why the Putin-Aliyev relationship matters",
+     None,
+     ["Vladimir Putin and Ilham Aliyev have met dozens of times, yet their relations have "
+      "cooled over the past year.",
+      "Analysts say Baku no longer needs Moscow as much as it once did."],
+     ["Putin", "Aliyev", "analysis"]),
+    # -- Austin and Shoigu, a call on 13 May 2022 ----------------------------------------------
+    ("pg-as-it", "it", "https://notizie.example.it/esteri/austin-shoigu-telefonata",
+     "austin-shoigu-may-call",
+     "Austin telefona a Shoigu, prima volta dall'invasione",
+     "13 maggio 2022",
+     ["Il segretario alla Difesa americano Lloyd Austin ha avuto un colloquio telefonico con "
+      "il ministro russo Sergei Shoigu.",
+      "Austin ha chiesto un cessate il fuoco immediato in Ucraina."], ["Austin", "Shoigu"]),
+    ("pg-as-url-bg", "bg", "https://novini.example.bg/svyat/ostin-shoygu-13052022-88812/",
+     "austin-shoigu-may-call",
+     "Остин и Шойгу проведоха телефонен разговор",
+     None,
+     ["Американският министър на отбраната Лойд Остин проведе телефонен разговор с руския "
+      "министър Сергей Шойгу.",
+      "Остин призова за незабавно прекратяване на огъня в Украйна."], ["Остин", "Шойгу"]),
+    # hard negatives: two days before, no call announced; another call ten months later
+    ("hn-pg-as-before-en", "en", "https://defense.example.com/2022/05/11/austin-shoigu-no-contact",
+     "austin-shoigu-no-contact",
+     "Austin has not spoken with Shoigu since February, Pentagon says",
+     "May 11, 2022",
+     ["Lloyd Austin has tried to reach Sergei Shoigu several times without success, the "
+      "Pentagon said on Wednesday.",
+      "Officials said lines of communication with Moscow remained important."],
+     ["Austin", "Shoigu"]),
+    ("hn-pg-as-march-en", "en", "https://defense.example.com/austin-shoigu-drone-call",
+     "austin-shoigu-march-call",
+     "Austin and Shoigu speak after drone downing",
+     "March 15, 2023",
+     ["Lloyd Austin spoke by phone with Sergei Shoigu after a US drone came down over the "
+      "Black Sea, the Pentagon said.",
+      "It was their first call since October."], ["Austin", "Shoigu", "Black Sea"]),
+    ("hn-pg-as-march-ru", "ru", "https://news.example.ru/politics/shoygu-ostin-15032023-77120/",
+     "austin-shoigu-march-call",
+     "Шойгу и Остин обсудили инцидент с беспилотником",
+     None,
+     ["Сергей Шойгу провёл телефонный разговор с Ллойдом Остином по инициативе американской "
+      "стороны.",
+      "Обсуждался инцидент с американским беспилотником над Чёрным морем."],
+     ["Шойгу", "Остин"]),
+    ("hn-pg-as-march-yearless", "ru", "https://gazeta.example.ru/politics/shoygu-ostin-razgovor",
+     "austin-shoigu-march-call",
+     "Шойгу и Остин провели телефонный разговор",
+     None,
+     ["В среду, 15 марта, Сергей Шойгу и Ллойд Остин провели телефонный разговор.",
+      "Стороны обсудили инцидент над Чёрным морем."], ["Шойгу", "Остин"]),
+    ("hn-pg-as-march-tr", "tr", "https://haber.example.com.tr/dunya/soygu-austin-15-mart",
+     "austin-shoigu-march-call",
+     "Şoygu ile Austin telefonda görüştü",
+     "15.03.2023 22:10",
+     ["Rusya Savunma Bakanı Sergey Şoygu, ABD'li mevkidaşı Lloyd Austin ile telefonda görüştü.",
+      "Görüşmede Karadeniz'deki insansız hava aracı olayı ele alındı."], ["Şoygu", "Austin"]),
+    # -- Bush–Putin transcripts released, December 2025 to January 2026 ------------------------
+    ("pg-bp-de", "de", "https://zeitung.example.de/ausland/putin-bush-protokolle",
+     "bush-putin-transcripts",
+     "Geheime Protokolle: Was Putin zu Bush sagte",
+     "08.01.2026",
+     ["Das National Security Archive hat die Protokolle der Gespräche zwischen Wladimir Putin "
+      "und George W. Bush veröffentlicht.",
+      "Die Dokumente stammen aus den Jahren 2001 bis 2003."], ["Putin", "Bush"]),
+    ("pg-bp-fr", "fr", "https://journal.example.fr/monde/poutine-bush-archives",
+     "bush-putin-transcripts",
+     "Ce que Poutine disait à Bush : les archives publiées",
+     "9 janvier 2026",
+     ["Les comptes rendus des conversations entre Vladimir Poutine et George W. Bush ont été "
+      "rendus publics par les archives de la sécurité nationale américaine.",
+      "Ils couvrent les années 2001 à 2003."], ["Poutine", "Bush"]),
+    # hard negatives: a book about the two, years earlier; their summit in Moscow in 2002
+    ("hn-pg-bp-book-en", "en", "https://books.example.com/2015/06/02/putin-bush-book-review",
+     "bush-putin-book",
+     "Review: a new book on Bush and Putin",
+     None,
+     ["A new book retraces the friendship between George W. Bush and Vladimir Putin and how it "
+      "soured after the Iraq war.",
+      "The author draws on interviews with former officials."], ["Bush", "Putin", "books"]),
+    ("hn-pg-bp-book-de", "de", "https://zeitung.example.de/kultur/buch-putin-bush",
+     "bush-putin-book",
+     "Neues Buch über Putin und Bush",
+     "12.06.2015",
+     ["Ein neues Buch erzählt von der Freundschaft zwischen George W. Bush und Wladimir Putin.",
+      "Der Autor stützt sich auf Gespräche mit früheren Beamten."], ["Putin", "Bush", "Buch"]),
+    ("hn-pg-bp-book-ru", "ru", "https://kniga.example.ru/knigi/putin-i-bush",
+     "bush-putin-book",
+     "Вышла книга о Путине и Буше",
+     None,
+     ["Вышла книга об отношениях Владимира Путина и Джорджа Буша в начале двухтысячных.",
+      "Автор опирается на интервью бывших чиновников."], ["Путин", "Буш", "книги"]),
+    ("hn-pg-bp-summit-ru", "ru", "https://archive.example.ru/2002/05/24/putin-bush-moskva",
+     "bush-putin-moscow-summit",
+     "Путин и Буш подписали договор в Москве",
+     "24.05.2002",
+     ["Владимир Путин и Джордж Буш подписали в Кремле договор о сокращении стратегических "
+      "наступательных потенциалов.",
+      "Президенты провели переговоры в Москве."], ["Путин", "Буш"]),
+    ("hn-pg-bp-summit-en", "en", "https://archive.example.com/putin-bush-treaty-moscow",
+     "bush-putin-moscow-summit",
+     "Bush and Putin sign arms treaty in Moscow",
+     "May 24, 2002",
+     ["George W. Bush and Vladimir Putin signed a treaty in the Kremlin to cut their nuclear "
+      "arsenals.",
+      "The two presidents held talks in Moscow."], ["Bush", "Putin", "Moscow"]),
+    # -- OPEC+ in Vienna on 5 March 2025, and another of its meetings by video -----------------
+    ("pg-op-es", "es", "https://noticias.example.es/economia/opep-recorte-viena",
+     "opec-vienna-march",
+     "La OPEP+ acuerda en Viena un recorte de producción",
+     "5 de marzo de 2025",
+     ["Los ministros de la OPEP+ reunidos en Viena acordaron recortar la producción en "
+      "500.000 barriles diarios.",
+      "Alexander Novak respaldó el acuerdo."], ["OPEP+", "Novak"]),
+    ("hn-pg-op-video-ru", "ru", "https://news.example.ru/economy/opek-videokonferenciya",
+     "opec-april-video",
+     "ОПЕК+ провела встречу в формате видеоконференции",
+     "03.04.2025 17:20",
+     ["Страны ОПЕК+ провели встречу в формате видеоконференции и сохранили уровень добычи.",
+      "Александр Новак заявил, что рынок сбалансирован."], ["ОПЕК+", "Новак"]),
+    ("hn-pg-op-video-ar", "ar", "https://arabic.example.com/economy/opec-video-meeting",
+     "opec-april-video",
+     "أوبك+ تبقي على الإنتاج في اجتماع عبر الفيديو",
+     "3 أبريل 2025",
+     ["أبقى تحالف أوبك+ على مستويات الإنتاج في اجتماع عبر تقنية الفيديو.",
+      "وقال الأمير عبد العزيز بن سلمان إن السوق متوازنة."], ["أوبك+"]),
+    # -- the earthquake near Tabriz on 3 June 2025, and its anniversary -------------------------
+    ("pg-tq-de", "de", "https://zeitung.example.de/panorama/erdbeben-taebris",
+     "tabriz-earthquake-2025",
+     "Erdbeben der Stärke 5,2 erschüttert Täbris",
+     "03.06.2025",
+     ["Ein Erdbeben der Stärke 5,2 hat am Dienstagmorgen die iranische Stadt Tabriz "
+      "erschüttert.",
+      "Nach Angaben der Behörden gab es keine Toten."], ["Iran", "Erdbeben"]),
+    ("hn-pg-tq-anniversary-fa", "fa", "https://khabar.example.ir/news/tabriz-zelzeleh-yek-sal",
+     "tabriz-earthquake-anniversary",
+     "یک سال پس از زلزله تبریز",
+     "۱۳ خرداد ۱۴۰۵",
+     ["یک سال پس از زلزله ۵.۲ ریشتری تبریز، بازسازی خانه‌های آسیب‌دیده هنوز به پایان "
+      "نرسیده است.",
+      "مسئولان می‌گویند بیش از نیمی از خانه‌ها بازسازی شده‌اند."], ["تبریز", "زلزله"]),
+    ("hn-pg-tq-anniversary-az", "az", "https://xeber.example.az/dunya/tebriz-zelzele-ildonumu",
+     "tabriz-earthquake-anniversary",
+     "Təbriz zəlzələsindən bir il ötür",
+     "03 İyun 2026 10:00",
+     ["Təbrizdə baş vermiş 5,2 bal gücündə zəlzələdən bir il ötür.",
+      "Zədələnmiş evlərin bərpası hələ başa çatmayıb."], ["Təbriz", "zəlzələ"]),
+    # -- Putin and Aliyev in Dushanbe: reports in Serbian and Arabic with a Gulf date form ------
+    ("pg-pa-sr", "sr", "https://vesti.example.rs/svet/putin-alijev-dusanbe",
+     "putin-aliyev-dushanbe",
+     "Путин се извинио Алијеву у Душанбеу",
+     "09.10.2025 15:40",
+     ["Председник Русије Владимир Путин извинио се у Душанбеу председнику Азербејџана Илхаму "
+      "Алијеву због пада авиона.",
+      "Састанак је одржан на маргинама самита у Таџикистану."], ["Путин", "Алијев"]),
+    ("pg-pa-ar-2", "ar", "https://arabic.example.com/world/putin-aliyev-dushanbe-meeting",
+     "putin-aliyev-dushanbe",
+     "بوتين يعترف لعلييف بدور الدفاعات الروسية",
+     "الخميس، 9 أكتوبر 2025",
+     ["اعترف الرئيس الروسي فلاديمير بوتين خلال لقائه الرئيس الأذربيجاني إلهام علييف في "
+      "دوشنبه بأن الدفاعات الجوية الروسية كانت تعمل عند إصابة طائرة أزال."],
+     ["بوتين", "علييف"]),
+]
