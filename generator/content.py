@@ -540,10 +540,10 @@ def advise(archive: Archive) -> None:
             "shared): the same story syndicated, or one page captured twice; if captured twice, "
             "remove one of the two files; if syndicated, nothing to do (event pages say "
             "'also published by')", field="body")
-    from . import occasions
+    from .occasions import problems as occasion_problems
 
-    for message, field in occasions.problems(archive.root):
-        archive.problems.warning(archive.root / "occasions.yml", message, field=field)
+    for message, name in occasion_problems(archive.root):
+        archive.problems.warning(archive.root / "occasions.yml", message, field=name)
     for article in archive.articles:
         meta = article.meta
         if meta.language == "und":

@@ -82,7 +82,7 @@ def test_the_package_has_no_import_circles():
 
 STORE = {"generator.content", "generator.schema", "generator.frontmatter", "generator.entities",
          "generator.similarity", "generator.unregistered", "generator.problems",
-         "generator.fsutil", "generator.forked", "generator.store"}
+         "generator.fsutil", "generator.forked", "generator.store", "generator.occasions"}
 """The article store: reads, checks and writes content/, on the text layer alone (with two
 utilities of the standard library's kind: atomic writes, work on a second core)."""
 

@@ -1,0 +1,45 @@
+"""The kind of occasion a report tells, in its own language, and the curator's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import occasions
+from generator.cli import main
+
+
+@pytest.mark.parametrize("title, lead, language, kind", [
+    ("Путин и Алиев провели телефонный разговор", "", "ru", occasions.CALL),
+    ("Putin ile Aliyev telefonda görüştü", "", "tr", occasions.CALL),
+    ("Putin ile Aliyev Duşanbe'de bir araya geldi", "", "tr", occasions.MEETING),
+    ("عذرخواهی تلفنی پوتین از علی‌اف", "", "fa", occasions.CALL),
+    ("بوتين يلتقي علييف في دوشنبه", "", "ar", occasions.MEETING),
+    ("Neues Buch über Putin und Bush", "", "de", occasions.BOOK),
+    ("Putin ve Bush'un telefon görüşmeleri ortaya çıktı", "", "tr", occasions.PUBLICATION),
+    # the phone, not the meeting it follows up, says which kind of talks
+    ("Путин обсудил с Алиевым по телефону итоги встречи", "", "ru", occasions.CALL),
+    # Dutch "met" is "with", not a meeting
+    ("Austin belt met Sjojgoe", "De minister heeft vrijdag met zijn ambtgenoot gebeld.", "nl",
+     occasions.CALL),
+    ("Putin und Alijew: eine schwierige Beziehung", "Sie kennen sich seit Jahren.", "de", None),
+])
+def test_the_occasion_a_report_tells(title, lead, language, kind):
+    assert occasions.occasion(title, lead, language) == kind
+
+
+def test_an_announcement_is_told_from_a_report(tmp_path):
+    assert occasions.announces("Путин и Алиев встретятся в Душанбе в четверг", "", "ru")
+    assert occasions.announces("İlham Əliyev Düşənbədə Putinlə görüşəcək", "", "az")
+    assert not occasions.announces("Путин и Алиев провели переговоры в Душанбе", "", "ru")
+
+
+def test_a_curator_adds_words_and_check_names_a_wrong_file(tmp_path, capsys):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "occasions.yml").write_text("call:\n  de: [anruf]\n", encoding="utf-8")
+    words = occasions.load_words(content)
+    assert occasions.occasion("Ein Anruf aus Moskau", "", "de", words) == occasions.CALL
+    (content / "occasions.yml").write_text("calls:\n  de: [anruf]\n", encoding="utf-8")
+    main(["check", "--content", str(content)])
+    assert ("occasions.yml: warning: field 'calls': 'calls' is not an occasion; use one of "
+            "call, meeting, publication, book, interview") in capsys.readouterr().out
