@@ -88,10 +88,11 @@ def _entity_names(content: Path) -> dict[str, tuple[str, str]]:
 
 
 def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool = False) -> str:
-    """Create ``events/<label>.md`` for a proposed group: title from its earliest article,
-    dates from the articles' publication dates, participants and place from the entities
-    at least half of them name in their title or first paragraph (where a report names what
-    is central to it). An existing file is kept as it is."""
+    """Create ``events/<label>.md`` for a proposed group: an English title from its earliest
+    report in English (or with the curator's ``title_en``), none else; dates from the
+    articles' publication dates; participants and place from the entities at least half of
+    them name in their title or first paragraph (where a report names what is central to
+    it). An existing file is kept as it is."""
     event_id = label if ID_PATTERN.match(label) else None
     if event_id is None:
         raise AssignError(f"'{label}' cannot be an event id (lower-case letters, digits and "
@@ -112,18 +113,26 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         # what a report treats as central stands in its title and first paragraph; a name
         # further down is often background (the airline of an earlier crash)
         first = first_paragraph(doc.body)
-        leads.append(set(registry.mentions(f"{doc.meta.get('title', '')}\n{first}",
-                                           str(doc.meta.get("language") or "en"))))
+        # in the order they are named (a set's order would change from run to run)
+        leads.append(list(dict.fromkeys(registry.mentions(
+            f"{doc.meta.get('title', '')}\n{first}", str(doc.meta.get("language") or "en")))))
     days = sorted(iso_day(m["published"]) for m in metas if iso_day(m.get("published")))
     if not days:
         raise AssignError(f"{label}: none of its articles has a publication date; add "
                           "'published' to them or create the event by hand")
-    first = next(m for m in metas if iso_day(m.get("published")) == days[0])
     names = _entity_names(content)
     counts = Counter(e for lead in leads for e in lead)
     common = [e for e, n in counts.most_common() if n * 2 >= len(metas) and e in names]
-    meta: dict[str, Any] = {"title": str(first.get("title_en") or first.get("title")),
-                            "date": days[0]}
+    meta: dict[str, Any] = {}
+    # an English title only: the curator's translation of a report's title, or the title of
+    # a report in English, the earliest first; else none (check asks for one)
+    english = sorted(((iso_day(m.get("published")) or "9999", str(m.get("title_en") or
+                       (m.get("title") if str(m.get("language", "")).startswith("en") else "")))
+                      for m in metas), key=lambda pair: pair[0])
+    title = next((text for _, text in english if text.strip()), None)
+    if title:
+        meta["title"] = title
+    meta["date"] = days[0]
     if days[-1] != days[0]:
         meta["end_date"] = days[-1]
     places = [names[e][0] for e in common if names[e][1] == "place"]

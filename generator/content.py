@@ -68,6 +68,11 @@ class EventEntry:
     def page(self) -> str:
         return f"events/{self.id}.md"
 
+    @property
+    def title(self) -> str:
+        """Its English title, or its id while it has none."""
+        return self.meta.title or self.id
+
 
 @dataclass
 class OutletEntry:
@@ -529,6 +534,10 @@ def advise(archive: Archive) -> None:
     from .similarity import near_duplicates
 
     for event in archive.events.values():
+        if not event.meta.title:
+            archive.problems.warning(
+                event.path, "the event has no English title; add 'title' (pages show its id "
+                "until then)", field="title")
         if not event.summary.strip():
             archive.problems.warning(
                 event.path, "the event has no summary; write a few sentences under its header "

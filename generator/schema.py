@@ -303,8 +303,10 @@ class Event(BaseModel):
 
     model_config = _MODEL_CONFIG
 
-    title: Text
-    """English title of the event."""
+    title: Text | None = None
+    """English title of the event. An event made from suggest's proposals has none until you
+    write one (when none of its reports has an English title); `check` warns, and pages show
+    its id meanwhile."""
     date: IsoDate
     """Day the event happened (its first day, for a range), ISO 8601."""
     end_date: IsoDate | None = None

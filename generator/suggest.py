@@ -291,7 +291,7 @@ class Suggester:
             # in full, the names of its summary (some of them background) at half
             meta = event.meta
             core = self.archive.entities_named(meta.participants) + self.registry.mentions(
-                "\n".join([meta.title, meta.place or "", *meta.participants]), "en")
+                "\n".join([meta.title or "", meta.place or "", *meta.participants]), "en")
             for entity in self.registry.mentions(event.summary, "en"):
                 shares[entity] = max(shares.get(entity, 0.0), 0.5)
             for entity in core:
@@ -302,7 +302,7 @@ class Suggester:
             principals = [e for e in core if self.kinds.get(e) == "person"]
             # the occasion its title and summary name, and its reports (the curator's words
             # in English count twice: they were chosen)
-            texts = [(meta.title, occasions.lead_of(event.summary), "en")] * 2
+            texts = [(meta.title or "", occasions.lead_of(event.summary), "en")] * 2
             texts += [(m.article.meta.title, m.lead, m.article.meta.language or "en")
                       for m in own]
             profiles[event.id] = Profile(event.id, start, end, shares, own,
@@ -594,7 +594,12 @@ class Suggester:
             groups = self._merge(groups)
             if len(groups) == before:
                 break
-        labels = {id(g): self._label(g) for g in groups}
+        labels: dict[int, str] = {}
+        for group in groups:  # one id a group: a second group of the same day and people
+            label, number = self._label(group), 2
+            while label in labels.values():
+                label, number = f"{self._label(group)}-{number}", number + 1
+            labels[id(group)] = label
         group_of = {m.article.stem: g for g in groups for m in g.members}
         out = []
         for item, no_event in leftover:
@@ -670,13 +675,19 @@ class Suggester:
         return dot / norm if norm else 0.0
 
     def _label(self, group: Profile) -> str:
-        """A readable, stable label: the first date and the two most shared names."""
+        """A readable, stable id for the new event: its first date and who took part (the
+        people its reports share, else its two most shared names), else an English title's
+        words; never an outlet's name or a file's."""
         ranked = sorted(group.entities.items(),
                         key=lambda kv: (-kv[1] * self.weight.get(kv[0], 1.0), kv[0]))
-        people = [e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
+        people = [e for e in group.principals if not e.startswith("?")][:2] or [
+            e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
-        words = "-".join([*people, *places]) or slugify(group.members[0].article.meta.title_en
-                                                       or group.members[0].article.stem)[:40]
+        english = next((m.article.meta.title_en or m.article.meta.title for m in group.members
+                        if m.article.meta.title_en
+                        or (m.article.meta.language or "").startswith("en")), "")
+        words = "-".join([*people, *places]) or "-".join(slugify(english).split("-")[:6]) \
+            or "event"
         when = "undated" if group.start == UNDATED else group.start.isoformat()
         return f"{when}-{words}"[:80].rstrip("-")
 

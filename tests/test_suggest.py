@@ -247,3 +247,28 @@ def test_common_words_after_a_title_are_no_name():
     named = "التقى الرئيس الطاجيكي إمام علي رحمن في دوشنبه"
     assert _arabic_script_names(named, persian=False, common=stopwords("ar")) == [
         ["امام", "علی", "رحمن"]]
+
+
+def test_a_new_event_takes_an_english_title_only_and_an_id_of_its_date_and_people(tmp_path,
+                                                                                   capsys):
+    from generator.assign import new_event
+    from generator.store import refresh_mentions
+
+    content = write_set(tmp_path, with_pages=False)
+    refresh_mentions(content)
+    russian = [content / "articles" / "new-gabala-ru.md", content / "articles" / "new-gabala-az.md"]
+    event_id = new_event(content, "2025-07-15-mustafayev-grigoryan", russian)
+    meta = read_document(content / "events" / f"{event_id}.md").meta
+    assert "title" not in meta  # no report in English: no title in another language
+    assert meta["participants"] == ["Shahin Mustafayev", "Mher Grigoryan"]
+    assert main(["check", "--content", str(content)]) == 0
+    assert (f"{event_id}.md: warning: field 'title': the event has no English title; add "
+            "'title' (pages show its id until then)") in capsys.readouterr().out
+    english = [*russian, content / "articles" / "new-gabala-en.md"]
+    other = new_event(content, "2025-07-15-mustafayev-grigoryan-2", english)
+    assert read_document(content / "events" / f"{other}.md").meta["title"] == \
+        "Azerbaijan and Armenia border commissions meet in Gabala"
+    # suggest's id for a proposed group: its date and the people its reports share
+    capsys.readouterr()
+    items = {Path(i["article"]).stem: i for i in suggestions(content, capsys)}
+    assert items["new-riyadh-en"]["new_group"] == "2025-11-02-araghchi-faisal-riyadh"

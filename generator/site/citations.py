@@ -47,7 +47,7 @@ def csl_event(model: SiteModel, event: EventEntry, site_name: str, address: str)
     return {
         "id": event.id,
         "type": "webpage",
-        "title": event.meta.title,
+        "title": event.title,
         "container-title": site_name,
         "event-date": {"date-parts": _date_parts(event.meta.date)},
         "event-place": event.meta.place or None,
@@ -124,7 +124,7 @@ def jsonld_article(model: SiteModel, article: ArticleEntry, address: str) -> dic
         "publisher": {"@type": "Organization", "name": outlet.meta.name} if outlet else None,
         "url": address,
         "isBasedOn": meta.url,
-        "about": {"@type": "Event", "name": event.meta.title, "startDate": event.meta.date}
+        "about": {"@type": "Event", "name": event.title, "startDate": event.meta.date}
         if event else None,
     }
     return {k: v for k, v in data.items() if v}

@@ -114,7 +114,7 @@ def event_rows(model: SiteModel) -> list[dict[str, object]]:
     for event in sorted(model.events, key=lambda e: (e.meta.date, e.id)):
         articles = model.articles_by_event.get(event.id, [])
         rows.append({
-            "id": event.id, "title": event.meta.title, "date": event.meta.date,
+            "id": event.id, "title": event.title, "date": event.meta.date,
             "end_date": event.meta.end_date or "", "place": event.meta.place or "",
             "participants": "; ".join(event.meta.participants), "articles": len(articles),
             "languages": " ".join(sorted({a.meta.language for a in articles})),
@@ -216,7 +216,7 @@ def atom_feed(model: SiteModel) -> str:
         latest = max(_stamp(m) for m in moments)
         updated.append(latest)
         entry = ET.Element(f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.meta.title)
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(event.title)
         ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:event/{event.id}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = latest
         ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.of(event),

@@ -122,7 +122,7 @@ def event_html(context, event_id: str | None) -> Markup:
     events = context["model"].archive.events
     if event_id and event_id in events:
         event = events[event_id]
-        return Markup(_page_link(context, event.page, Markup(_h(event.meta.title))))
+        return Markup(_page_link(context, event.page, Markup(_h(event.title))))
     return Markup("—")
 
 
@@ -217,7 +217,7 @@ def articles_table(context, articles, show_event: bool = True, show_outlet: bool
             if meta.event and meta.event in events:
                 event = events[meta.event]
                 out.append(f'<td><a href="{_attr(model.urls.href(here, event.page))}">'
-                           f"{_attr(event.meta.title)}</a></td>")
+                           f"{_attr(event.title)}</a></td>")
             else:
                 out.append("<td>—</td>")
         out.append("</tr>\n")

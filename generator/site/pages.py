@@ -202,7 +202,7 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
     words = translator(model.language)
     dates = words.date(meta.date) + (f" – {words.date(meta.end_date)}"
                                      if meta.end_date and meta.end_date != meta.date else "")
-    front = front_matter(meta.title, description=dates + (f", {meta.place}" if meta.place else ""),
+    front = front_matter(event.title, description=dates + (f", {meta.place}" if meta.place else ""),
                          hide=["navigation"],
                          schema_org=citations.jsonld_event(model, event, model.urls.of(event)))
     outlet_ids = [o for a in articles for o in (a.meta.outlet, a.meta.original_outlet) if o]

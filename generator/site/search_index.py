@@ -123,7 +123,7 @@ def _article_record(model: SiteModel, article) -> Record:
         title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
         date=iso_day(meta.published),
         outlet=meta.outlet, outlet_name=outlet.meta.name if outlet else None,
-        event=meta.event, event_title=event.meta.title if event else None, facets=facets,
+        event=meta.event, event_title=event.title if event else None, facets=facets,
         aliases=_aliases(model, meta.mentions),
     )
 
@@ -135,8 +135,8 @@ def _event_record(model: SiteModel, event) -> Record:
         ", ".join(meta.tags)]))
     return Record(
         url=model.urls.page(event.page), kind="event",
-        title=meta.title, language="en", text=text, date=meta.date, event=event.id,
-        event_title=meta.title, facets={"event": event.id, "year": str(day_of(meta.date).year)},
+        title=event.title, language="en", text=text, date=meta.date, event=event.id,
+        event_title=event.title, facets={"event": event.id, "year": str(day_of(meta.date).year)},
         aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
     )
 
@@ -502,5 +502,5 @@ def _facet_label(model: SiteModel, facet: str, value: str) -> str:
     if facet == "outlet" and value in archive.outlets:
         return archive.outlets[value].meta.name
     if facet == "event" and value in archive.events:
-        return archive.events[value].meta.title
+        return archive.events[value].title
     return value
