@@ -52,6 +52,7 @@ _CREDIT = re.compile(r"\((?:afp|ap|dpa|reuters|epa|getty[^)]*|ansa|efe|anadolu|t
                      r"|(?:^|[\s.,(])(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|"
                      r"quelle|source|fuente|fonte|фото|عکس|صورة)\s*:|©|\bphoto by\b|\bgetty images\b",
                      re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s+[»›>/]\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
 _SLUG_SHAPED = re.compile(r"^[\w]+(?:[-_][\w]+){3,}$")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -303,7 +304,31 @@ def choose(lines: list[Line], language: str | None, url: str | None, first: int 
     best_line = max(lines_only)[1] if lines_only else None
     if best == len(lines):  # no line is the headline
         return Choice(None, math.exp(best_score - top) / total, best_line)
-    return Choice(best, math.exp(best_score - top) / total, best_line)
+    probability = math.exp(best_score - top) / total
+    tail = _printed_alone(lines, best)
+    if tail is not None and found[tail] is not None:
+        # "Montréal La fin des trottinettes…" where "La fin des trottinettes…" stands on its
+        # own line too: the kicker, section or breadcrumb is not the headline's
+        return Choice(tail, probability, tail)
+    return Choice(best, probability, best_line)
+
+
+def _printed_alone(lines: list[Line], index: int) -> int | None:
+    """The line that ``lines[index]`` ends with after a kicker or a section run into it
+    (four words at most, "Montréal La fin des …") or after a breadcrumb ("Home » Société »
+    La fin des …"), when the page prints it alone too. A kicker joined by a colon or a dash
+    ("LTE-Patent: Samsung soll …") is the headline's own."""
+    alone = {line.folded: number for number, line in enumerate(lines) if number != index}
+    folded = lines[index].folded
+    crumbs = _BREADCRUMB.split(folded)
+    if len(crumbs) > 1 and crumbs[-1].strip() in alone:
+        return alone[crumbs[-1].strip()]
+    words = folded.split()
+    for cut in range(1, min(5, len(words) - 1)):
+        tail = " ".join(words[cut:])
+        if tail in alone and not words[cut - 1].endswith((":", "-", "–", "—", "|")):
+            return alone[tail]
+    return None
 
 
 _BULLET_MARK = re.compile(r"^[•●▪◦‣∙·◆■□➤►*+-]\s+")
