@@ -136,6 +136,11 @@ def test_a_binary_file_is_refused_as_binary(tmp_path, content, capsys):
     source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     code, _, err = ingest(capsys, content, str(source))
     assert code == 1
+    assert "photo.txt: error: it is a PNG image, not a web page or a text dump" in err
+    # bytes of no kind ingest knows: binary all the same
+    source.write_bytes(b"\x01\x02 data " + bytes(range(256)) * 8)
+    code, _, err = ingest(capsys, content, str(source))
+    assert code == 1
     assert "photo.txt: error: the file is binary, not a text capture; check the file" in err
 
 
@@ -437,3 +442,98 @@ def test_a_folder_of_captures_is_ingested_with_its_manifest(tmp_path, content, c
     assert f"using {folder / 'manifest.csv'} as the manifest" in err
     urls = {read_document(p).meta.get("url") for p in (content / "articles").glob("*.md")}
     assert "https://x.example/one" in urls
+
+
+def test_a_capture_past_the_size_limit_is_refused_with_what_to_do(tmp_path, content, capsys,
+                                                                   monkeypatch):
+    monkeypatch.setattr("generator.ingest.pipeline.MAX_CHARACTERS", 50_000)
+    (tmp_path / "pasted.txt").write_text(f"Talks resume in the capital\n\n{STORY}\n" * 200,
+                                         encoding="utf-8")
+    (tmp_path / "one.txt").write_text(f"Talks resume in the capital\n\n{STORY}\n", "utf-8")
+    code, out, err = ingest(capsys, content, str(tmp_path / "pasted.txt"), str(tmp_path / "one.txt"))
+    assert code == 1
+    length = len((tmp_path / "pasted.txt").read_text(encoding="utf-8"))
+    assert (f"pasted.txt: error: it holds {length:,} characters of text, more than the 50,000 "
+            "ingest takes in one capture (many pages pasted together?); split it into one file "
+            "per page and ingest those") in err
+    assert next(line for line in out.splitlines() if line.startswith("one.txt")).split()[1] \
+        == "created"  # the rest of the batch goes on
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+PDF = (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n4 0 obj << /Length 80 >>\nstream\n"
+       b"BT /F1 11 Tf 72 720 Td (Putin and Aliyev meet in Dushanbe to discuss the crash) Tj ET\n"
+       b"endstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+
+
+@pytest.mark.parametrize("name, data, what", [
+    ("story.txt", PDF, "a PDF document"),
+    ("story.html", _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>"}),
+     "a Word document (.docx)"),
+    ("story.txt", _zip({"mimetype": b"application/vnd.oasis.opendocument.text",
+                        "content.xml": b"<x/>"}), "an OpenDocument text (.odt)"),
+    ("page.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "a PNG image"),
+    ("page.warc", _zip({"a.txt": b"hello"}), "a ZIP archive"),
+    ("page.txt.gz", gzip.compress(PDF), "a PDF document"),
+])
+def test_a_file_is_what_its_bytes_say_whatever_its_name(tmp_path, content, capsys, name, data,
+                                                        what):
+    (tmp_path / name).write_bytes(data)
+    code, _, err = ingest(capsys, content, str(tmp_path / name))
+    assert code == 1
+    advice = ("copy its text into a .txt file, or save the web page it came from"
+              if what != "a PNG image" and what != "a ZIP archive"
+              else "save the web page itself (HTML or text)")
+    assert (f"{name}: error: it is {what}, not a web page or a text dump (whatever its name "
+            f"says); {advice} and ingest that") in err
+    assert not any((content / "articles").glob(f"*{Path(name).stem}*"))
+
+
+TURKISH = ("Dışişleri Bakanı, Çarşamba günü başkentte mevkidaşıyla görüştü ve iki ülke "
+           "arasındaki işbirliğinin güçlendirilmesi gerektiğini söyledi. ")
+RUSSIAN = ("Президент провёл переговоры с делегацией и обсудил вопросы сотрудничества, "
+           "сообщила пресс-служба. ")
+ARABIC = ("التقى وزير الخارجية نظيره في العاصمة وبحث الجانبان تعزيز التعاون بين البلدين "
+          "وفق ما أفادت وزارة الخارجية. ")
+
+
+@pytest.mark.parametrize("story, other", [(TURKISH, "cp1254"), (ARABIC, "cp1256"),
+                                          (RUSSIAN, "cp1251")])
+def test_a_dump_pasted_from_two_encodings_is_read_line_by_line(tmp_path, content, capsys, story,
+                                                               other):
+    first = "\n\n".join(f"{story}{story}{n}." for n in range(4))
+    second = "\n\n".join(f"{story}{story}{n + 4}." for n in range(4))
+    source = tmp_path / "pasted.txt"
+    source.write_bytes(first.encode("utf-8") + b"\n\n" + second.encode(other))
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert f"4 of its lines were not UTF-8 but {other}" in out
+    created = articles(content) - {p.name for p in (FIXTURES / "archive" / "articles").glob("*.md")}
+    body = read_document(content / "articles" / created.pop()).body
+    assert "\ufffd" not in body
+    assert body.count(story.split(",")[0]) >= 14  # both halves, in their own letters
+
+
+def test_a_utf8_page_that_declares_another_charset_is_read_as_utf8(tmp_path, content, capsys):
+    body = RUSSIAN * 4
+    html = (f"<html><head><meta charset='windows-1251'><title>Переговоры в столице</title>"
+            f"</head><body><h1>Переговоры в столице</h1><p>{body}</p><p>{body}</p></body></html>")
+    source = tmp_path / "page.html"
+    source.write_bytes(html.encode("utf-8"))
+    code, out, err = ingest(capsys, content, str(source))
+    assert code == 0, err
+    assert ("page.html: flagged: it declares the charset 'windows-1251', but its bytes are "
+            "UTF-8; read as UTF-8") in out
+    created = articles(content) - {p.name for p in (FIXTURES / "archive" / "articles").glob("*.md")}
+    doc = read_document(content / "articles" / created.pop())
+    assert doc.meta["title"] == "Переговоры в столице"
+    assert "Президент провёл переговоры" in doc.body

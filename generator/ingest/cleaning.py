@@ -297,14 +297,21 @@ def _find_dateline(lines: list[Line], title: int | None, limit: int,
     return candidates[0]
 
 
-def _byline(line: Line) -> str | None:
+@lru_cache(maxsize=1)
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     labels = "|".join(re.escape(fold(label)) for label in boilerplate.BYLINE_LABELS)
-    match = re.search(rf"(?:^|\s[-–|]\s*|:\s*)(?:{labels})\s*$", line.folded)
-    if match and line.words <= 8:
+    return (re.compile(rf"(?:^|\s[-–|]\s*|:\s*)(?:{labels})\s*$"),
+            re.compile(rf"^(?:{labels})\s*:?\s+(.+)$"))
+
+
+def _byline(line: Line) -> str | None:
+    after, before = _byline_patterns()
+    match = after.search(line.folded) if line.words <= 8 else None
+    if match:
         name = line.text[: match.start()].strip(" -–|:")
         tokens = [t for t in name.split() if not re.search(r"\.\w{2,4}$|\d", t)]
         return " ".join(tokens) or None
-    match = re.match(rf"^(?:{labels})\s*:?\s+(.+)$", line.folded)
+    match = before.match(line.folded) if line.words <= 6 else None
     if match and line.words <= 6:
         return line.text[len(line.text) - len(match.group(1)) :].strip()
     parts = [p.strip() for p in line.text.split(",")]
@@ -493,9 +500,11 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
 
     removed: list[Removed] = []
 
+    text_of = dict(read)
+
     def remove(index: int, reason: str) -> None:
         for number in units[index].lines:
-            removed.append(Removed(number, dict(read).get(number, ""), reason))
+            removed.append(Removed(number, text_of.get(number, ""), reason))
 
     blocks: list[Block] = []
     author = None

@@ -145,8 +145,15 @@ def features(lines: list[Line], language: str | None, url: str | None,
     for line in lines:
         if line.kept:
             story_words.update(_content_words(line.folded, stops))
-    dates = [index for index, line in enumerate(lines) if line.date_line]
+    dates = {index for index, line in enumerate(lines) if line.date_line}
     tails, ends_with = _kickers(lines)
+    # whether every line before each is a list item or holds no words (the page's top menus)
+    only_menus_before = []
+    so_far = True
+    for line in lines:
+        only_menus_before.append(so_far)
+        so_far = so_far and (not line.words or line.evidence.bullet
+                             or not any(ch.isalpha() for ch in line.text))
     rows: list[list[float] | None] = []
     n = max(len(lines), 1)
     for index, line in enumerate(lines):
@@ -191,8 +198,8 @@ def features(lines: list[Line], language: str | None, url: str | None,
             float(distance <= 0),
             float(distance < -5),
             index / n,
-            float(any(0 < d - index <= 3 for d in dates)),
-            float(any(0 < index - d <= 3 for d in dates)),
+            float(any(index + step in dates for step in (1, 2, 3))),
+            float(any(index - step in dates for step in (1, 2, 3))),
             len(slug & ascii_words) / len(slug) if slug else 0.0,
             len(slug & ascii_words) / max(len(ascii_words), 1) if slug else 0.0,
             sum(1 for w in words if w in lead) / len(words) if words and lead else 0.0,
@@ -216,8 +223,7 @@ def features(lines: list[Line], language: str | None, url: str | None,
             float(bool(_URL.search(text))),
             min(len(_SEPARATORS.findall(text)), 3) / 3,
             float(line.date_line or bool(line.evidence.dates)),
-            float(all(not p.words or p.evidence.bullet or not any(ch.isalpha() for ch in p.text)
-                      for p in lines[:index])),
+            float(only_menus_before[index]),
             float(bool(words) and not any(w in story_words for w in words)),
             float(bool(_CREDIT.search(text))),
             float(stripped.endswith(("...", "…"))),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _ENDS_SENTENCE = re.compile(r"[.!?؟…。！？][\"'”’»)\]]*\s*$")
@@ -71,17 +72,21 @@ def wrap_width(lines: list[str]) -> int | None:
                 unicodedata.category(first) in ("Po", "Pe", "Pf") and width(first) == 2)
             pairs.append((used, used + 1 + width(_first_word(following)), carried))
     long = sum(1 for line in lines if width(line.rstrip()) >= 40)
-    widths = [(width(line.rstrip()), line.strip()) for line in lines if line.strip()]
+    # the widths of lines that hold a space (that a wrapper could have broken), sorted; and
+    # the breaks by their width: each limit looks at a window of them (linear in the page)
+    spaced = sorted(width(line.rstrip()) for line in lines if " " in line.strip())
+    pairs.sort()
+    used_widths = [used for used, _, _ in pairs]
     best, best_count, best_sure = None, 0, False
-    for limit in sorted({used for used, _, _ in pairs}):
-        breaks = [(needed, carried) for used, needed, carried in pairs
-                  if limit - 15 < used <= limit < needed]
+    for limit in sorted(set(used_widths)):
+        window = pairs[bisect_right(used_widths, limit - 15) : bisect_right(used_widths, limit)]
+        breaks = [(needed, carried) for _, needed, carried in window if limit < needed]
         count = len(breaks)
         if count <= best_count:
             continue
         # the wrapper's width lies between the widest break and the narrowest next word's end
         top = min(needed for needed, _ in breaks) - 1
-        breakable = sum(1 for used, text in widths if used > top and " " in text)
+        breakable = len(spaced) - bisect_right(spaced, top)
         if breakable <= max(2, count // 20):
             best, best_count = limit, count
             # a short page: few breaks, but nothing wider and every break inside a sentence

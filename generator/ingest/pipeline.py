@@ -396,8 +396,19 @@ class Prepared:
     body: str
 
 
+MAX_CHARACTERS = 10_000_000
+"""The most text one capture may hold (about 10 MB): a news page holds a few thousand
+characters, an HTML page a few hundred thousand; more is many pages pasted together, which
+ingest refuses (with what to do) rather than clean for minutes as one story."""
+
+
 def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -> Prepared:
     """Clean one capture; raises UnsupportedCapture when it holds no story or no language."""
+    if len(capture.text) > MAX_CHARACTERS:
+        raise UnsupportedCapture(
+            f"it holds {len(capture.text):,} characters of text, more than the "
+            f"{MAX_CHARACTERS:,} ingest takes in one capture (many pages pasted together?); "
+            "split it into one file per page and ingest those")
     given = url
     extract = None
     text = capture.text

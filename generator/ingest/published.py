@@ -80,12 +80,12 @@ def candidates(lines: list[Line], url: str | None, today: date | None = None,
     """Every date the page prints (not in the future), and the address's; not the dates of a
     list below the story (related stories, comments), which are never the story's own."""
     today = today or date.today()
-    dated = [index for index, line in enumerate(lines) if line.date_line]
+    dated = {index for index, line in enumerate(lines) if line.date_line}
     end = last if last is not None else len(lines)
 
     def in_a_list_below(index: int) -> bool:
         return index > end and (lines[index].evidence.bullet or any(
-            other != index and abs(other - index) <= 3 for other in dated))
+            index + step in dated for step in (-3, -2, -1, 1, 2, 3)))
 
     found = [Candidate(mention, index) for index, line in enumerate(lines)
              if not in_a_list_below(index)
@@ -111,7 +111,7 @@ def features(lines: list[Line], found: list[Candidate], url: str | None, title: 
     for candidate in printed:
         counts[candidate.mention.value] = counts.get(candidate.mention.value, 0) + 1
     first_line = min((c.line for c in printed), default=None)
-    date_lines = [i for i, line in enumerate(lines) if line.date_line]
+    date_lines = {i for i, line in enumerate(lines) if line.date_line}
     n = max(len(lines), 1)
     rows = []
     for candidate in found:
@@ -147,7 +147,7 @@ def features(lines: list[Line], found: list[Candidate], url: str | None, title: 
         row[NAMES.index("after_story")] = float(index > end)
         row[NAMES.index("bullet")] = float(line.evidence.bullet)
         row[NAMES.index("dated_neighbours")] = min(
-            sum(1 for d in date_lines if d != index and abs(d - index) <= 3), 3) / 3
+            sum(1 for step in (-3, -2, -1, 1, 2, 3) if index + step in date_lines), 3) / 3
         row[NAMES.index("published_label")] = float(bool(published_label.search(before)))
         row[NAMES.index("update_label")] = float(bool(update_label.search(before)))
         row[NAMES.index("copyright")] = float(bool(_COPYRIGHT.search(line.text)))

@@ -67,12 +67,80 @@ def _is_html(data: bytes, suffix: str) -> bool:
     return suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html", b"<?xml"))
 
 
+# Files known by their first bytes, whatever their name: (signature, offset, what it is).
+_SIGNATURES = [
+    (b"%PDF-", 0, "a PDF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an older Microsoft Office document (.doc, .xls, "
+     ".ppt)"),
+    (b"{\\rtf", 0, "an RTF document"),
+    (b"%!PS", 0, "a PostScript document"),
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"), (b"GIF89a", 0, "a GIF image"),
+    (b"WEBP", 8, "a WebP image"),
+    (b"II*\x00", 0, "a TIFF image"), (b"MM\x00*", 0, "a TIFF image"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"), (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"\xfd7zXZ\x00", 0, "an xz archive"), (b"ustar", 257, "a tar archive"),
+    (b"ID3", 0, "an MP3 audio file"), (b"OggS", 0, "an Ogg audio or video file"),
+    (b"ftyp", 4, "an MP4 video or audio file"), (b"\x1aE\xdf\xa3", 0, "a Matroska or WebM video"),
+    (b"SQLite format 3\x00", 0, "an SQLite database"),
+    (b"\x7fELF", 0, "a program"),
+]
+_ZIP_KINDS = [("word/", "a Word document (.docx)"), ("xl/", "an Excel spreadsheet (.xlsx)"),
+              ("ppt/", "a PowerPoint presentation (.pptx)")]
+_OPEN_DOCUMENT = {"application/vnd.oasis.opendocument.text": "an OpenDocument text (.odt)",
+                  "application/vnd.oasis.opendocument.spreadsheet":
+                      "an OpenDocument spreadsheet (.ods)",
+                  "application/epub+zip": "an EPUB book"}
+
+
+def what_it_is(data: bytes) -> str | None:
+    """What a file is, by its first bytes, when it is a document, an image, an archive or
+    another kind of file that is neither a web page nor text; None otherwise."""
+    for signature, offset, kind in _SIGNATURES:
+        if data[offset : offset + len(signature)] == signature:
+            return kind
+    if data.startswith(b"BZh") and data[3:4].isdigit():
+        return "a bzip2 archive"
+    if data.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = archive.namelist()
+                if "mimetype" in names:
+                    mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
+                    if mimetype.strip() in _OPEN_DOCUMENT:
+                        return _OPEN_DOCUMENT[mimetype.strip()]
+        except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+            return "a ZIP archive"
+        for prefix, kind in _ZIP_KINDS:
+            if any(name.startswith(prefix) for name in names):
+                return kind
+        return "a ZIP archive"
+    return None
+
+
+def _refuse_other_kinds(data: bytes) -> None:
+    what = what_it_is(data)
+    if what is None:
+        return
+    written = any(word in what.casefold() for word in ("document", "book", "spreadsheet",
+                                                        "presentation", "text"))
+    advice = ("copy its text into a .txt file, or save the web page it came from" if written
+              else "save the web page itself (HTML or text)")
+    raise UnsupportedCapture(f"it is {what}, not a web page or a text dump (whatever its "
+                             f"name says); {advice} and ingest that")
+
+
 def read_captures(path: Path) -> list[Capture]:
     """The captures in one file: one for a text dump or an HTML page, one per HTML response
     of a WARC file. Raises UnsupportedCapture with what to do when the file is unusable."""
     data = path.read_bytes()
     if not data.strip():
         raise UnsupportedCapture("the file is empty; capture the page again")
+    _refuse_other_kinds(data)
     suffix = path.suffix.lower()
     if data[:2] == b"\x1f\x8b" and not _gzip_warc(data):
         # a page saved compressed (page.html.gz): read what it holds, keep the bytes as they came
@@ -102,6 +170,7 @@ def read_captures_from(path: Path, data: bytes, suffix: str) -> list[Capture]:
     """The capture a text dump or an HTML page's ``data`` holds."""
     if not data.strip():
         raise UnsupportedCapture("the file is empty; capture the page again")
+    _refuse_other_kinds(data)  # what a compressed file held, too
     if _is_html(data, suffix):
         problems: list[str] = []
         text, encoding = decode_html(data, problems=problems, language_of=_language_of)

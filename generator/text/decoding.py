@@ -68,6 +68,12 @@ def decode(data: bytes, problems: list[str] | None = None,
             problems.append(f"{stray} byte{'s' if stray != 1 else ''} in it were not UTF-8 "
                             "(a page of mixed encodings) and were read as Windows-1252")
             return _repair_mojibake(text, problems), "utf-8 (mixed with windows-1252)"
+        pasted = _utf8_and_another(data, language_of)
+        if pasted is not None:
+            text, other, count = pasted
+            problems.append(f"{count} of its lines were not UTF-8 but {other} (a page pasted "
+                            "together from two encodings); each line was read in its own")
+            return _repair_mojibake(text, problems), f"utf-8 and {other}"
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
@@ -77,6 +83,46 @@ def decode(data: bytes, problems: list[str] | None = None,
         if encoding in _LATIN_CODECS and language_of is not None:
             text, encoding = _latin_by_letters(data, text, encoding, language_of)
     return _repair_mojibake(text, problems), encoding
+
+
+def _utf8_and_another(data: bytes, language_of: LanguageGuess | None
+                      ) -> tuple[str, str, int] | None:
+    """A text pasted together from UTF-8 and one other encoding, line by line: UTF-8 lines
+    read as UTF-8, the others in the encoding that fits them all (detected on them alone, and
+    for Latin pages checked against their language's letters). None when most of the text is
+    not UTF-8, or its other lines fit no single encoding."""
+    lines = data.split(b"\n")
+    foreign = []
+    utf8_weight = 0
+    for number, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+            utf8_weight += len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", line))
+        except UnicodeDecodeError:
+            foreign.append(number)
+    if not foreign or utf8_weight < 8:  # not UTF-8 with some lines of another encoding
+        return None
+    from charset_normalizer import from_bytes
+
+    rest = b"\n".join(lines[number] for number in foreign)
+    best = from_bytes(rest).best()
+    if best is None:
+        return None
+    text, other = str(best), best.encoding
+    if other in _LATIN_CODECS and language_of is not None:
+        # the lines read well tell the page's language, and so its letters
+        readable = b"\n".join(line for number, line in enumerate(lines)
+                               if number not in set(foreign)).decode("utf-8")
+        text, other = _latin_by_letters(rest, text, other, language_of, language_of(readable))
+    try:
+        decoded = {number: lines[number].decode(other) for number in foreign}
+    except (UnicodeDecodeError, LookupError):
+        return None
+    joined = b"\n".join(b"" if number in decoded else line for number, line in enumerate(lines))
+    parts = joined.decode("utf-8").split("\n")
+    for number, line in decoded.items():
+        parts[number] = line
+    return "\n".join(parts), other, len(foreign)
 
 
 def _replaced(data: bytes, codec: str, problems: list[str]) -> str:
@@ -104,12 +150,14 @@ _LETTERS = {
 }
 
 
-def _latin_by_letters(data: bytes, text: str, encoding: str,
-                      language_of: LanguageGuess) -> tuple[str, str]:
+def _latin_by_letters(data: bytes, text: str, encoding: str, language_of: LanguageGuess,
+                      language: str | None = None) -> tuple[str, str]:
     """Among the Latin codecs that decode ``data``, the one whose letters beyond ASCII are
-    the letters of the page's language; the detector's choice when none does better."""
-    ascii_words = " ".join(w for w in text.split() if w.isascii())
-    language = language_of(ascii_words) if len(ascii_words) > 200 else None
+    the letters of the page's language (``language``, else told from its ASCII words); the
+    detector's choice when none does better."""
+    if language is None:
+        ascii_words = " ".join(w for w in text.split() if w.isascii())
+        language = language_of(ascii_words) if len(ascii_words) > 200 else None
     letters = _LETTERS.get((language or "").split("-")[0])
     if not letters:
         return text, encoding
@@ -161,6 +209,12 @@ def decode_html(data: bytes, declared: str | None = None, problems: list[str] | 
     charset that the bytes are not in is reported in ``problems``."""
     problems = problems if problems is not None else []
     charset = _html_charset(data, declared)
+    if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and \
+            _single_byte(charset) and _plainly_utf8(data):
+        # bytes in another single-byte charset are never valid UTF-8 by chance, page-long
+        problems.append(f"it declares the charset '{charset[:40]}', but its bytes are UTF-8; "
+                        "read as UTF-8")
+        return _repair_mojibake(data.decode("utf-8"), problems), "utf-8"
     if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         try:
             return _repair_mojibake(data.decode(charset), problems), charset.lower()
@@ -173,6 +227,26 @@ def decode_html(data: bytes, declared: str | None = None, problems: list[str] | 
                             f"in it; read as {encoding}")
             return text, encoding
     return decode(data, problems, language_of)
+
+
+def _single_byte(charset: str) -> bool:
+    """Whether ``charset`` is an existing encoding of one byte a character (windows-1251,
+    iso-8859-9, koi8-r...)."""
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return False
+    return name.startswith(("cp", "iso8859", "latin", "koi8", "mac", "windows", "tis")) and \
+        name not in ("cp932", "cp936", "cp949", "cp950")
+
+
+def _plainly_utf8(data: bytes) -> bool:
+    """Bytes that are valid UTF-8 and hold enough multi-byte characters to say so."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data)) >= 8
 
 
 MAX_UNCOMPRESSED = 256 << 20
