@@ -107,6 +107,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 for removed in outcome.removed:
                     print(f"  line {removed.line:>4} [{removed.reason}] {removed.text}",
                           file=notes)
+    # an outlet first known by a later page changes earlier ones: settle them now, so that
+    # the batch comes out as it would the next time
+    for settled in ingester.settle_names():
+        for number, outcome in enumerate(outcomes):
+            if outcome.article == settled.article and settled.article is not None:
+                settled.status = outcome.status  # what happened to it in this batch
+                outcomes[number] = settled
     print(_as_data(outcomes, args.dry_run) if args.json else _summary(outcomes, args.dry_run))
     given = {f.name for f in args.files}
     unused = [message for name, message in refused.items() if name not in given]

@@ -48,6 +48,20 @@ def serve(folder: Path):
         server.server_close()
 
 
+SETTLE = """() => Promise.all(document.getAnimations()
+        .filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
+        .map(a => a.finished.catch(() => null)))
+    .then(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))"""
+
+
+def settled(page) -> None:
+    """Wait until the page has fetched what it fetches, its animations have ended and two
+    frames have been drawn: what a screenshot or a check of what ran needs, on a machine as
+    busy as it may be (a condition, never a number of milliseconds)."""
+    page.wait_for_load_state("networkidle")
+    page.evaluate(SETTLE)
+
+
 @contextmanager
 def browser_page():
     from playwright.sync_api import sync_playwright

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .browser import browser_page, serve
+from .browser import browser_page, serve, settled
 from .conftest import FIXTURES, built_site
 
 OUTPUT = Path(__file__).resolve().parent / "output"
@@ -86,14 +86,12 @@ def test_no_payload_fires_on_any_page(hostile):
     for path in sorted(site.rglob("*.html")):
         address = base + path.relative_to(site).as_posix()
         page.goto(address)
-        page.wait_for_timeout(150)
+        settled(page)
         # hover and click what an attacker hopes a reader will
         for selector in ("article a", "article b", "article details", "article span"):
             for element in page.locator(selector).all()[:5]:
-                try:
-                    element.hover(timeout=300)
-                except Exception:  # noqa: BLE001 - hidden or detached: nothing to hover
-                    pass
+                if element.is_visible():  # a hidden one has nothing to hover
+                    element.hover()
         fired = page.evaluate("window.__fired")
         assert not fired, f"{address}: {fired}"
         assert not page.evaluate(INSPECT), f"{address}: {page.evaluate(INSPECT)}"
@@ -127,10 +125,10 @@ def test_a_capture_opens_as_text_and_nothing_in_it_runs(hostile, tmp_path):
     assert box.locator("pre").inner_text() == ""  # nothing loaded before it is opened
     box.locator("summary").click()
     source = box.locator("pre")
-    source.filter(has_text="<body onload=").wait_for(timeout=5000)
+    source.filter(has_text="<body onload=").wait_for(timeout=30000)
     assert "</pre></details><script>alert('escape the pre')</script>" in source.inner_text()
     assert source.locator("*").count() == 0  # text, not elements
-    page.wait_for_timeout(300)
+    settled(page)
     assert not page.evaluate("window.__fired")
     assert not page.evaluate(INSPECT)
     page.screenshot(path=str(OUTPUT / "capture-source.png"), full_page=True)
@@ -143,6 +141,6 @@ def test_a_capture_opens_as_text_and_nothing_in_it_runs(hostile, tmp_path):
         opened.goto(f"file://{copy}/captures/2025-01-01-evil-outlet-hostile.html")
         opened.locator("details.raw-source summary").click()
         opened.locator("details.raw-source pre").filter(has_text="cannot be shown here").wait_for(
-            timeout=5000)
+            timeout=30000)
     finally:
         opened.close()

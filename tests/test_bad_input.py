@@ -373,6 +373,13 @@ def test_a_batch_killed_at_any_moment_leaves_nothing_running_and_the_next_run_co
     assert not list(content.rglob(".*.tmp"))
     assert not (content / ".archive-lock").exists()
     assert main(["check", "--content", str(content)]) == 0
+    # and the same batch once more changes nothing, byte for byte
+    settled = _tree(content)
+    again = subprocess.run(command, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert f"{len(files)} captures: {len(files)} unchanged" in again.stdout
+    assert _tree(content) == settled
 
 
 def test_sites_that_share_a_name_are_different_outlets(tmp_path, content, capsys):
@@ -537,3 +544,28 @@ def test_a_utf8_page_that_declares_another_charset_is_read_as_utf8(tmp_path, con
     doc = read_document(content / "articles" / created.pop())
     assert doc.meta["title"] == "Переговоры в столице"
     assert "Президент провёл переговоры" in doc.body
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
+def test_the_same_batch_ingested_again_changes_nothing_byte_for_byte(tmp_path, content, capsys):
+    # the first page names its site in its menu; only the second prints it where ingest
+    # learns an outlet from (a copyright line): the first learns it at the batch's end
+    (tmp_path / "a.txt").write_text(
+        f"Daily Planet Home World Sport\n\nTalks resume in the capital\n\n{STORY}\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        f"Ministers meet again\n\n{STORY} Again.\n\n© 2025 Daily Planet\n", encoding="utf-8")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert ingest(capsys, content, *files)[0] == 0
+    first = _tree(content)
+    outlets = {read_document(content / "articles" / name).meta.get("outlet")
+               for name in articles(content) - {p.name for p in
+                                                (FIXTURES / "archive" / "articles").glob("*.md")}}
+    assert outlets == {"daily-planet"}
+    code, out, _ = ingest(capsys, content, *files)
+    assert code == 0 and "2 captures: 2 unchanged" in out
+    assert _tree(content) == first

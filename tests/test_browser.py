@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import browser_page, serve
+from .browser import browser_page, serve, settled
 
 OUTPUT = Path(__file__).resolve().parent / "output"
 
@@ -59,7 +59,7 @@ def pages(content_site, fixture_site):
 def test_rtl_blocks_are_laid_out_right_to_left(pages, event, lang):
     page, base, _ = pages
     page.goto(f"{base}events/{event}/")
-    page.wait_for_timeout(500)  # let the header tabs finish fading in
+    settled(page)
     page.screenshot(path=str(OUTPUT / f"event-{event}.png"), full_page=True)
     layouts = block_layout(page, lang)
     assert layouts, f"no {lang} block on {event}"
@@ -93,7 +93,7 @@ def test_coverage_table_shows_tags_and_source_links(pages):
 def test_fixture_event_mixes_four_languages(pages):
     page, _, base = pages
     page.goto(f"{base}events/caspian-bridge-opening/")
-    page.wait_for_timeout(500)
+    settled(page)
     page.screenshot(path=str(OUTPUT / "fixture-caspian.png"), full_page=True)
     directions = page.eval_on_selector_all(
         "div.article-text", "els => els.map(e => [e.lang, getComputedStyle(e).direction])")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import browser_page, serve
+from .browser import browser_page, serve, settled
 
 OUTPUT = Path(__file__).resolve().parent / "output"
 HABER7 = "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya"
@@ -25,7 +25,7 @@ def test_the_capture_view_greys_what_cleaning_removed(site):
     page.goto(f"{base}articles/{HABER7}/")
     page.click("text=view it and what cleaning removed")
     page.wait_for_url(f"**/captures/{HABER7}/")
-    page.wait_for_timeout(300)
+    settled(page)
     page.screenshot(path=str(OUTPUT / "capture-haber7.png"), full_page=True)
     removed = page.locator("table.capture-lines tr.removed")
     kept = page.locator("table.capture-lines tr.kept")
@@ -45,7 +45,7 @@ def test_entity_pages_are_reached_from_the_nav_and_from_events(site):
     page.click("text=People & places")
     page.click("table >> text=Vladimir Putin")
     page.wait_for_url("**/entities/vladimir-putin/")
-    page.wait_for_timeout(300)
+    settled(page)
     page.screenshot(path=str(OUTPUT / "entity-putin.png"), full_page=True)
     names = page.locator("table").first
     assert names.locator("bdi[lang=fa][dir=rtl]").first.inner_text() == "ولادیمیر پوتین، پوتین"
@@ -104,7 +104,7 @@ def test_the_capture_page_lists_every_capture_of_an_address(site, tmp_path_facto
     page, _ = site  # the module's browser; this archive is served on its own port
     with serve(built) as base:
         page.goto(f"{base}captures/{HABER7}/")
-        page.wait_for_timeout(300)
+        settled(page)
         page.screenshot(path=str(OUTPUT / "capture-two-captures.png"), full_page=True)
         assert page.locator("h2", has_text="Every capture of this address").count() == 1
         rows = page.locator("table.other-captures tbody tr")

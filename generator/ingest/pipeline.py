@@ -471,6 +471,19 @@ def read_and_prepare(source: Path, url: str | None, templates: dict[str, set[str
 
 
 @dataclass
+class _ByName:
+    """A capture whose outlet (``furniture``: the lines it was told from, when it was the name
+    the page prints) or credited outlet came from the outlets' names as known then."""
+
+    source: Path
+    url: str | None
+    furniture: list[str] | None
+    body: str
+    outlet: str | None
+    original: str | None
+
+
+@dataclass
 class Refused:
     """A capture a worker could not clean with the address it had in view."""
 
@@ -500,6 +513,7 @@ class Ingester:
         self._taken: set[Path] = set()  # article paths given out in this run (dry runs too)
         self._raw_of: dict[Path, str] = {}  # article -> its raw capture, for template evidence
         self._templates: dict[str, set[str]] = {}  # site -> its recurring lines
+        self._named: list[_ByName] = []  # the captures whose outlets names decided
         self.registry = load_registry(content)
         self._index()
 
@@ -569,6 +583,28 @@ class Ingester:
                 add(self.content / raw, url)
         self._templates = {site: site_template(found) for site, found in pages.items()
                            if len(found) >= 2}
+
+    # -- what an outlet made later in the batch changes --------------------------------
+    def settle_names(self) -> list[Outcome]:
+        """Ingest again the files of captures whose outlet, or the outlet they credit, the
+        batch's later captures changed (an outlet first known by a page printed after theirs):
+        so a batch comes out as it would a second time, and ingesting it again changes
+        nothing. Returns their outcomes."""
+        again: dict[Path, str | None] = {}
+        for record in self._named:
+            outlet = record.outlet
+            if record.furniture is not None:
+                known, _ = detect.outlet_from_page(record.furniture, self._names)
+                outlet = known or outlet
+            original = detect.attributed_outlet(record.body, self._names, outlet)
+            if (outlet, original) != (record.outlet, record.original):
+                again[record.source] = record.url
+        self._named = []
+        outcomes = []
+        for source, url in again.items():
+            outcomes += self.ingest_file(source, url)
+        self._named = []
+        return outcomes
 
     # -- one file, one capture ---------------------------------------------------------
     def ingest_file(self, source: Path, url: str | None) -> list[Outcome]:
@@ -677,6 +713,7 @@ class Ingester:
             existing = same_address
         raw_file = self._keep_raw(capture, digest)
         outlet = self._outlet_for(url, language, extract.sitename if extract else None)
+        furniture = None
         if outlet is None:  # no address: the name the page prints, if any
             furniture = [r.text for r in result.removed if r.reason != "repeated headline"]
             outlet = self._outlet_named(furniture, language,
@@ -687,6 +724,8 @@ class Ingester:
         original = detect.attributed_outlet(body, self._names, outlet)
         if original:
             detected["original_outlet"] = original
+        # what the outlets known by name decided, to check once the batch has made them all
+        self._named.append(_ByName(source, url, furniture, body, outlet, original))
 
         found = {**detected, "flags": _flags(detected, body, capture.problems)}
         if existing is not None:
