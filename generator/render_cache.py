@@ -118,7 +118,7 @@ class RenderCache:
 class Shapes:
     """Pages whose Markdown is the same text, rendered once in a build.
 
-    With the archive's HTML set aside (``plugin._set_aside``), what Markdown reads of an
+    With the archive's HTML set aside (``page_blocks.set_aside``), what Markdown reads of an
     article's page is its headings and the marks where its HTML goes back: the same text on
     thousands of pages. Markdown renders such a text the same wherever the page sits when
     nothing in it is resolved against the page's place (no link, image or address: ``shared``),
@@ -160,6 +160,57 @@ class Shapes:
                 self.rendered[page.markdown] = state
 
         page.render = render
+
+
+class Renders:
+    """How the archive's pages are rendered in a build: each page whose Markdown reads the
+    same as another's shares one render (``Shapes``), and, when the cache is kept, a page
+    rendered before under the same key is not rendered again (``RenderCache``)."""
+
+    def __init__(self) -> None:
+        self.cache: RenderCache | None = None
+        self.shapes = Shapes()
+        self.site_key = ""
+
+    def start(self, folder: Path | None, config, files) -> None:
+        """A new build: ``folder`` is the cache's (None: no cache)."""
+        self.shapes = Shapes()
+        if folder is None:
+            return
+        if self.cache is None:
+            try:
+                self.cache = RenderCache(folder)
+            except (OSError, sqlite3.Error) as exc:
+                logging.getLogger("mkdocs.plugins.archive").info(
+                    "archive: rendering without the cache (%s)", exc)
+        self.site_key = fingerprint(config, files)
+
+    def wrap(self, page, markdown: str) -> None:
+        """Make ``page`` (whose Markdown is ``markdown``) render through the cache and the
+        shared renders."""
+        shared = Shapes.shared(markdown)
+        if self.cache is not None and shared:  # kept once, wherever the page sits
+            self.cache.wrap(page, RenderCache.key(markdown, "", self.site_key),
+                            Shapes.name(markdown))
+        elif self.cache is not None:
+            self.cache.wrap(page, RenderCache.key(markdown, page.file.src_uri, self.site_key))
+        if shared:
+            self.shapes.wrap(page)
+
+    def finish(self) -> None:
+        """The build is written: keep its renders, and say how many were spared."""
+        if self.cache is None:
+            return
+        self.cache.save()
+        logging.getLogger("mkdocs.plugins.archive").info(
+            "archive: %d pages rendered, %d taken from the cache, %d the same as another page",
+            self.cache.misses, self.cache.hits, self.shapes.hits)
+        self.cache.hits = self.cache.misses = 0
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
 
 
 def _render_quietly(page, render, config, files) -> bytes | None:

@@ -30,14 +30,14 @@ def _edit(content: Path) -> None:
 
 
 def _preview(tmp_path: Path, monkeypatch):
-    """(content, a preview's plugin, its first generation, of a copy of the test archive,
+    """(content, a preview session, its first generation, of a copy of the test archive,
     with the first index to be made in a child)."""
-    from generator.plugin import ArchivePlugin
+    from generator.preview import PreviewSession
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
     monkeypatch.setattr(build_module, "FORK_FROM", 0)
-    plugin = ArchivePlugin()
+    plugin = PreviewSession()
     made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
                          index_later=True)
     return content, plugin, made
@@ -223,7 +223,7 @@ def test_a_previews_first_index_is_made_in_a_child_and_its_counts_come_back(tmp_
     """Under ``mkdocs serve`` a first index of a large archive is made in a forked process,
     not a thread of the server: the files it writes into the served folder are the index a
     build makes, and the next edit's index is patched from what the child counted."""
-    from generator.plugin import ArchivePlugin
+    from generator.preview import PreviewSession
     from generator.site.outputs import INDEX_FOLDER
 
     content = tmp_path / "content"
@@ -232,12 +232,12 @@ def test_a_previews_first_index_is_made_in_a_child_and_its_counts_come_back(tmp_
     expected = {name: text for name, text in generate(content).files.items()
                 if name.startswith(f"{INDEX_FOLDER}/")}
     monkeypatch.setattr(build_module, "FORK_FROM", 0)
-    plugin = ArchivePlugin()
+    plugin = PreviewSession()
     made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
                          index_later=True)
     assert made.index_in_child is not None and plugin.memo.counts.last is None
     site = tmp_path / "site"
-    plugin._index_in_background(site, made)
+    plugin.index_in_background(site, made)
     _wait_for_index_thread()
     written = {f"{INDEX_FOLDER}/{p.relative_to(site / INDEX_FOLDER).as_posix()}":
                p.read_text(encoding="utf-8") for p in (site / INDEX_FOLDER).rglob("*")
@@ -263,7 +263,7 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
 
     def child_outlived():
         job = first()
-        plugin._index_wanted += 1  # a newer build starts while the child works
+        plugin.index_wanted += 1  # a newer build starts while the child works
         return job
 
     made.index_in_child = child_outlived
@@ -273,11 +273,11 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
                           index_later=True)
     assert newer.index_in_child is not None
     site = tmp_path / "site"
-    plugin._index_in_background(site, made)
+    plugin.index_in_background(site, made)
     _wait_for_index_thread()
     assert not (site / "search-index").exists()
     assert plugin.memo.counts.last is not None
-    plugin._index_in_background(site, newer)
+    plugin.index_in_background(site, newer)
     _wait_for_index_thread()
     assert plugin.memo.counts.patched == 1 and (site / "search-index" / "manifest.js").is_file()
     monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
@@ -292,15 +292,15 @@ def test_a_first_index_begun_by_a_build_that_did_not_finish_serves_the_next(tmp_
     that build fails before its index is written, the next build takes the child's counts and
     writes its own index, patched from them, not the failed build's."""
     content, plugin, failed = _preview(tmp_path, monkeypatch)
-    plugin._child = failed.index_in_child()  # as on_files begins it
-    plugin._first_index = (plugin._child, failed.generation)
+    plugin.child = failed.index_in_child()  # as on_files begins it
+    plugin.first_index = (plugin.child, failed.generation)
     _edit(content)
     newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
                           index_later=True)
     site = tmp_path / "site"
-    plugin._index_in_background(site, newer)
+    plugin.index_in_background(site, newer)
     _wait_for_index_thread()
-    assert plugin._child is None and plugin._first_index is None
+    assert plugin.child is None and plugin.first_index is None
     assert plugin.memo.counts.patched == 1  # the child's counts, patched for the edit
     monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
     expected = {name: text for name, text in generate(content).files.items()

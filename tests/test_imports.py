@@ -115,3 +115,20 @@ def test_the_site_layer_never_reaches_into_ingest_or_the_commands():
 
 def test_the_circle_finder_finds_a_circle():
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_the_plugin_is_mkdocs_hooks_only():
+    """plugin.py turns each of MkDocs' events into a call; a preview's state lives in
+    preview.PreviewSession, the renders in render_cache.Renders."""
+    source = (PACKAGE / "plugin.py").read_text(encoding="utf-8")
+    assert len(source.splitlines()) < 250
+    tree = ast.parse(source)
+    plugin = next(node for node in tree.body
+                  if isinstance(node, ast.ClassDef) and node.name == "ArchivePlugin")
+    methods = [node.name for node in plugin.body if isinstance(node, ast.FunctionDef)]
+    others = [name for name in methods if not name.startswith("on_")]
+    assert set(others) <= {"__init__", "memo", "_report", "_cache_folder"}, others
+    state = [node for node in ast.walk(next(n for n in plugin.body if isinstance(
+        n, ast.FunctionDef) and n.name == "__init__")) if isinstance(node, ast.Attribute)
+             and isinstance(node.ctx, ast.Store)]
+    assert len(state) <= 6, [node.attr for node in state]

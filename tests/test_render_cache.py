@@ -121,10 +121,10 @@ def test_a_previews_theme_templates_are_compiled_once_until_they_change(tmp_path
     the compiled templates between them, and compiles again a template whose text changed."""
     import jinja2
 
-    from generator.plugin import _CompiledTemplates
+    from generator.preview import CompiledTemplates
 
     (tmp_path / "page.html").write_text("{{ title }}!", encoding="utf-8")
-    compiled = _CompiledTemplates()
+    compiled = CompiledTemplates()
     compiles: list[str] = []
 
     def environment() -> jinja2.Environment:
