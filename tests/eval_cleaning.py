@@ -28,6 +28,8 @@ from generator.ingest import detect
 from generator.ingest.cleaning import clean_text
 from generator.ingest.story import tokens
 
+from .floors import raise_floors
+
 HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "data" / "cleaning-dev"
 FLOORS = HERE / "gold" / "cleaning_floors.json"
@@ -115,16 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.folder.resolve() != DEV_SET.resolve():
             print("floors are kept for the default set only", file=sys.stderr)
             return 2
-        floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
-        lower = [k for k, v in reached.items() if v < floors.get(k, 0)]
-        if lower and not args.allow_lower:
-            print(f"refusing to lower floors {lower}; pass --allow-lower to do it",
-                  file=sys.stderr)
-            return 1
-        floors.update(reached if args.allow_lower else
-                      {k: max(v, floors.get(k, 0)) for k, v in reached.items()})
-        FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"floors written to {FLOORS}")
+        return raise_floors(FLOORS, reached, args.allow_lower)
     return 0
 
 

@@ -34,6 +34,8 @@ from generator.frontmatter import read_document
 from generator.ingest.headline import title_key
 from generator.ingest.story import NOSPACE
 
+from .floors import raise_floors
+
 HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "data" / "headlines-dev"
 FLOORS = HERE / "gold" / "headlines_floors.json"
@@ -133,16 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         reached[f"{shape}_title_not_wrong"] = round(1 - found["title_wrong"], 3)
         reached[f"{shape}_date_right"] = found["date_right"]
     if args.raise_floors:
-        floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
-        lower = [k for k, v in reached.items() if v < floors.get(k, 0)]
-        if lower and not args.allow_lower:
-            print(f"refusing to lower floors {lower}; pass --allow-lower to do it",
-                  file=sys.stderr)
-            return 1
-        floors.update(reached if args.allow_lower else
-                      {k: max(v, floors.get(k, 0)) for k, v in reached.items()})
-        FLOORS.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"floors written to {FLOORS}")
+        return raise_floors(FLOORS, reached, args.allow_lower)
     return 0
 
 

@@ -137,3 +137,24 @@ def test_a_labelled_row_of_tags_becomes_keywords_not_text():
     result = clean_text(text, language="en", url="https://example.com/world/putin-aliyev-meet")
     assert result.keywords == ["Putin", "Aliyev", "Duşanbe"]
     assert "Etiketler" not in result.body
+
+
+def test_the_article_page_says_a_date_came_from_the_address(tmp_path):
+    import shutil
+
+    from generator.build import generate
+    from generator.cli import main as cli
+
+    from .conftest import FIXTURES
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    (tmp_path / "page.txt").write_text(_page("Putin and Aliyev meet in Dushanbe after the crash"),
+                                       encoding="utf-8")
+    assert cli(["ingest", str(tmp_path / "page.txt"), "--content", str(content), "--url",
+                "https://news.example.ru/politika/putin-aliev-17032023-512904/"]) == 0
+    pages = generate(content).pages
+    page = next(text for name, text in pages.items()
+                if name.startswith("articles/2023-03-17-"))
+    assert '2023-03-17 <em class="date-source">(from the address)</em>' in page
+    assert "printed as" not in page.split("date-source")[0][-80:]

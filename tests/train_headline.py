@@ -17,21 +17,15 @@ site stay in one fold), then fits on everything; ``--write`` stores the weights 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from generator.ingest import detect, headline
 from generator.ingest.cleaning import read_page
-from generator.ingest.readers import decode
 
 from . import conditional_logit
-
-HERE = Path(__file__).resolve().parent
-HEADLINES = HERE / "data" / "headlines-dev"
-CLEANING = HERE / "data" / "cleaning-dev"
+from .dev_pages import dev_pages
 
 
 @dataclass
@@ -66,43 +60,12 @@ def page_of(name: str, group: str, collection: str, text: str, title: str,
 
 def load_pages() -> list[Page]:
     pages = []
-    gold = json.loads((HEADLINES / "gold.json").read_text(encoding="utf-8"))
-    with (HEADLINES / "manifest-dumps.csv").open(encoding="utf-8") as handle:
-        urls = {row["file"]: row["url"] or None for row in csv.DictReader(handle)}
-    for path in sorted((HEADLINES / "dumps").glob("*.txt")):
-        entry = gold[path.stem]
-        text, _ = decode(path.read_bytes())
-        page = page_of(path.stem, entry["host"], "headlines-dev", text, entry["title"],
-                       urls.get(path.name))
+    for dev in dev_pages():
+        if dev.title is None and dev.collection.startswith("cleaning-dev"):
+            continue  # Readability gives no title: nothing to learn
+        page = page_of(dev.name, dev.group, dev.collection, dev.text, dev.title, dev.url)
         if page:
             pages.append(page)
-    # the archive's own captures (fictional sites in fourteen languages, and the five seeds):
-    # few, but they hold shapes the real sets lack, a page that prints no headline among them
-    own = HERE / "fixtures" / "captures" / "gold"
-    for folder, gold_file in ((own, "captures.json"), (HERE / "data" / "seeds", "seeds.json")):
-        entries = json.loads((HERE / "gold" / gold_file).read_text(encoding="utf-8"))
-        with (folder / "manifest.csv").open(encoding="utf-8") as handle:
-            addresses = {row["file"]: row["url"] or None for row in csv.DictReader(handle)}
-        for name, entry in entries.items():
-            if name.startswith("_") or not name.endswith(".txt"):
-                continue
-            text, _ = decode((folder / name).read_bytes())
-            title = None if entry.get("title_derived") else entry["title"]
-            page = page_of(name, f"own/{name}", "archive-gold", text, title,
-                           addresses.get(name))
-            if page:
-                pages.append(page)
-    meta = json.loads((CLEANING / "meta.json").read_text(encoding="utf-8"))
-    for shape in ("pages", "pages-wrapped"):
-        for path in sorted((CLEANING / shape).glob("*.txt")):
-            title = (meta.get(path.stem) or {}).get("title")
-            if not title:
-                continue
-            text, _ = decode(path.read_bytes())
-            page = page_of(f"{shape}/{path.stem}", f"readability/{path.stem}",
-                           f"cleaning-dev/{shape}", text, title, None)
-            if page:
-                pages.append(page)
     return pages
 
 

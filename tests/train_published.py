@@ -13,22 +13,16 @@ as at ingest. ``--folds K`` reports a K-fold cross-validation by site, then fits
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from generator.ingest import detect, headline, published
 from generator.ingest.cleaning import read_page
-from generator.ingest.readers import decode
 
 from . import conditional_logit
-
-HERE = Path(__file__).resolve().parent
-HEADLINES = HERE / "data" / "headlines-dev"
-CLEANING = HERE / "data" / "cleaning-dev"
+from .dev_pages import dev_pages
 
 
 @dataclass
@@ -61,42 +55,12 @@ def page_of(name: str, group: str, collection: str, text: str, day: date,
 
 def load_pages() -> list[Page]:
     pages = []
-    gold = json.loads((HEADLINES / "gold.json").read_text(encoding="utf-8"))
-    with (HEADLINES / "manifest-dumps.csv").open(encoding="utf-8") as handle:
-        urls = {row["file"]: row["url"] or None for row in csv.DictReader(handle)}
-    for path in sorted((HEADLINES / "dumps").glob("*.txt")):
-        entry = gold[path.stem]
-        if not entry.get("published"):
+    for dev in dev_pages():
+        if dev.published is None:  # the publisher states no date: nothing to learn
             continue
-        text, _ = decode(path.read_bytes())
-        page = page_of(path.stem, entry["host"], "headlines-dev", text,
-                       date.fromisoformat(entry["published"]), urls.get(path.name))
+        page = page_of(dev.name, dev.group, dev.collection, dev.text, dev.published, dev.url)
         if page:
             pages.append(page)
-    own = HERE / "fixtures" / "captures" / "gold"
-    for folder, gold_file in ((own, "captures.json"), (HERE / "data" / "seeds", "seeds.json")):
-        entries = json.loads((HERE / "gold" / gold_file).read_text(encoding="utf-8"))
-        with (folder / "manifest.csv").open(encoding="utf-8") as handle:
-            addresses = {row["file"]: row["url"] or None for row in csv.DictReader(handle)}
-        for name, entry in entries.items():
-            if name.startswith("_") or not name.endswith(".txt") or not entry.get("published"):
-                continue
-            text, _ = decode((folder / name).read_bytes())
-            page = page_of(name, f"own/{name}", "archive-gold", text,
-                           date.fromisoformat(entry["published"][:10]), addresses.get(name))
-            if page:
-                pages.append(page)
-    meta = json.loads((CLEANING / "meta.json").read_text(encoding="utf-8"))
-    for shape in ("pages", "pages-wrapped"):
-        for path in sorted((CLEANING / shape).glob("*.txt")):
-            stated = (meta.get(path.stem) or {}).get("publishedTime")
-            if not stated:
-                continue
-            text, _ = decode(path.read_bytes())
-            page = page_of(f"{shape}/{path.stem}", f"readability/{path.stem}",
-                           f"cleaning-dev/{shape}", text, date.fromisoformat(stated[:10]), None)
-            if page:
-                pages.append(page)
     return pages
 
 

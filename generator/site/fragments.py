@@ -153,7 +153,7 @@ def published_html(context, meta, separator: str) -> Markup:
     source = _date_source(context, meta)
     if meta.published_text and meta.published_text != meta.published:
         shown = f"{shown}{separator}{_in_language(meta.published_text, meta.language)}"
-    return Markup(f"{shown}{separator}{source}" if source else shown)
+    return Markup(f"{shown} {source}" if source else shown)  # not "printed as": not printed
 
 
 def _date_source(context, meta) -> str:
