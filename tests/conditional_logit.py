@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import math
 import random
-from typing import Protocol
+from dataclasses import dataclass
 
 
-class Page(Protocol):
+@dataclass
+class Page:
+    """One page's candidates: their features, which are right, and a label each to print."""
+
+    name: str
     group: str
+    """Pages of one site share a group (they stay in one fold)."""
+    collection: str
     rows: list[list[float] | None]
     positives: set[int]
+    labels: list[str]
 
 
 def _softmax(scores: list[float]) -> list[float]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from generator.ingest import detect
+from generator.ingest.cleaning import Page, read_page
 from generator.ingest.readers import decode
 
 HERE = Path(__file__).resolve().parent
@@ -70,3 +72,10 @@ def dev_pages() -> Iterator[DevPage]:
             yield DevPage(f"{shape}/{path.stem}", f"readability/{path.stem}",
                           f"cleaning-dev/{shape}", decode(path.read_bytes())[0], None,
                           entry.get("title"), _day(entry.get("publishedTime")))
+
+
+def read(text: str) -> tuple[str | None, Page] | None:
+    """A page's language and its reading, as ingest reads a text dump (None: no text)."""
+    language = detect.detect_language(text)
+    page = read_page(text, language, set())
+    return None if page is None else (language, page)

@@ -19,32 +19,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 
-from generator.ingest import detect, headline
-from generator.ingest.cleaning import read_page
+from generator.ingest import headline
 
 from . import conditional_logit
-from .dev_pages import dev_pages
-
-
-@dataclass
-class Page:
-    name: str
-    group: str
-    """Pages of one site share a group (they stay in one fold)."""
-    collection: str
-    rows: list[list[float] | None]
-    positives: set[int]
-    texts: list[str]
+from .conditional_logit import Page
+from .dev_pages import dev_pages, read
 
 
 def page_of(name: str, group: str, collection: str, text: str, title: str,
             url: str | None) -> Page | None:
-    language = detect.detect_language(text)
-    page = read_page(text, language, set())
-    if page is None:
+    found_page = read(text)
+    if found_page is None:
         return None
+    language, page = found_page
     lines = page.headline_lines()
     rows = headline.features(lines, language, url, page.first)
     key = headline.title_key(title) if title else None
@@ -101,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             for page, index, probability in results:
                 if index not in page.positives and page.collection == "headlines-dev":
-                    got = page.texts[index] if index is not None else None
-                    want = page.texts[min(page.positives)] if page.positives else "(no line)"
+                    got = page.labels[index] if index is not None else None
+                    want = page.labels[min(page.positives)] if page.positives else "(no line)"
                     print(f"  {page.name} p={probability:.2f}\n    got:  {got!r:.100}\n"
                           f"    gold: {want!r:.100}")
     theta = conditional_logit.fit(pages, len(headline.NAMES))

@@ -15,32 +15,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
 from datetime import date
 
-from generator.ingest import detect, headline, published
-from generator.ingest.cleaning import read_page
+from generator.ingest import headline, published
 
 from . import conditional_logit
-from .dev_pages import dev_pages
-
-
-@dataclass
-class Page:
-    name: str
-    group: str
-    collection: str
-    rows: list[list[float] | None]
-    positives: set[int]
-    labels: list[str]
+from .conditional_logit import Page
+from .dev_pages import dev_pages, read
 
 
 def page_of(name: str, group: str, collection: str, text: str, day: date,
             url: str | None) -> Page | None:
-    language = detect.detect_language(text)
-    page = read_page(text, language, set())
-    if page is None:
+    found_page = read(text)
+    if found_page is None:
         return None
+    language, page = found_page
     lines = page.headline_lines()
     title = headline.choose(lines, language, url, page.first).index
     found = published.candidates(lines, url, last=page.last)
