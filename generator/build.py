@@ -15,23 +15,20 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .forked import Forked, in_background, wait_for_children
 from .fsutil import files_under, write_atomic, write_changed, write_generated
+from .reuse.forked import Forked, in_background, wait_for_children, worth_a_second_core
 from .site.outputs import GENERATED_NOTE, INDEX_FOLDER, SOURCE_SUFFIX, IndexReport
 from .site.urls import Urls
 
 # What makes the site is imported where it is first needed: a build with nothing to do
 # (``_up_to_date``) reads a few names from the cache and imports none of it.
 if TYPE_CHECKING:
-    from .build_cache import BuildCache, CountsFile
     from .content import Archive
-    from .incremental import Memo
+    from .reuse.cache import BuildCache, PartFile
+    from .reuse.memo import Memo
 
 DEFAULT_SITE_NAME = "News archive"
 GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)
-FORK_FROM = 1000
-"""Articles from which the search index is made in a second process beside the pages (below,
-forking a large process costs more than it saves)."""
 
 
 @dataclass
@@ -52,7 +49,7 @@ class Generated:
     files: dict[str, str | bytes]
     warnings: list[str]
     search: IndexReport | None
-    """None when the index is made later (``search_index``)."""
+    """None when the index is made later (``generate_later``)."""
     changed: set[str] | None = None
     """The pages and files whose text differs from generation ``since`` (None: unknown)."""
     generation: str = ""
@@ -60,17 +57,20 @@ class Generated:
     since: str | None = None
     gone: set[str] | None = None
     """The pages and files of generation ``since`` that this one no longer has."""
-    search_index: Callable[..., tuple[IndexReport, dict[str, str]]] | None = None
-    """The search index's report and files, keyed by path inside its folder, when
-    ``generate_from`` was asked to leave it for later (``cancelled``: see ``index_files``)."""
 
-    index_in_child: Callable[[], Forked] | None = None
-    """With ``search_index``, for a first index of a large archive: the index started in a
-    forked process (``Forked``), whose result is (report, files, the ``CountMemo`` the next
-    build's index is patched from)."""
 
-    def __getstate__(self) -> dict:  # a memo keeps the site, not a way to make its index
-        return {**self.__dict__, "search_index": None, "index_in_child": None}
+@dataclass
+class LaterIndex:
+    """The search index of a generation whose pages came first (a preview's: ``generate_later``).
+
+    ``make(cancelled=None)`` gives the index's report and files, keyed by path inside its
+    folder (``cancelled``: see ``index_files``); for a first index of a large archive,
+    ``in_child()`` starts it in a forked process (``Forked``) whose result is (report,
+    files, the ``CountMemo`` the next build's index is patched from)."""
+
+    generation: str
+    make: Callable[..., tuple[IndexReport, dict[str, str]]]
+    in_child: Callable[[], Forked] | None = None
 
 
 def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool = False,
@@ -82,13 +82,13 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     ``directory_urls`` must match MkDocs' ``use_directory_urls``: the search index stores
     page addresses. Raises ContentError, listing every problem, when the content has errors.
     With a ``cache`` folder, a build after an edit makes again only what the edit changes
-    (``incremental``), and a build with nothing changed returns the last build's site. The
+    (``reuse.memo``), and a build with nothing changed returns the last build's site. The
     cache is written by a forked child meanwhile: the next ``generate`` and this process's
     exit wait for it (``forked.wait_for_children``).
     """
     store = key = memo = None
     if cache is not None:
-        from .incremental import Memo
+        from .reuse.memo import Memo
 
         store, key = _prepared or _cache_key(
             cache, content, (site_name, strict, directory_urls, site_url, language))
@@ -99,7 +99,7 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
     from .content import load_or_fail
 
     # Gather: everything is validated before anything is made.
-    archive = load_or_fail(content, strict=strict, memo=memo.load if memo else None)
+    archive = load_or_fail(content, strict=strict, memo=memo.table("load") if memo else None)
     made = generate_from(archive, Urls(site_name, site_url, directory_urls, language), memo,
                          counts_file=store.counts_file() if store is not None else None)
     if store is not None:
@@ -112,7 +112,7 @@ def generate(content: Path, *, site_name: str = DEFAULT_SITE_NAME, strict: bool 
 
 def _cache_key(cache: Path, content: Path, settings: tuple) -> tuple[BuildCache, str]:
     """The cache of ``cache`` and the key of ``content`` under ``settings``."""
-    from .build_cache import BuildCache
+    from .reuse.cache import BuildCache
 
     wait_for_children()  # a cache still being kept by the build before is read whole
     store = BuildCache(cache)
@@ -120,14 +120,24 @@ def _cache_key(cache: Path, content: Path, settings: tuple) -> tuple[BuildCache,
 
 
 def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
-                  index_later: bool = False, counts_file: CountsFile | None = None,
-                  ) -> Generated:
-    """The pages and files of an archive already loaded (with the files that failed to load
-    left out, for a preview). With a ``memo`` of the generation before, only the pages whose
-    inputs changed are made again, and ``changed`` tells what differs from that generation.
-    ``index_later``: the search index is left out, and ``search_index()`` makes it.
-    ``counts_file``: where the search records' term counts are kept between builds (instead
-    of ``memo.counts``)."""
+                  counts_file: PartFile | None = None) -> Generated:
+    """The pages and files of an archive already loaded. With a ``memo`` of the generation
+    before, only the pages whose inputs changed are made again, and ``changed`` tells what
+    differs from that generation. ``counts_file``: where the search records' term counts are
+    kept between builds (instead of the memo's part "counts")."""
+    return _generate(archive, urls, memo, index_later=False, counts_file=counts_file)[0]
+
+
+def generate_later(archive: Archive, urls: Urls, memo: Memo) -> tuple[Generated, LaterIndex]:
+    """As ``generate_from``, with the files that failed to load left out (a preview's), and
+    the search index left for later: (the pages and the other files, how to make the index)."""
+    made, later = _generate(archive, urls, memo, index_later=True, counts_file=None)
+    return made, later
+
+
+def _generate(archive: Archive, urls: Urls, memo: Memo | None, *, index_later: bool,
+              counts_file: PartFile | None) -> tuple[Generated, LaterIndex | None]:
+    from .similarity import SketchMemo
     from .site.citations import citation_files
     from .site.exports import exports
     from .site.model import derive
@@ -135,9 +145,10 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
     from .site.search_index import CountMemo, index_files
 
     # Derive: groupings and indexes.
-    model = derive(archive, urls, sketches=memo.sketches if memo else None)
+    model = derive(archive, urls,
+                   sketches=memo.part("sketches", SketchMemo) if memo else None)
     search = None
-    counts = memo.counts if memo else CountMemo()
+    counts = memo.part("counts", CountMemo) if memo else CountMemo()
     # The search index and the pages only read the model: on a second core, a first index is
     # made beside the pages (``forked``), unless the archive is too small to gain by it; one
     # patched from the last build's costs less than bringing the memo back from a child.
@@ -149,49 +160,53 @@ def generate_from(archive: Archive, urls: Urls, memo: Memo | None = None, *,
         before = memo.last.files if memo is not None and memo.last is not None else {}
 
         def index_work() -> tuple:
-            kept.append(counts_file.load())
+            kept.append(counts_file.load(CountMemo))
             report, index = index_files(model, kept[-1])
             # what comes back is what differs from the last build's index (an edit changes
             # a few of its thousands of files), and the names, in order
             return report, [(name, None if before.get(f"{INDEX_FOLDER}/{name}") == text
                              else text) for name, text in index.items()], None
 
-        index_job = Forked(index_work, fork=len(model.by_stem) >= FORK_FROM,
+        index_job = Forked(index_work, fork=worth_a_second_core(len(model.by_stem)),
                            after=lambda: counts_file.store(kept[-1]))
     elif not index_later:
         index_job = Forked(lambda: (*index_files(model, counts), counts),
-                           fork=counts.last is None and len(model.by_stem) >= FORK_FROM)
+                           fork=counts.last is None
+                           and worth_a_second_core(len(model.by_stem)))
     with index_job or contextlib.nullcontext():
-        pages = all_pages(model, memo.pages if memo else None)
-        files = {**exports(model, memo.exports if memo else None),
-                 **citation_files(model, memo.citations if memo else None),
-                 **capture_sources(model, memo.sources if memo else None)}
+        pages = all_pages(model, memo.table("pages") if memo else None)
+        files = {**exports(model, memo.table("exports") if memo else None),
+                 **citation_files(model, memo.table("citations") if memo else None),
+                 **capture_sources(model, memo.table("sources") if memo else None)}
         if index_job is not None:
             search, index, counts = index_job.result()
             if memo is not None and counts is not None:  # what the child counted
-                memo.counts = counts
+                memo.set_part("counts", counts)
             if isinstance(index, list):  # (name, its text or None where it is unchanged)
                 index = {name: before[f"{INDEX_FOLDER}/{name}"] if text is None else text
                          for name, text in index}
             files.update({f"{INDEX_FOLDER}/{name}": text for name, text in index.items()})
     made = Generated(pages, files, [str(p) for p in archive.problems.warnings], search,
                      generation=secrets.token_hex(8))
+    later = None
     if index_later:
         # the memo's counts when the index is made (a preview's first index, made in a
         # child, may have brought newer ones back since)
-        made.search_index = lambda cancelled=None: index_files(
-            model, memo.counts if memo is not None else counts, cancelled=cancelled)
-        if counts.last is None and len(model.by_stem) >= FORK_FROM:
+        later = LaterIndex(made.generation, lambda cancelled=None: index_files(
+            model, memo.part("counts", CountMemo) if memo is not None else counts,
+            cancelled=cancelled))
+        if counts.last is None and worth_a_second_core(len(model.by_stem)):
             # a first index takes seconds of a large archive: in a second process, where it
             # neither holds up the preview's next build nor has to give way to it
-            made.index_in_child = lambda: Forked(lambda: (*index_files(model, counts), counts))
+            later.in_child = lambda: Forked(lambda: (*index_files(model, counts), counts))
     if memo is not None:
         if memo.last is not None:
             made.changed = memo.changed(pages, files)
             made.gone = {*memo.last.pages, *memo.last.files} - {*pages, *files}
             made.since = memo.last.generation
         memo.last = made
-    return made
+        memo.end_generation()
+    return made, later
 
 
 def build(content: Path, out: Path, *, site_name: str = DEFAULT_SITE_NAME,

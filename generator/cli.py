@@ -302,7 +302,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     content = args.content or settings.content
     # the pages written, the command is done: its children may still be keeping the cache
     # (the next build waits for them)
-    from .forked import leave_at_exit
+    from .reuse.forked import leave_at_exit
 
     leave_at_exit()
     try:

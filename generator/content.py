@@ -14,7 +14,6 @@ Layout of a content folder::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -29,8 +28,10 @@ from slugify import slugify
 
 from .entities import Registry
 from .frontmatter import Document, FrontMatterError, parse_markdown, parse_yaml, read_document
-from .fsutil import RACY_NS, sha256_file
+from .fsutil import RACY_NS
 from .problems import ContentError, Problems
+from .reuse.keys import sha256_file, sha256_text
+from .reuse.memo import Kept
 from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
 from .text.fold import fold
 from .text.passages import locate
@@ -187,15 +188,13 @@ def _relative(root: Path, path: Path) -> str:
 
 
 class LoadMemo:
-    """What one load learned of each file, kept for the next load of the same folder: a file
-    whose size and modification time are unchanged (as ``git`` tells) is not read, parsed or
-    validated again. Only a file that loaded without a problem of its own is remembered, so
-    every problem is found again by every load. A preview keeps one in memory; a build keeps
-    one in its cache folder (``incremental``)."""
+    """What one load learned of each file, kept for the next load of the same folder (in a
+    ``reuse.memo.Kept``): a file whose size and modification time are unchanged (as ``git``
+    tells) is not read, parsed or validated again. Only a file that loaded without a problem
+    of its own is remembered, so every problem is found again by every load."""
 
-    def __init__(self) -> None:
-        self.files: dict[tuple[str, str], tuple[int, int, Any]] = {}
-        self.seen: set[tuple[str, str]] = set()
+    def __init__(self, kept: Kept) -> None:
+        self.kept = kept
 
     @staticmethod
     def _signature(path: Path) -> tuple[int, int] | None:
@@ -208,23 +207,15 @@ class LoadMemo:
     def get(self, kind: str, path: Path) -> tuple[tuple[int, int] | None, Any]:
         """(the file's signature now, what was remembered of it or None)."""
         signature = self._signature(path)
-        key = (kind, str(path))
-        self.seen.add(key)
-        found = self.files.get(key)
-        if signature is not None and found is not None and found[:2] == signature:
-            return signature, found[2]
-        return signature, None
+        if signature is None:
+            return None, None
+        return signature, self.kept.get((kind, str(path), *signature))
 
     def put(self, kind: str, path: Path, signature: tuple[int, int] | None, value: Any) -> None:
         # a file changed in the last moments may change again within the same clock tick,
         # keeping its size and time: it is read again next time (git's "racy" files)
         if signature is not None and time.time_ns() - signature[1] > RACY_NS:
-            self.files[(kind, str(path))] = (*signature, value)
-
-    def forget_unseen(self) -> None:
-        """Drop what the last load did not ask for (deleted files)."""
-        self.files = {key: value for key, value in self.files.items() if key in self.seen}
-        self.seen = set()
+            self.kept.put((kind, str(path), *signature), value)
 
 
 class _Unread:
@@ -239,10 +230,6 @@ class _Unread:
             return read_document(self.path).line_of(loc)
         except (FrontMatterError, OSError, UnicodeDecodeError):
             return None
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def validate(doc: Document, model: type[Model], path: Path, problems: Problems) -> Model | None:
@@ -288,7 +275,7 @@ def _load(path: Path, model: type[Model], problems: Problems, memo: LoadMemo | N
         return None
     if check is not None:
         check(path, doc, meta, problems)
-    digest = _sha(text)
+    digest = sha256_text(text)
     archive_digests[_relative(root, path)] = digest
     if memo is not None and len(problems.items) == before:
         memo.put(model.__name__, path, signature, (digest, meta, doc.body))
@@ -342,11 +329,16 @@ def _check_event(path: Path, doc: Document, meta: Event, problems: Problems) -> 
                        line=doc.line_of(("end_date",)), field="end_date")
 
 
-def load_archive(root: Path, *, verify_raw: bool = True, memo: LoadMemo | None = None) -> Archive:
+def load_archive(root: Path, *, verify_raw: bool = True, memo: Kept | None = None) -> Archive:
     """Gather and validate ``root``; problems are collected in ``archive.problems``.
 
-    With a ``memo`` of an earlier load, the files that have not changed since are taken from
-    it (the checks between files run again on every load)."""
+    With the ``memo`` of earlier loads (``reuse.memo.Memo.table("load")``), the files that
+    have not changed since are taken from it (the checks between files run again on every
+    load)."""
+    return _load_archive(root, verify_raw, LoadMemo(memo) if memo is not None else None)
+
+
+def _load_archive(root: Path, verify_raw: bool, memo: LoadMemo | None) -> Archive:
     archive = Archive(root=root)
     problems = archive.problems
     if not root.is_dir():
@@ -399,8 +391,6 @@ def load_archive(root: Path, *, verify_raw: bool = True, memo: LoadMemo | None =
             else:
                 digests[_relative(root, raw)] = digest
     _load_cleaning(archive, memo)
-    if memo is not None:
-        memo.forget_unseen()
     return archive
 
 
@@ -426,7 +416,7 @@ def _read_json(path: Path, archive: Archive, memo: LoadMemo | None):
     signature, known = memo.get("json", path) if memo is not None else (None, None)
     if known is None:
         text = path.read_text(encoding="utf-8")
-        known = (_sha(text), json.loads(text))
+        known = (sha256_text(text), json.loads(text))
         if memo is not None:
             memo.put("json", path, signature, known)
     archive.digests[_relative(archive.root, path)] = known[0]
@@ -601,7 +591,7 @@ def advise(archive: Archive) -> None:
             "run `python -m generator mentions`")
 
 
-def load_or_fail(root: Path, *, strict: bool = False, memo: LoadMemo | None = None) -> Archive:
+def load_or_fail(root: Path, *, strict: bool = False, memo: Kept | None = None) -> Archive:
     """Load the archive; raise ContentError listing every error (and warnings when strict)."""
     archive = load_archive(root, memo=memo)
     failing = archive.problems.errors + (archive.problems.warnings if strict else [])

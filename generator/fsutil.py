@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import json
 import os
@@ -12,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 try:
     import fcntl
@@ -26,11 +26,13 @@ RACY_NS = 2_000_000_000
 _TEMPORARY = itertools.count()
 
 
-def _replace(path: str, raw: bytes, mode: int | None, *, durable: bool) -> None:
+def _replace(path: str, raw: bytes | Callable[[BinaryIO], None], mode: int | None, *,
+             durable: bool) -> None:
     """``raw`` into ``path`` through a hidden temporary file beside it (``.<name>.<n>.tmp``,
     created exclusively, so no two writers share one) and a rename. ``mode``: the mode the
     file had (None for a new file, which gets what the user's umask gives). A few system calls
-    a file: a build writes tens of thousands of them."""
+    a file: a build writes tens of thousands of them. ``raw`` may also be a function that
+    writes the file's bytes to the binary file it is given (a stream, not held whole)."""
     folder, name = os.path.split(path)
     while True:
         tmp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_TEMPORARY)}.tmp")
@@ -44,9 +46,13 @@ def _replace(path: str, raw: bytes, mode: int | None, *, durable: bool) -> None:
         try:
             if mode is not None and hasattr(os, "fchmod"):
                 os.fchmod(fd, mode)
-            view = memoryview(raw)
-            while view:
-                view = view[os.write(fd, view):]
+            if callable(raw):
+                with os.fdopen(os.dup(fd), "wb") as stream:
+                    raw(stream)
+            else:
+                view = memoryview(raw)
+                while view:
+                    view = view[os.write(fd, view):]
             if durable:
                 os.fsync(fd)
         finally:
@@ -65,9 +71,11 @@ def _mode(path: str) -> int | None:
         return None
 
 
-def write_atomic(path: Path, data: str | bytes, *, durable: bool = True) -> None:
+def write_atomic(path: Path, data: str | bytes | Callable[[BinaryIO], None], *,
+                 durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename
-    (a file that exists keeps its mode).
+    (a file that exists keeps its mode). ``data`` may be a function that writes the bytes to
+    the binary file it is given.
 
     ``durable`` also flushes the data to disk before the rename; generated files, which a
     build can always make again, skip that cost.
@@ -159,22 +167,6 @@ def write_generated(root: Path, files: dict[str, str], owned: tuple[str, ...],
     return written
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 LOCK_HOLDER = ".archive-lock"
 """The file in a content folder that names the command holding it (process id, command line,
 since when), there only while a writing command runs (or after one was killed: the next
@@ -208,6 +200,27 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def lock_waiting(fd: int, *, exclusive: bool, timeout: float, poll: float,
+                 waiting: Callable[[], None] | None = None) -> bool:
+    """Take the advisory lock of the open file ``fd`` (a writer alone, readers together),
+    waiting up to ``timeout`` seconds (``waiting()`` is called while it waits); whether it
+    was taken. The archive's one way to wait for a lock: the content folder's and the cache
+    files'. Closing ``fd`` releases it."""
+    if fcntl is None:
+        return True
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(poll)
+
+
 @contextlib.contextmanager
 def content_lock(content: Path, *, on_wait: Callable[[str], None] | None = None,
                  timeout: float = 3600.0, command: str | None = None) -> Iterator[None]:
@@ -225,20 +238,16 @@ def content_lock(content: Path, *, on_wait: Callable[[str], None] | None = None,
     fd = os.open(content, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     holder = content / LOCK_HOLDER
     try:
-        deadline = time.monotonic() + timeout
-        told = None
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if on_wait is not None and (who := lock_holder(content)) != told:
-                    on_wait(who)
-                    told = who
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"{content} stayed locked for {timeout:.0f} s by "
-                                       f"{lock_holder(content)}") from None
-                time.sleep(0.2)
+        told = [None]
+
+        def waiting() -> None:
+            if on_wait is not None and (who := lock_holder(content)) != told[0]:
+                on_wait(who)
+                told[0] = who
+
+        if not lock_waiting(fd, exclusive=True, timeout=timeout, poll=0.2, waiting=waiting):
+            raise TimeoutError(f"{content} stayed locked for {timeout:.0f} s by "
+                               f"{lock_holder(content)}")
         with contextlib.suppress(OSError):
             write_atomic(holder, json.dumps({
                 "pid": os.getpid(), "host": socket.gethostname(),

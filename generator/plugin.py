@@ -28,7 +28,7 @@ from .build import Generated, generate, interface_language
 from .page_blocks import put_back, set_aside
 from .preview import PreviewSession, preview_without_strict_mode
 from .problems import ContentError
-from .render_cache import Renders
+from .reuse.renders import Renders
 from .site.compact import compact
 from .site.outputs import GENERATED_NOTE
 from .site.theme_files import theme_dir
@@ -42,7 +42,7 @@ class ArchiveConfig(base.Config):
     """The archive's content folder (articles, events, outlets, entities, raw captures),
     relative to mkdocs.yml."""
     cache = c.Type(bool, default=True)
-    """Keep the HTML of generated pages between builds (``render_cache``)."""
+    """Keep the HTML of generated pages between builds (``reuse.renders``)."""
     cache_dir = c.Type(str, default=".cache/archive")
     """Where the cache lives, relative to mkdocs.yml (never inside the content folder)."""
     compact_html = c.Type(bool, default=True)
@@ -53,7 +53,7 @@ class ArchiveConfig(base.Config):
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     """Adds the archive to a MkDocs site (Material for MkDocs theme). Each hook turns MkDocs'
     event into one call: the pages come from ``build``, a preview's state from
-    ``preview.PreviewSession``, the renders from ``render_cache.Renders``, the HTML blocks
+    ``preview.PreviewSession``, the renders from ``reuse.renders.Renders``, the HTML blocks
     kept out of Markdown from ``page_blocks``."""
 
     def __init__(self) -> None:
@@ -65,7 +65,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     @property
     def memo(self):
-        """What a preview keeps between its builds (``incremental``)."""
+        """What a preview keeps between its builds (``reuse.memo``)."""
         if self.preview is None:
             self.preview = PreviewSession()
         return self.preview.memo

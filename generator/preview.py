@@ -3,7 +3,7 @@
 A preview never stops on the content: a file with an error is left out (its last good page
 stays up) and every problem is shown at the top of the page it concerns and listed on the home
 page. Between builds the session keeps what the archive needs to make only what an edit
-changes (``incremental.Memo``), what was served and what went (under ``--dirty``, an unchanged
+changes (``reuse.memo.Memo``), what was served and what went (under ``--dirty``, an unchanged
 page is neither rendered nor written again), and the theme's compiled templates. The search
 index is made after the pages are served: a first index of a large archive in a second process
 (begun while MkDocs renders the first build), later ones patched in a thread that gives way to
@@ -28,14 +28,14 @@ import jinja2
 import jinja2.bccache
 from mkdocs.structure.files import File
 
-from .build import Generated, generate_from, interface_language
+from .build import Generated, LaterIndex, generate_later, interface_language
 from .fsutil import write_generated
 from .problems import Problem, Severity
 from .site.outputs import GENERATED_NOTE, INDEX_FOLDER
 from .site.urls import Urls
 
 if TYPE_CHECKING:
-    from .incremental import Memo
+    from .reuse.memo import Memo
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -61,16 +61,17 @@ class PreviewSession:
         self.index_lock = threading.Lock()
         self.child = None  # a first search index, being made in a child process
         self.first_index = None  # (that child, its build's generation) until it is waited for
+        self.later: LaterIndex | None = None  # how to make the last build's search index
         self.idle = threading.Event()  # set while no build runs
         self.idle.set()
         self.compiled = CompiledTemplates()  # the theme's templates, between rebuilds
 
     @property
     def memo(self) -> Memo:
-        """What the archive keeps between builds (``incremental``), made when first asked for:
+        """What the archive keeps between builds (``reuse.memo``), made when first asked for:
         MkDocs loads the plugin for every command, which then imports no more of it."""
         if self._memo is None:
-            from .incremental import Memo
+            from .reuse.memo import Memo
 
             self._memo = Memo()
         return self._memo
@@ -88,10 +89,10 @@ class PreviewSession:
         archive is begun now, on the second core, while MkDocs renders the pages."""
         from .content import load_archive
 
-        archive = load_archive(content, memo=self.memo.load)
-        made = generate_from(archive, Urls(config.site_name, config.site_url or None,
-                                           config.use_directory_urls, interface_language(config)),
-                             self.memo, index_later=True)
+        archive = load_archive(content, memo=self.memo.table("load"))
+        made, self.later = generate_later(
+            archive, Urls(config.site_name, config.site_url or None, config.use_directory_urls,
+                          interface_language(config)), self.memo)
         # the notices below are the preview's own: the memo keeps the pages as generated
         made = replace(made, pages=dict(made.pages), files=dict(made.files))
         by_page: dict[str, list[Problem]] = {}
@@ -112,8 +113,8 @@ class PreviewSession:
             made.pages["index.md"] = with_notice(made.pages["index.md"],
                                                  list(archive.problems), summary=True)
         made.warnings = []
-        if made.index_in_child is not None and self.child is None:
-            self.child = made.index_in_child()
+        if self.later.in_child is not None and self.child is None:
+            self.child = self.later.in_child()
             self.first_index = (self.child, made.generation)
         return made
 
@@ -154,8 +155,9 @@ class PreviewSession:
             for name in self.gone:
                 _remove_output(config, name)
             self.gone = []
-        if made is not None and made.search_index:
-            self.index_in_background(Path(config.site_dir), made)
+        later = self.later
+        if made is not None and later is not None and later.generation == made.generation:
+            self.index_in_background(Path(config.site_dir), made, later)
         else:
             gc.enable()
 
@@ -170,25 +172,25 @@ class PreviewSession:
                 os.kill(child.pid, signal.SIGKILL)
 
     # -- the search index, after the pages ---------------------------------------------
-    def index_in_background(self, site: Path, made: Generated) -> None:
+    def index_in_background(self, site: Path, made: Generated, later: LaterIndex) -> None:
         """The preview's search index, made after the pages are served and written into the
         served folder: an edit shows on its page without waiting for the index of the whole
         archive, and search finds it a few seconds later. Only the newest build's index is
         written; one is made at a time. A first index of a large archive is made in a second
-        process (``Generated.index_in_child``): in a thread it would share this process with
+        process (``LaterIndex.in_child``): in a thread it would share this process with
         the server and the next edit's build (watching for the edit included)."""
         wanted = self.index_wanted
 
         def work() -> None:
             try:
-                self._write_index(site, made, wanted)
+                self._write_index(site, made, later, wanted)
             finally:
                 if wanted == self.index_wanted:  # else the newer build's thread does this
                     _collect_after()
 
         threading.Thread(target=work, name="archive-search-index", daemon=True).start()
 
-    def _write_index(self, site: Path, made: Generated, wanted: int) -> None:
+    def _write_index(self, site: Path, made: Generated, later: LaterIndex, wanted: int) -> None:
         from .site.search_index import Cancelled
 
         with self.index_lock:
@@ -196,7 +198,7 @@ class PreviewSession:
                 return
             started = time.perf_counter()
             try:
-                report, files = self._make_index(made,
+                report, files = self._make_index(made, later,
                                                  cancelled=lambda: wanted != self.index_wanted)
             except Cancelled:  # a newer build started: its own index follows it
                 log.debug("archive: the preview's search index gave way to a newer build")
@@ -211,16 +213,18 @@ class PreviewSession:
             log.info("archive: search index of %d records updated in the preview (%.1f s)",
                      report.records, time.perf_counter() - started)
 
-    def _make_index(self, made: Generated, cancelled):
+    def _make_index(self, made: Generated, later: LaterIndex, cancelled):
         from .site.search_index import Cancelled
 
         started, self.first_index = self.first_index, None
         memo = self.memo
-        if started is None and (made.index_in_child is None or memo.counts.last is not None):
-            return made.search_index(cancelled=cancelled)  # patched from the last index
+        if started is None and (later.in_child is None
+                                or memo.parts.get("counts") is not None
+                                and memo.parts["counts"].last is not None):
+            return later.make(cancelled=cancelled)  # patched from the last index
         # The child is not stopped for a newer build: what it counts is what that build's
         # index is patched from (a first index begun again on every edit would never end).
-        child, generation = started or (made.index_in_child(), made.generation)
+        child, generation = started or (later.in_child(), made.generation)
         with child:
             self.child = child
             try:
@@ -229,13 +233,13 @@ class PreviewSession:
                 child.wait_for_answer()
                 self.idle.wait()
                 report, files, counts = child.result()
-                memo.counts = counts  # before a build can see no child and no counts
+                memo.set_part("counts", counts)  # before a build can see no child and no counts
             finally:
                 self.child = None
         if cancelled():
             raise Cancelled
         if generation != made.generation:  # begun by a build that did not finish
-            return made.search_index(cancelled=cancelled)
+            return later.make(cancelled=cancelled)
         return report, files
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from .forked import on_two_cores
+from .reuse.forked import on_two_cores, worth_a_second_core
 from .text.fold import tokens
 
 SHINGLE = 5
@@ -103,10 +103,6 @@ class SketchMemo:
         return text_key
 
 
-PARALLEL_FROM = 2000
-"""Texts to sketch from which half of them are sketched in a second process."""
-
-
 def _sketches(texts: list[str]):
     """The sketch of each text, in order (an iterator); on a machine with a second core, a
     long list's second half is sketched in a forked process meanwhile (``Forked``: the same
@@ -114,7 +110,7 @@ def _sketches(texts: list[str]):
     def of(part: list[str]) -> list[tuple[int, ...]]:
         return [tuple(sketch(shingles(text))) for text in part]
 
-    if len(texts) < PARALLEL_FROM:
+    if not worth_a_second_core(len(texts)):
         return iter(of(texts))
     half = len(texts) // 2
     first, rest = on_two_cores(of, texts[:half], texts[half:])

@@ -116,6 +116,7 @@ def test_an_edit_makes_again_only_its_rows_and_the_files_are_those_made_afresh(t
     import shutil
 
     from generator.content import load_archive
+    from generator.reuse.memo import Kept
     from generator.site.exports import exports
     from generator.site.model import derive
 
@@ -123,10 +124,10 @@ def test_an_edit_makes_again_only_its_rows_and_the_files_are_those_made_afresh(t
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
-    memo: dict = {}
+    memo = Kept()
     first = exports(derive(load_archive(content)), memo)
-    assert first == exports(derive(load_archive(content))) and len(memo) == 7
-    kept = dict(memo)
+    assert first == exports(derive(load_archive(content))) and len(memo) == memo.made == 7
+    memo.end_generation()
     article = content / "articles" / "2024-03-18-vestnik-parom.md"
     article.write_text(article.read_text(encoding="utf-8").replace(
         "Паромный мост", "=Паромный, мост", 1), encoding="utf-8")  # a comma, a formula
@@ -136,6 +137,6 @@ def test_an_edit_makes_again_only_its_rows_and_the_files_are_those_made_afresh(t
     model = derive(load_archive(content))
     edited = exports(model, memo)
     assert edited == exports(model)
-    assert len(set(memo.values()) - set(kept.values())) == 2  # those two rows, made again
+    assert (memo.made, memo.reused) == (7 + 2, 5)  # those two rows, made again
     assert "'=Паромный, мост" in edited["data/articles.csv"]
     assert '"Aseman ""News"" Agency"' in edited["data/articles.csv"]

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import build as build_module
-from generator.build import generate, generate_from
+from generator.build import generate, generate_from, generate_later
 from generator.content import load_archive
-from generator.forked import Forked, can_fork
-from generator.incremental import Memo
+from generator.reuse import forked as forked_module
+from generator.reuse.forked import Forked, can_fork
+from generator.reuse.memo import Kept, Memo
 from generator.site.urls import Urls
 
 from .conftest import FIXTURES
@@ -30,17 +30,17 @@ def _edit(content: Path) -> None:
 
 
 def _preview(tmp_path: Path, monkeypatch):
-    """(content, a preview session, its first generation, of a copy of the test archive,
+    """(content, a preview session, its first generation and how to make its index, of a copy of the test archive,
     with the first index to be made in a child)."""
     from generator.preview import PreviewSession
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
-    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 0)
     plugin = PreviewSession()
-    made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                         index_later=True)
-    return content, plugin, made
+    made, made_later = generate_later(
+        load_archive(content, memo=plugin.memo.table("load")), Urls(), plugin.memo)
+    return content, plugin, made, made_later
 
 
 def test_the_work_runs_in_another_process_and_its_value_comes_back():
@@ -91,7 +91,7 @@ def test_waiting_for_the_answer_returns_once_it_begins_to_arrive_or_the_child_is
 
 
 def test_work_in_the_background_is_done_by_a_child_that_is_waited_for(tmp_path):
-    from generator.forked import in_background, wait_for_children
+    from generator.reuse.forked import in_background, wait_for_children
 
     here = os.getpid()
     kept = tmp_path / "kept"
@@ -113,7 +113,7 @@ def test_a_command_may_leave_its_background_children_running_without_holding_its
 
     kept = tmp_path / "kept"
     script = ("import time; from pathlib import Path; "
-              "from generator.forked import in_background, leave_at_exit; leave_at_exit(); "
+              "from generator.reuse.forked import in_background, leave_at_exit; leave_at_exit(); "
               f"in_background(lambda: time.sleep(5) or Path({str(kept)!r}).write_text('x')); "
               "print('done')")
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
@@ -128,8 +128,8 @@ def test_a_command_may_leave_its_background_children_running_without_holding_its
 def test_a_cache_being_written_is_read_once_its_writer_is_done(tmp_path):
     """A cache file is written under its lock: a build reading it meanwhile waits, and reads
     the new file, not the one before."""
-    from generator.build_cache import _locked
-    from generator.forked import in_background, wait_for_children
+    from generator.reuse.cache import _locked
+    from generator.reuse.forked import in_background, wait_for_children
 
     path = tmp_path / "memo.pickle"
     path.write_text("before")
@@ -162,9 +162,9 @@ def test_pages_made_half_in_a_child_are_the_pages_made_here_in_the_same_order(mo
     from generator.site.model import derive
 
     model = derive(load_archive(FIXTURES / "archive"))
-    monkeypatch.setattr(pages_module, "PARALLEL_PAGES", 10**9)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     here = pages_module.all_pages(model)
-    monkeypatch.setattr(pages_module, "PARALLEL_PAGES", 0)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 0)
     made_in_child: list[str] = []
     page = pages_module.article_page
 
@@ -182,7 +182,7 @@ def test_pages_made_half_in_a_child_are_the_pages_made_here_in_the_same_order(mo
     monkeypatch.setattr(pages_module, "article_page", page)
     split = pages_module.all_pages(model)
     assert split == here and list(split) == list(here)
-    memo = pages_module.PageMemo()
+    memo = Kept()
     assert pages_module.all_pages(model, memo) == here and memo.made == len(here)
 
 
@@ -190,20 +190,20 @@ def test_a_build_with_its_index_made_beside_its_pages_is_the_one_made_alone(tmp_
                                                                              monkeypatch):
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
-    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     alone = generate(content)
-    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 0)
     memo = Memo()
-    beside = generate_from(load_archive(content, memo=memo.load), Urls(), memo)
+    beside = generate_from(load_archive(content, memo=memo.table("load")), Urls(), memo)
     assert beside.pages == alone.pages and beside.files == alone.files
     assert beside.search == alone.search
     # the counts the child made are in this process's memo: an edit's build patches them, as
     # after a build in one process, and makes what a build from nothing makes
-    assert memo.counts.last is not None and memo.counts.patched == 0
+    assert memo.parts["counts"].last is not None and memo.parts["counts"].patched == 0
     _edit(content)
-    edited = generate_from(load_archive(content, memo=memo.load), Urls(), memo)
-    assert memo.counts.patched == 1
-    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    edited = generate_from(load_archive(content, memo=memo.table("load")), Urls(), memo)
+    assert memo.parts["counts"].patched == 1
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     cold = generate(content)
     assert edited.pages == cold.pages and edited.files == cold.files
     assert any(name.startswith("search-index/") for name in edited.changed)
@@ -228,29 +228,29 @@ def test_a_previews_first_index_is_made_in_a_child_and_its_counts_come_back(tmp_
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
-    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     expected = {name: text for name, text in generate(content).files.items()
                 if name.startswith(f"{INDEX_FOLDER}/")}
-    monkeypatch.setattr(build_module, "FORK_FROM", 0)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 0)
     plugin = PreviewSession()
-    made = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                         index_later=True)
-    assert made.index_in_child is not None and plugin.memo.counts.last is None
+    made, made_later = generate_later(
+        load_archive(content, memo=plugin.memo.table("load")), Urls(), plugin.memo)
+    assert made_later.in_child is not None and plugin.memo.parts["counts"].last is None
     site = tmp_path / "site"
-    plugin.index_in_background(site, made)
+    plugin.index_in_background(site, made, made_later)
     _wait_for_index_thread()
     written = {f"{INDEX_FOLDER}/{p.relative_to(site / INDEX_FOLDER).as_posix()}":
                p.read_text(encoding="utf-8") for p in (site / INDEX_FOLDER).rglob("*")
                if p.is_file()}
     assert written == expected
-    assert plugin.memo.counts.last is not None  # counted in the child, kept here
+    assert plugin.memo.parts["counts"].last is not None  # counted in the child, kept here
     # an edit's index is patched from those counts (in this process: no child)
     _edit(content)
-    edited = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                           index_later=True)
-    assert edited.index_in_child is None
-    edited.search_index()
-    assert plugin.memo.counts.patched == 1
+    edited, edited_later = generate_later(
+        load_archive(content, memo=plugin.memo.table("load")), Urls(), plugin.memo)
+    assert edited_later.in_child is None
+    edited_later.make()
+    assert plugin.memo.parts["counts"].patched == 1
 
 
 def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_path,
@@ -258,29 +258,29 @@ def test_a_previews_first_index_outlived_by_a_newer_build_leaves_its_counts(tmp_
     """An edit saved while the first index is being made in a child does not start that
     index again: the child's index is not written (it is of the archive before the edit), but
     what it counted is kept, and the newer build's index is patched from it."""
-    content, plugin, made = _preview(tmp_path, monkeypatch)
-    first = made.index_in_child
+    content, plugin, made, made_later = _preview(tmp_path, monkeypatch)
+    first = made_later.in_child
 
     def child_outlived():
         job = first()
         plugin.index_wanted += 1  # a newer build starts while the child works
         return job
 
-    made.index_in_child = child_outlived
+    made_later.in_child = child_outlived
     _edit(content)
     # the edit's build is made before the first index is done: it too would start a child
-    newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                          index_later=True)
-    assert newer.index_in_child is not None
+    newer, newer_later = generate_later(
+        load_archive(content, memo=plugin.memo.table("load")), Urls(), plugin.memo)
+    assert newer_later.in_child is not None
     site = tmp_path / "site"
-    plugin.index_in_background(site, made)
+    plugin.index_in_background(site, made, made_later)
     _wait_for_index_thread()
     assert not (site / "search-index").exists()
-    assert plugin.memo.counts.last is not None
-    plugin.index_in_background(site, newer)
+    assert plugin.memo.parts["counts"].last is not None
+    plugin.index_in_background(site, newer, newer_later)
     _wait_for_index_thread()
-    assert plugin.memo.counts.patched == 1 and (site / "search-index" / "manifest.js").is_file()
-    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    assert plugin.memo.parts["counts"].patched == 1 and (site / "search-index" / "manifest.js").is_file()
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     expected = generate(content).files
     assert all((site / name).read_text(encoding="utf-8") == text
                for name, text in expected.items() if name.startswith("search-index/"))
@@ -291,18 +291,18 @@ def test_a_first_index_begun_by_a_build_that_did_not_finish_serves_the_next(tmp_
     """A preview begins its first index while MkDocs renders the pages (``on_files``); when
     that build fails before its index is written, the next build takes the child's counts and
     writes its own index, patched from them, not the failed build's."""
-    content, plugin, failed = _preview(tmp_path, monkeypatch)
-    plugin.child = failed.index_in_child()  # as on_files begins it
+    content, plugin, failed, failed_later = _preview(tmp_path, monkeypatch)
+    plugin.child = failed_later.in_child()  # as on_files begins it
     plugin.first_index = (plugin.child, failed.generation)
     _edit(content)
-    newer = generate_from(load_archive(content, memo=plugin.memo.load), Urls(), plugin.memo,
-                          index_later=True)
+    newer, newer_later = generate_later(
+        load_archive(content, memo=plugin.memo.table("load")), Urls(), plugin.memo)
     site = tmp_path / "site"
-    plugin.index_in_background(site, newer)
+    plugin.index_in_background(site, newer, newer_later)
     _wait_for_index_thread()
     assert plugin.child is None and plugin.first_index is None
-    assert plugin.memo.counts.patched == 1  # the child's counts, patched for the edit
-    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    assert plugin.memo.parts["counts"].patched == 1  # the child's counts, patched for the edit
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     expected = {name: text for name, text in generate(content).files.items()
                 if name.startswith("search-index/")}
     assert expected and all((site / name).read_text(encoding="utf-8") == text
@@ -317,13 +317,13 @@ def test_a_cached_builds_search_counts_are_kept_by_the_process_that_counts(tmp_p
     written by the process that makes the index (a child, in a large archive, which keeps them
     after it has answered): an edit's index is patched from them, and is the index a build
     without any cache makes."""
-    from generator.build_cache import BuildCache
-    from generator.forked import wait_for_children
+    from generator.reuse.cache import BuildCache
+    from generator.reuse.forked import wait_for_children
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
     cache = tmp_path / "cache"
-    monkeypatch.setattr(build_module, "FORK_FROM", fork_from)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", fork_from)
     generate(content, cache=cache)
     wait_for_children()
     assert (cache / "search-counts.pickle").is_file()
@@ -332,7 +332,9 @@ def test_a_cached_builds_search_counts_are_kept_by_the_process_that_counts(tmp_p
     wait_for_children()
     store = BuildCache(cache)
     store.key(content, ("News archive", False, True, None, "en"))
-    counts = store.counts_file().load()
+    from generator.site.search_index import CountMemo
+
+    counts = store.counts_file().load(CountMemo)
     assert counts.last is not None and counts.patched == 1
-    monkeypatch.setattr(build_module, "FORK_FROM", 10**9)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     assert edited.files == generate(content).files

@@ -82,9 +82,13 @@ def test_the_package_has_no_import_circles():
 
 STORE = {"generator.content", "generator.schema", "generator.frontmatter", "generator.entities",
          "generator.similarity", "generator.unregistered", "generator.problems",
-         "generator.fsutil", "generator.forked", "generator.store", "generator.occasions"}
-"""The article store: reads, checks and writes content/, on the text layer alone (with two
-utilities of the standard library's kind: atomic writes, work on a second core)."""
+         "generator.fsutil", "generator.store", "generator.occasions"}
+"""The article store: reads, checks and writes content/, on the text layer alone (with the
+utilities of the standard library's kind: atomic writes, and the reuse package)."""
+
+
+def reuse_modules(graph: dict[str, set[str]]) -> set[str]:
+    return {name for name in graph if name.startswith("generator.reuse")}
 
 
 def reaches_out(graph: dict[str, set[str]], modules: set[str], allowed) -> dict[str, set[str]]:
@@ -102,7 +106,43 @@ def test_the_text_layer_imports_nothing_else_of_the_project():
 
 def test_the_store_builds_on_the_text_layer_alone():
     graph = import_graph()
-    assert reaches_out(graph, STORE, lambda m: m in STORE or m.startswith("generator.text")) == {}
+    lower = STORE | reuse_modules(graph)
+    assert reaches_out(graph, STORE, lambda m: m in lower or m.startswith("generator.text")) == {}
+
+
+def test_the_reuse_package_builds_on_the_atomic_writer_alone():
+    """Everything that saves work lives in ``generator/reuse``, below the store and the site:
+    producers hand their own types in, it never reaches up for them."""
+    graph = import_graph()
+    reuse = reuse_modules(graph)
+    assert {"generator.reuse.memo", "generator.reuse.cache", "generator.reuse.keys",
+            "generator.reuse.forked", "generator.reuse.renders"} <= reuse
+    assert reaches_out(graph, reuse, lambda m: m in reuse or m == "generator.fsutil") == {}
+
+
+def _uses(tree: ast.AST) -> set[str]:
+    """The standard library's means of keeping and forking a module uses: ``pickle``,
+    ``sqlite3``, ``multiprocessing`` imported, ``os.fork`` called."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.add(node.module.split(".")[0])
+        elif isinstance(node, ast.Attribute) and node.attr in ("fork", "forkpty") \
+                and isinstance(node.value, ast.Name) and node.value.id == "os":
+            found.add("os.fork")
+    return found & {"pickle", "sqlite3", "multiprocessing", "os.fork"}
+
+
+def test_only_the_reuse_package_pickles_keeps_databases_or_forks():
+    outside = {module_name(path): sorted(used) for path in PACKAGE.rglob("*.py")
+               if "reuse" not in path.relative_to(PACKAGE).parts
+               and (used := _uses(ast.parse(path.read_text(encoding="utf-8"))))}
+    assert outside == {}
+    inside = set().union(*(_uses(ast.parse(path.read_text(encoding="utf-8")))
+                           for path in (PACKAGE / "reuse").glob("*.py")))
+    assert inside == {"pickle", "sqlite3", "multiprocessing", "os.fork"}  # the rule can fail
 
 
 def test_the_site_layer_never_reaches_into_ingest_or_the_commands():
@@ -110,7 +150,7 @@ def test_the_site_layer_never_reaches_into_ingest_or_the_commands():
     site = {name for name in graph if name.startswith("generator.site")}
     assert "generator.site.pages" in site
     assert reaches_out(graph, site, lambda m: m in STORE or m.startswith(
-        ("generator.text", "generator.site"))) == {}
+        ("generator.text", "generator.site", "generator.reuse"))) == {}
 
 
 def test_the_circle_finder_finds_a_circle():
@@ -119,7 +159,7 @@ def test_the_circle_finder_finds_a_circle():
 
 def test_the_plugin_is_mkdocs_hooks_only():
     """plugin.py turns each of MkDocs' events into a call; a preview's state lives in
-    preview.PreviewSession, the renders in render_cache.Renders."""
+    preview.PreviewSession, the renders in reuse.renders.Renders."""
     source = (PACKAGE / "plugin.py").read_text(encoding="utf-8")
     assert len(source.splitlines()) < 250
     tree = ast.parse(source)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build, generate, generate_from
+from generator.build import build, generate, generate_from, generate_later
 from generator.content import load_archive
-from generator.incremental import Memo
+from generator.reuse.memo import Memo
 from generator.site.search_index import Cancelled
 from generator.site.urls import Urls
 
@@ -86,12 +86,12 @@ def test_every_edit_builds_as_a_build_without_the_cache(content, tmp_path):
 def test_only_what_an_edit_touches_is_made_again(content, tmp_path):
     memo = Memo()
     urls = Urls()
-    generate_from(load_archive(content, memo=memo.load), urls, memo)
-    memo.pages.made = memo.pages.reused = 0
+    generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
+    memo.table("pages").made = memo.table("pages").reused = 0
     EDITS["an article's text"](content)
-    made = generate_from(load_archive(content, memo=memo.load), urls, memo)
+    made = generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
     # the article, its capture and event pages, the pages listing it, the index pages
-    assert memo.pages.made <= 16 and memo.pages.reused >= 10, (memo.pages.made, memo.pages.reused)
+    assert memo.table("pages").made <= 16 and memo.table("pages").reused >= 10, (memo.table("pages").made, memo.table("pages").reused)
     assert {"articles/2024-03-18-vestnik-parom.md", "events/caspian-bridge-opening.md"} <= made.changed
     assert "articles/2024-03-20-daily-meridian-ferry.md" not in made.changed
 
@@ -101,21 +101,21 @@ def test_the_search_index_patches_the_edited_records_postings_only(content):
     the files are those of an index made afresh, and the other records' terms are untouched."""
     memo = Memo()
     urls = Urls()
-    generate_from(load_archive(content, memo=memo.load), urls, memo)
-    first = dict(memo.counts.last.postings)
+    generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
+    first = dict(memo.parts["counts"].last.postings)
     url = "articles/2024-03-18-vestnik-parom/"
-    before_terms = memo.counts.terms_of(memo.counts.last.urls.index(url))
+    before_terms = memo.parts["counts"].terms_of(memo.parts["counts"].last.urls.index(url))
     EDITS["an article's text"](content)
-    made = generate_from(load_archive(content, memo=memo.load), urls, memo)
-    assert memo.counts.patched == 1
+    made = generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
+    assert memo.parts["counts"].patched == 1
     cold = generate_from(load_archive(content), urls)
     index = {name: text for name, text in made.files.items() if name.startswith("search-index/")}
     assert index and index == {name: text for name, text in cold.files.items()
                                if name.startswith("search-index/")}
-    last = memo.counts.last
+    last = memo.parts["counts"].last
     now = last.postings
     assert now["новая"] and "новая" not in first  # the edit's new word
-    edited = {term for terms in (before_terms, memo.counts.terms_of(last.urls.index(url)))
+    edited = {term for terms in (before_terms, memo.parts["counts"].terms_of(last.urls.index(url)))
               for term in terms}
     untouched = [term for term in first if term not in edited]
     assert untouched and all(now[term] == first[term] for term in untouched)
@@ -127,7 +127,7 @@ def test_the_preview_memo_follows_edits_of_captures_and_records(tmp_path):
     shutil.copytree(ROOT / "content", content)
     memo = Memo()
     urls = Urls("Archive")
-    generate_from(load_archive(content, memo=memo.load), urls, memo)
+    generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
     record = sorted((content / "provenance").glob("*.json"))[0]
     _replace(record, '"cleaner"', '"cleaner" ')  # the same record, written again
     text = record.read_text(encoding="utf-8")
@@ -135,7 +135,7 @@ def test_the_preview_memo_follows_edits_of_captures_and_records(tmp_path):
                       if '"input": "html"' in text else text.replace('"input": "text"',
                                                                      '"input": "html"', 1),
                       encoding="utf-8")
-    made = generate_from(load_archive(content, memo=memo.load), urls, memo)
+    made = generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
     _same(made, generate_from(load_archive(content), urls))
     assert f"captures/{record.stem}.md" in made.changed
 
@@ -170,7 +170,7 @@ def test_a_second_build_into_the_same_folder_writes_only_what_changed(content, t
 
 def test_a_build_with_nothing_to_do_reads_only_the_names_of_the_last_site(
         content, tmp_path, monkeypatch):
-    from generator import build_cache
+    from generator.reuse import cache as build_cache
 
     cache, out = tmp_path / "cache", tmp_path / "docs"
     first = build(content, out, cache=cache)
@@ -203,14 +203,14 @@ def test_an_index_cancelled_midway_leaves_the_memo_good_for_the_next(content):
     stops at, the memo's next index is the one a build without a memo makes."""
     memo = Memo()
     urls = Urls()
-    generate_from(load_archive(content, memo=memo.load), urls, memo)
+    generate_from(load_archive(content, memo=memo.table("load")), urls, memo)
     EDITS["an article's text"](content)
     cold = dict(generate_from(load_archive(content), urls).files)
     cold_index = {name.removeprefix("search-index/"): text for name, text in cold.items()
                   if name.startswith("search-index/")}
     asked = 0
     for stop_at in range(1, 40):
-        made = generate_from(load_archive(content, memo=memo.load), urls, memo, index_later=True)
+        _, later = generate_later(load_archive(content, memo=memo.table("load")), urls, memo)
         calls = 0
 
         def cancelled(stop_at: int = stop_at) -> bool:
@@ -219,12 +219,12 @@ def test_an_index_cancelled_midway_leaves_the_memo_good_for_the_next(content):
             return calls >= stop_at
 
         try:
-            made.search_index(cancelled)
+            later.make(cancelled)
         except Cancelled:
             asked = max(asked, calls)
         else:
             break  # it finished before being told to stop: every check point was tried
-        _, index = made.search_index()
+        _, index = later.make()
         assert index == cold_index, f"stopped at check {stop_at}"
     else:
         pytest.fail("the index never finished: it should ask a bounded number of times")

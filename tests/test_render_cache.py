@@ -59,7 +59,7 @@ def test_a_second_build_takes_its_pages_from_the_cache_and_writes_the_same_site(
 
 def test_the_generator_makes_nothing_again_when_nothing_changed(tmp_path):
     from generator.build import generate
-    from generator.forked import wait_for_children
+    from generator.reuse.forked import wait_for_children
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)
@@ -85,10 +85,10 @@ def test_a_damaged_cache_is_made_again(tmp_path):
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / "memo.pickle").write_bytes(b"not a pickle")
-    (cache / "file-hashes.json").write_text("{", encoding="utf-8")
+    (cache / "file-hashes.pickle").write_bytes(b"\x80\x05damaged")
     (cache / "rendered-pages.sqlite").write_bytes(b"not a database at all" * 100)
     assert generate(FIXTURES / "archive", cache=cache).pages
-    from generator.render_cache import RenderCache
+    from generator.reuse.renders import RenderCache
 
     RenderCache(cache).close()  # a damaged render cache is replaced, never an error
 
@@ -100,7 +100,7 @@ def test_pages_that_read_the_same_to_markdown_come_out_as_each_would_alone(tmp_p
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    from generator.render_cache import Shapes
+    from generator.reuse.renders import Shapes
 
     content = tmp_path / "content"
     shutil.copytree(FIXTURES / "archive", content)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from generator.reuse import forked as forked_module
 from generator.similarity import SketchMemo, estimate, jaccard, near_duplicates, shingles, sketch
 
 
@@ -69,8 +70,8 @@ def test_sketches_made_in_two_processes_are_those_made_in_one(monkeypatch):
                        f"on Tuesday, and the talks {n % 7} went on for hours {n}")
              for n in range(300)]
     texts += [("copy", texts[3][1]), ("copy-2", texts[3][1])]
-    monkeypatch.setattr(similarity, "PARALLEL_FROM", 10**9)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
     alone = similarity.near_duplicates(texts)
-    monkeypatch.setattr(similarity, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10)
     assert similarity.near_duplicates(texts) == alone
     assert ("a3", "copy", 1.0) in alone

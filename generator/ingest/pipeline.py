@@ -33,8 +33,9 @@ from ..frontmatter import (
     dump_yaml,
     read_document,
 )
-from ..fsutil import sha256_bytes, sha256_file, sha256_text, write_atomic, write_if_changed
+from ..fsutil import write_atomic, write_if_changed
 from ..problems import Problems
+from ..reuse.keys import sha256_bytes, sha256_file, sha256_text
 from ..schema import (
     Outlet,
     address_problem,
@@ -623,7 +624,7 @@ class Ingester:
             for source, url in batch:
                 yield self.ingest_file(source, url)
             return
-        from .. import workers
+        from ..reuse import workers
 
         url_of = {path: url for url, path in self._by_url.items()}
         addresses = {digest: url_of[path] for digest, path in self._by_hash.items()

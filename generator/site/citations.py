@@ -11,6 +11,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
+from ..reuse.memo import Kept
 from ..text import languages
 from ..text.moments import day_of, iso_day
 
@@ -152,27 +153,23 @@ def csl_json(item: dict) -> str:
     return json.dumps([item], ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def citation_files(model: SiteModel, known: dict[str, tuple[str, str, str]] | None = None,
-                   ) -> dict[str, str]:
+def citation_files(model: SiteModel, kept: Kept | None = None) -> dict[str, str]:
     """CSL-JSON and BibTeX for every article and event, keyed by path under the site's root.
 
-    ``known``: an article's stem -> (``model.listed`` of it, its two files) from an earlier
-    build with the same settings; an article listed the same is not cited again. It holds
-    this build's afterwards."""
+    ``kept``: each article's two files from earlier generations with the same settings, by
+    the article and how lists show it (``model.listed``, which holds all a citation reads);
+    an article listed the same is not cited again."""
     files = {}
-    current: dict[str, tuple[str, str, str]] = {}
     for article in model.archive.articles:
-        listed = model.listed(article)
-        found = (known or {}).get(article.stem)
-        if found is None or found[0] != listed:
+
+        def cite(article=article) -> tuple[str, str]:
             item = csl_article(model, article, model.site_name, model.urls.of(article))
-            found = (listed, csl_json(item), bibtex(item))
-        current[article.stem] = found
-        files[f"cite/articles/{article.stem}.json"] = found[1]
-        files[f"cite/articles/{article.stem}.bib"] = found[2]
-    if known is not None:
-        known.clear()
-        known.update(current)
+            return csl_json(item), bibtex(item)
+
+        key = (article.stem, model.listed(article))
+        found = kept.get_or_make(key, cite) if kept is not None else cite()
+        files[f"cite/articles/{article.stem}.json"] = found[0]
+        files[f"cite/articles/{article.stem}.bib"] = found[1]
     for event in model.events:
         item = csl_event(model, event, model.site_name, model.urls.of(event))
         files[f"cite/events/{event.id}.json"] = csl_json(item)

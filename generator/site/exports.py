@@ -14,6 +14,7 @@ import re
 from xml.etree import ElementTree as ET
 
 from ..content import ArticleEntry
+from ..reuse.memo import Kept
 from ..text import languages
 from ..text.moments import Moment
 from .model import SiteModel
@@ -82,31 +83,29 @@ def _article_row(model: SiteModel, article: ArticleEntry) -> dict[str, str]:
     }
 
 
-def _article_lines(model: SiteModel, memo: dict[str, tuple[str, str]] | None,
-                   ) -> tuple[list[str], list[str]]:
+def _article_lines(model: SiteModel, kept: Kept | None) -> tuple[list[str], list[str]]:
     """Each article's row as a line of ``articles.json`` and one of ``articles.csv``, by
-    date. ``memo``: the lines of the last call, by the files a row comes from (the article's
-    and its outlet's); it then holds this call's."""
+    date. ``kept``: the lines of earlier generations, by the files a row comes from (the
+    article's and its outlet's)."""
     archive = model.archive
-    kept = memo if memo is not None else {}
-    now: dict[str, tuple[str, str]] = {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    json_lines, csv_lines = [], []
     for article in _by_date(model):
-        key = (f"{article.path}\0{archive.digest(article.path)}\0"
-               f"{model.digest_of(archive.outlets, article.meta.outlet)}")
-        lines = kept.get(key)
-        if lines is None:
+
+        def lines(article=article) -> tuple[str, str]:
             row = _article_row(model, article)
             out.seek(0)
             out.truncate()
             writer.writerow([_cell(row[name]) for name, _, _ in ARTICLE_FIELDS])
-            lines = (_json_line(row), out.getvalue())
-        now[key] = lines
-    if memo is not None:
-        memo.clear()
-        memo.update(now)
-    return [found[0] for found in now.values()], [found[1] for found in now.values()]
+            return _json_line(row), out.getvalue()
+
+        key = (f"{article.path}\0{archive.digest(article.path)}\0"
+               f"{model.digest_of(archive.outlets, article.meta.outlet)}")
+        found = kept.get_or_make(key, lines) if kept is not None else lines()
+        json_lines.append(found[0])
+        csv_lines.append(found[1])
+    return json_lines, csv_lines
 
 
 def event_rows(model: SiteModel) -> list[dict[str, object]]:
@@ -259,11 +258,10 @@ def _json_list(lines: list[str]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 
-def exports(model: SiteModel, memo: dict[str, tuple[str, str]] | None = None,
-            ) -> dict[str, str]:
-    """Every data file and the feed, keyed by its path under the site's root. ``memo``:
-    each article's lines, kept between builds (``_article_lines``)."""
-    json_lines, csv_lines = _article_lines(model, memo)
+def exports(model: SiteModel, kept: Kept | None = None) -> dict[str, str]:
+    """Every data file and the feed, keyed by its path under the site's root. ``kept``:
+    each article's lines, kept between generations (``_article_lines``)."""
+    json_lines, csv_lines = _article_lines(model, kept)
     events = event_rows(model)
     entities = entity_rows(model)
     return {

@@ -10,7 +10,6 @@ MkDocs-compatible engine resolves them. The interface strings are in the site's 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import html
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -20,8 +19,10 @@ from datetime import date
 from markupsafe import Markup
 
 from ..content import ArticleEntry, EventEntry, OutletEntry
-from ..forked import on_two_cores
 from ..frontmatter import dump_yaml
+from ..reuse.forked import on_two_cores, worth_a_second_core
+from ..reuse.keys import digest
+from ..reuse.memo import Kept
 from ..text import languages
 from ..text.body import paragraphs
 from ..text.decoding import capture_text
@@ -250,40 +251,31 @@ def _shows_source(model: SiteModel, article: ArticleEntry) -> bool:
     return bool(article.meta.raw_file) and (record is None or record.input == "html")
 
 
-
-
 def source_file(article: ArticleEntry) -> str:
     """The site's compressed copy of an article's capture, as text, beside its capture page."""
     return f"captures/{article.stem}{SOURCE_SUFFIX}"
 
 
-def capture_sources(model: SiteModel, known: dict[str, tuple[str, bytes]] | None = None,
-                    ) -> dict[str, bytes]:
+def capture_sources(model: SiteModel, kept: Kept | None = None) -> dict[str, bytes]:
     """The captures as received, as UTF-8 text compressed with gzip (a page links its file
     and shows it on demand, instead of repeating up to megabytes of source in the page).
 
-    ``known``: name -> (raw capture's hash, file) of an earlier build; a capture whose hash
-    is unchanged is not decoded and compressed again. It holds this build's afterwards."""
+    ``kept``: the files of earlier generations, by the raw capture's hash; a capture whose
+    hash is unchanged is not decoded and compressed again."""
     files: dict[str, bytes] = {}
-    current: dict[str, tuple[str, bytes]] = {}
     for article in model.archive.articles:
         if not _shows_source(model, article):
             continue
-        name = source_file(article)
-        digest = model.archive.digest(model.archive.root / article.meta.raw_file)
-        found = (known or {}).get(name)
-        if found is not None and digest and found[0] == digest:
-            data = found[1]
-        else:
+        raw = model.archive.digest(model.archive.root / article.meta.raw_file)
+        found = kept.get(raw) if kept is not None and raw else None
+        if found is None:
             text = _raw_text(model, article)
             if text is None:
                 continue
-            data = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
-        files[name] = data
-        current[name] = (digest, data)
-    if known is not None:
-        known.clear()
-        known.update(current)
+            found = gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+            if kept is not None and raw:
+                kept.put(raw, found)
+        files[source_file(article)] = found
     return files
 
 
@@ -445,17 +437,6 @@ def search_page(model: SiteModel) -> str:
     return _page("search.md", model, "", front)
 
 
-class PageMemo:
-    """The pages of the last generation and what each was made from, so that the next one
-    makes again only the pages whose inputs changed (``all_pages``)."""
-
-    def __init__(self) -> None:
-        self.keys: dict[str, str] = {}
-        self.texts: dict[str, str] = {}
-        self.made = 0
-        self.reused = 0
-
-
 class _Inputs:
     """What each page reads, named by the hashes of the content files it comes from.
 
@@ -471,15 +452,15 @@ class _Inputs:
         self.site = repr(model.urls)
         self._rows: dict[str, str] = {}
         self._articles: dict[str, list[str]] = {}
-        self.everything = _hash(f"{path}={digest}" for path, digest in
+        self.everything = digest(f"{path}={found}" for path, found in
                                 sorted(archive.digests.items()))
-        self.entities = _hash(self.file(e) for _, e in sorted(archive.entities.items()))
+        self.entities = digest(self.file(e) for _, e in sorted(archive.entities.items()))
         self.languages = ",".join(model.articles_by_language)
         captures: dict[str, list[str]] = defaultdict(list)
-        for path, digest in archive.digests.items():
+        for path, found in archive.digests.items():
             if path.startswith("provenance/") and ".captures/" in path:
                 stem = path[len("provenance/"):path.index(".captures/")]
-                captures[stem].append(f"{path}={digest}")
+                captures[stem].append(f"{path}={found}")
         self.captures = {stem: sorted(found) for stem, found in captures.items()}
 
     def file(self, entry) -> str:
@@ -534,32 +515,23 @@ class _Inputs:
         return [self.row(a) for a in articles]
 
 
-def _hash(parts) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()
-
-
-def all_pages(model: SiteModel, memo: PageMemo | None = None) -> dict[str, str]:
+def all_pages(model: SiteModel, kept: Kept | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path under the docs folder.
 
-    With the ``memo`` of an earlier generation, a page whose inputs (``_Inputs``) are those
-    it was made from is taken from it, not made again; the memo then holds this generation."""
+    ``kept``: the pages of earlier generations, by the key of their inputs (``_Inputs``); a
+    page whose inputs are unchanged is taken from it, not made again."""
     pages: dict[str, str] = {}
     keys: dict[str, str] = {}
-    inputs = _Inputs(model) if memo is not None else None
+    inputs = _Inputs(model) if kept is not None else None
     to_make: list[tuple[str, Callable[..., str], tuple]] = []
 
     def add(name: str, what, make, *args) -> None:
         if inputs is not None:
-            key = _hash([inputs.site, name, *what()])
-            keys[name] = key
-            if memo.keys.get(name) == key and name in memo.texts:
-                pages[name] = memo.texts[name]
-                memo.reused += 1
+            key = keys[name] = digest([inputs.site, name, *what()])
+            found = kept.get(key)
+            if found is not None:
+                pages[name] = found
                 return
-            memo.made += 1
         pages[name] = ""  # made below; the pages keep this order
         to_make.append((name, make, args))
 
@@ -586,14 +558,12 @@ def all_pages(model: SiteModel, memo: PageMemo | None = None) -> dict[str, str]:
     add("entities/index.md", everything, entities_index)
     for entry in model.archive.entities.values():
         add(entry.page, lambda e=entry: inputs.entity(e), entity_page, entry)
-    pages.update(_made(model, to_make))
-    if memo is not None:
-        memo.keys, memo.texts = keys, pages
+    made = _made(model, to_make)
+    pages.update(made)
+    if kept is not None:
+        for name, text in made.items():
+            kept.put(keys[name], text)
     return pages
-
-
-PARALLEL_PAGES = 2000
-"""Pages to make from which every second one is made in a forked process meanwhile."""
 
 
 def _made(model: SiteModel, jobs: list[tuple[str, Callable[..., str], tuple]]
@@ -604,7 +574,7 @@ def _made(model: SiteModel, jobs: list[tuple[str, Callable[..., str], tuple]]
     def made_of(part) -> dict[str, str]:
         return {name: make(model, *args) for name, make, args in part}
 
-    if len(jobs) < PARALLEL_PAGES:
+    if not worth_a_second_core(len(jobs) / 2):
         return made_of(jobs)
     mine, theirs = on_two_cores(made_of, jobs[0::2], jobs[1::2])  # event pages cost more
     return {**mine, **theirs}

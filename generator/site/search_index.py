@@ -265,7 +265,7 @@ one character. The browser multiplies it by the term's idf, from the number of p
 
 
 class CountMemo:
-    """What the last index was made of, kept between builds (``incremental``): each record's
+    """What the last index was made of, kept between builds (``reuse.memo``): each record's
     term counts and weights by a hash of what they are counted from, and the last index's
     postings, so a build after an edit counts, weighs and encodes the edited records' terms
     only. The files it makes are those a build without it makes, byte for byte."""
@@ -278,9 +278,6 @@ class CountMemo:
         self.sources: dict[str, tuple[Record, bytes]] = {}
         """Each article's record (its text cut to its lead) and key, by the files it is
         made from (``_indexed``): an unchanged article's text is neither read nor hashed."""
-
-    def __setstate__(self, state: dict) -> None:  # counts kept before records were
-        self.__dict__.update({"sources": {}, **state})
 
     def terms_of(self, doc: int) -> tuple[str, ...]:
         """The terms of the last index's record ``doc``."""

@@ -12,7 +12,6 @@ build sees every warning again. Delete the folder to start afresh; nothing is lo
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import pickle
 import re
@@ -20,7 +19,9 @@ import sqlite3
 from importlib.metadata import version
 from pathlib import Path
 
-SCHEMA = 2  # 2: the key is of the page as Markdown reads it (the archive's HTML set aside)
+from .keys import digest
+
+SCHEMA = 3  # 3: keys by ``keys.digest``; 2: of the page as Markdown reads it
 
 
 class _Warnings(logging.Handler):
@@ -35,15 +36,12 @@ class _Warnings(logging.Handler):
 def fingerprint(config, files) -> str:
     """What every page's HTML depends on besides its own Markdown: the Markdown setup, the
     URL style, the versions that render, and every file's place in the site."""
-    digest = hashlib.sha256()
-    for part in (SCHEMA, version("mkdocs"), version("markdown"), config.use_directory_urls,
-                 repr(config.markdown_extensions), repr(config.mdx_configs),
-                 repr(config.validation)):
-        # functions in the configuration (a slugify) print their address: left out
-        digest.update(re.sub(r" at 0x[0-9a-f]+", "", repr(part)).encode("utf-8") + b"\0")
-    for file in sorted(files, key=lambda f: f.src_uri):
-        digest.update(f"{file.src_uri}\0{file.dest_uri}\n".encode())
-    return digest.hexdigest()
+    # functions in the configuration (a slugify) print their address: left out
+    setup = [re.sub(r" at 0x[0-9a-f]+", "", repr(part)) for part in (
+        SCHEMA, version("mkdocs"), version("markdown"), config.use_directory_urls,
+        repr(config.markdown_extensions), repr(config.mdx_configs), repr(config.validation))]
+    return digest([*setup, *(f"{file.src_uri}\0{file.dest_uri}" for file in
+                             sorted(files, key=lambda f: f.src_uri))])
 
 
 class RenderCache:
@@ -69,7 +67,7 @@ class RenderCache:
 
     @staticmethod
     def key(markdown: str, page: str, site: str) -> str:
-        return hashlib.sha256(f"{site}\0{page}\0{markdown}".encode()).hexdigest()
+        return digest([site, page, markdown])
 
     def wrap(self, page, key: str, name: str | None = None) -> None:
         """Make ``page.render`` take its result from the cache when ``key`` matches, and keep
@@ -142,7 +140,7 @@ class Shapes:
     def name(markdown: str) -> str:
         """The name under which a ``RenderCache`` keeps the render of pages reading
         ``markdown``, between builds (where they sit does not matter)."""
-        return "shared " + hashlib.sha256(markdown.encode()).hexdigest()
+        return "shared " + digest([markdown])
 
     def wrap(self, page) -> None:
         """Make ``page.render`` take a render of the same Markdown made in this build (the

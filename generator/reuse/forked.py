@@ -32,7 +32,7 @@ _LEAVE = False
 def leave_at_exit() -> None:
     """Let this process exit without waiting for those children: a command line tool whose
     output is complete returns at once, while its children finish keeping their caches (each
-    keeps its file locked meanwhile, so the next build reads what they keep: ``build_cache``)."""
+    keeps its file locked meanwhile, so the next build reads what they keep: ``cache``)."""
     global _LEAVE
     _LEAVE = True
 
@@ -66,6 +66,17 @@ atexit.register(_at_exit)
 
 def can_fork() -> bool:
     return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+
+
+SECOND_CORE_FROM = 1000
+"""Articles' worth of work from which a second core is worth its fork: below, forking a
+large process and bringing its answer back costs more than the half it saves."""
+
+
+def worth_a_second_core(articles: float) -> bool:
+    """The one rule for work on a second core: the search index of ``articles`` articles,
+    pages of as many (two or three pages an article), sketches of as many texts."""
+    return articles >= SECOND_CORE_FROM
 
 
 def in_background(work: Callable[[], None]) -> None:

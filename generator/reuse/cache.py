@@ -1,41 +1,35 @@
 """A build with nothing changed is not made again, and a build after an edit makes again only
-what the edit changes: the memo of the last build (``incremental.Memo``), keyed by its inputs.
+what the edit changes: the memo of the last build (``memo.Memo``), keyed by its inputs.
 
 The key is a hash of every file of the content folder (raw captures included: the capture
 pages read them), of the site's settings, and of the archive's own code, templates,
 catalogues and theme, with the versions of the libraries that shape the output. File hashes
 are remembered with each file's size and modification time, so an unchanged file is not read
 again (as ``git`` does). The cache lives in the cache folder (``.cache/archive`` beside
-mkdocs.yml), never in ``content/``; deleting it only costs one full build.
+mkdocs.yml), never in ``content/``; deleting it only costs one full build. Every file here is
+pickled, written whole by ``fsutil``'s atomic writer under its own lock (``_locked``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import pickle
-import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
-try:
-    import fcntl
-except ImportError:  # Windows: no lock; the next build may read the cache before this one
-    fcntl = None
+from ..fsutil import LOCK_HOLDER, RACY_NS, files_under, lock_waiting, write_atomic
+from .keys import digest as key_of
+from .keys import sha256_file
 
-from .fsutil import LOCK_HOLDER, RACY_NS, files_under, write_atomic
-
-if TYPE_CHECKING:
-    from .site.search_index import CountMemo
-
-PACKAGE = Path(__file__).resolve().parent
+T = TypeVar("T")
+PACKAGE = Path(__file__).resolve().parent.parent
 LIBRARIES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "babel", "pyyaml", "nh3",
              "pydantic")
 
@@ -54,7 +48,7 @@ def _code_digest() -> str:
             if path.is_file() and path.suffix in (".py", ".md", ".po", ".json", ".html", ".css",
                                                   ".js"):
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+                digest.update(bytes.fromhex(sha256_file(path)))
     for name in LIBRARIES:
         try:
             digest.update(f"{name}={version(name)}\n".encode())
@@ -68,7 +62,7 @@ class BuildCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.hashes_path = folder / "file-hashes.json"
+        self.hashes_path = folder / "file-hashes.pickle"
         self.site_path = folder / "memo.pickle"
         self.summary_path = folder / "summary.pickle"
         self.settings = ""
@@ -77,11 +71,13 @@ class BuildCache:
     def key(self, content: Path, settings: object) -> str:
         """The hash of everything the generated site depends on."""
         try:
-            known = json.loads(self.hashes_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            with self.hashes_path.open("rb") as handle:
+                known = pickle.load(handle)
+        except Exception:  # noqa: BLE001 - missing, damaged or from another version
             known = {}
-        current: dict[str, list] = {}
-        self.settings = hashlib.sha256(f"{settings!r}\0{_code_digest()}".encode()).hexdigest()
+        known = known if isinstance(known, dict) else {}
+        current: dict[str, tuple[int, int, str]] = {}
+        self.settings = key_of([repr(settings), _code_digest()])
         digest = hashlib.sha256(f"{self.settings}\0".encode())
         now = time.time_ns()
         for relative, path in files_under(content):
@@ -97,24 +93,18 @@ class BuildCache:
                 file_hash = entry[2]
             else:
                 try:
-                    with open(path, "rb") as handle:
-                        file_hash = hashlib.file_digest(handle, "sha256").hexdigest()
+                    file_hash = sha256_file(path)
                 except OSError:
                     continue
-            current[relative] = [stat.st_size, stat.st_mtime_ns, file_hash]
+            current[relative] = (stat.st_size, stat.st_mtime_ns, file_hash)
             digest.update(f"{relative}\0{file_hash}\n".encode())
         if current != known:
-            try:
-                self.folder.mkdir(parents=True, exist_ok=True)
-                write_atomic(self.hashes_path, json.dumps(current, separators=(",", ":")),
-                             durable=False)
-            except OSError:
-                pass
+            _pickle_atomic(self.hashes_path, (current,))
         return digest.hexdigest()
 
-    def counts_file(self) -> CountsFile:
+    def counts_file(self) -> PartFile:
         """Where the search index's counts are kept (``key`` must have been called)."""
-        return CountsFile(self.folder / "search-counts.pickle", self.settings)
+        return PartFile(self.folder / "search-counts.pickle", self.settings)
 
     def load(self, key: str) -> tuple[object | None, object | None]:
         """(the last site, if it was made under ``key``; else the memo to build from): the
@@ -147,14 +137,12 @@ class BuildCache:
             return None
 
     def store(self, key: str, memo) -> None:
-        """Keep ``memo`` (``incremental.Memo``) under ``key`` (a build running beside this one
+        """Keep ``memo`` (``memo.Memo``) under ``key`` (a build running beside this one
         never reads half a file: each writes its own temporary file and renames it). The key,
         the settings, the last site and the rest are written in that order by one pickler, so
         that the site is written once and can be read without the rest."""
-        from .site.search_index import CountMemo
-
-        # the search index's counts are in a file of their own (``CountsFile``)
-        rest = replace(memo, counts=CountMemo())
+        # the search index's counts are in a file of their own (``PartFile``)
+        rest = memo.without("counts")
         _pickle_atomic(self.site_path, (key, self.settings, memo.last, rest))
 
     def store_summary(self, key: str, last) -> None:
@@ -187,9 +175,6 @@ def _locked(path: Path, *, exclusive: bool) -> Iterator[None]:
     """Hold ``path``'s lock (``<path>.lock``, the file's own advisory lock): a writer alone,
     readers together. A build's cache is kept by a child that may outlive the command
     (``forked.leave_at_exit``); the next build waits for it here, and so reads what it kept."""
-    if fcntl is None:
-        yield
-        return
     try:
         if exclusive:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -198,15 +183,8 @@ def _locked(path: Path, *, exclusive: bool) -> Iterator[None]:
         yield
         return
     try:
-        deadline = time.monotonic() + LOCK_WAIT
-        while True:
-            try:
-                fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    break
-                time.sleep(0.02)
+        # past the wait, the one before is read: each file is replaced whole, never half
+        lock_waiting(fd, exclusive=exclusive, timeout=LOCK_WAIT, poll=0.02)
         yield
     finally:
         os.close(fd)  # closing releases the lock
@@ -214,48 +192,38 @@ def _locked(path: Path, *, exclusive: bool) -> Iterator[None]:
 
 def _pickle_atomic(path: Path, parts: tuple) -> None:
     """``parts`` pickled one after the other into ``path``, by one pickler (what they share is
-    written once), through a temporary file of this writer's own and a rename. A cache that
-    cannot be written costs the next build its speed, nothing else."""
-    with _locked(path, exclusive=True):
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle = tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp",
-                                                 delete=False)
-        except OSError:
-            return
-        try:
-            with handle:
-                writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                for part in parts:
-                    writer.dump(part)
-            os.replace(handle.name, path)
-        except (OSError, pickle.PicklingError):
-            with contextlib.suppress(OSError):
-                os.unlink(handle.name)  # not left half written beside the cache
+    written once), through ``fsutil``'s atomic writer. A cache that cannot be written costs the
+    next build its speed, nothing else."""
+    def write(handle) -> None:
+        writer = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+        for part in parts:
+            writer.dump(part)
+
+    with _locked(path, exclusive=True), contextlib.suppress(OSError, pickle.PicklingError):
+        write_atomic(path, write, durable=False)
 
 
-class CountsFile:
-    """The search records' term counts and the last index's postings (``CountMemo``), kept
-    in a file of their own: only the process that makes the index (a second one, in a large
+class PartFile:
+    """A part of the memo kept in a file of its own (the search records' term counts and the
+    last index's postings): only the process that makes the index (a second one, in a large
     archive) reads and writes them, so they never travel between processes."""
 
     def __init__(self, path: Path, settings: str) -> None:
         self.path = path
         self.settings = settings
 
-    def load(self) -> CountMemo:
-        """The counts kept under these settings, or none."""
-        from .site.search_index import CountMemo
-
+    def load(self, empty: Callable[[], T]) -> T:
+        """The part kept under these settings, else ``empty()``."""
         try:
             with _locked(self.path, exclusive=False), self.path.open("rb") as handle:
                 reader = pickle.Unpickler(handle)
                 if reader.load() != self.settings:
-                    return CountMemo()
-                counts = reader.load()
-            return counts if isinstance(counts, CountMemo) else CountMemo()
+                    return empty()
+                found = reader.load()
         except Exception:  # noqa: BLE001 - missing, damaged or from another version
-            return CountMemo()
+            return empty()
+        fresh = empty()
+        return found if isinstance(found, type(fresh)) else fresh
 
-    def store(self, counts: CountMemo) -> None:
-        _pickle_atomic(self.path, (self.settings, counts))
+    def store(self, part: object) -> None:
+        _pickle_atomic(self.path, (self.settings, part))
