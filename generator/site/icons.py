@@ -1,7 +1,7 @@
 """The theme's icons, drawn once per site instead of once per page.
 
 Material for MkDocs writes each icon of its header, drawer and "back to top" button into every
-page as an inline SVG: about 3.5 KB of every page, the same on all of them. The archive's
+page as an inline SVG: kilobytes of every page, the same on all of them. The archive's
 templates write an empty ``<svg class="archive-icon" data-icon="...">`` instead. Material's
 rules still size it (they select ``svg``), and ``theme/assets/icons.css`` paints the icon as a
 mask over the text colour, so it follows the palette, hover and forced colours as before.

@@ -46,10 +46,10 @@ K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
 TEXT_LIMIT = 300  # characters of text a result shows under its title: the lead
 RECORDS_PER_FILE = 4
-"""Records in one ``d/<n>.js``: a page of ten results loads at most ten such files (about two
-kilobytes each: eight a file made a first query of a 30,000-article archive 156 KB), and the
-index is a quarter of the files it would be with one per record (making a file costs more
-than writing its bytes)."""
+"""Records in one ``d/<n>.js``: a page of ten results loads at most ten such files (more a
+file would make a first query fetch more), and the index is a quarter of the files it would
+be with one per record (making a file costs more than writing its bytes). The first query's
+bytes and time are measured by ``tests.benchmarks.scale``."""
 
 
 @dataclass
