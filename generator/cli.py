@@ -159,7 +159,7 @@ def _summary(outcomes, dry_run: bool) -> str:
     total = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     flagged = sum(1 for outcome in outcomes if outcome.found.get("flags"))
     tail = f"; {flagged} with something to check" if flagged else ""
-    return "\n".join(lines + [f"{len(outcomes)} captures: {total}{tail}"])
+    return "\n".join(lines + [f"{counted(len(outcomes), 'capture')}: {total}{tail}"])
 
 
 def _as_data(outcomes, dry_run: bool) -> str:
@@ -191,14 +191,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     errors = len(archive.problems.errors)
     warnings = len(archive.problems.warnings)
-    suggestions = len(archive.problems.suggestions)
-    print(f"checked {len(archive.articles)} articles, {len(archive.events)} events, "
-          f"{len(archive.outlets)} outlets, {len(archive.entities)} entities: {errors} error{'s' if errors != 1 else ''}, "
-          f"{warnings} warning{'s' if warnings != 1 else ''}"
-          + (f", {suggestions} suggestion{'s' if suggestions != 1 else ''}" if suggestions else ""))
-    if errors or (args.strict and warnings):
+    todos = len(archive.problems.todos)
+    print(f"checked {counted(len(archive.articles), 'article')}, "
+          f"{counted(len(archive.events), 'event')}, {counted(len(archive.outlets), 'outlet')}, "
+          f"{counted(len(archive.entities), 'entity', 'entities')}: "
+          f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
+          + (f", {todos} to do" if todos else ""))
+    if errors or (args.strict and warnings) or (args.fail_on_todo and todos):
         return 1
     return 0
+
+
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """"1 article", "2 articles" (``plural``: where adding an s is not it)."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
@@ -212,7 +218,7 @@ def cmd_mentions(args: argparse.Namespace) -> int:
             print(f"{path}: {status}" + (" (dry run)" if args.dry_run else ""),
                   file=sys.stderr if status.startswith("skipped") else sys.stdout)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    print(f"{len(results)} articles: {summary or 'none'}")
+    print(f"{counted(len(results), 'article')}: {summary or 'none'}")
     return 1 if counts.get("skipped") else 0
 
 
@@ -230,7 +236,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         archive.articles = [a for a in archive.articles if display_path(a.path) not in broken]
         for problem in archive.problems.errors:
             print(f"skipped: {problem}", file=sys.stderr)
-        print(f"{len(broken)} file(s) with errors were left out; fix them "
+        print(f"{counted(len(broken), 'file')} with errors {'was' if len(broken) == 1 else 'were'} left out; fix them "
               "(python -m generator check) and run suggest again", file=sys.stderr)
     suggestions = suggest(archive)
     root = Path.cwd()
@@ -252,9 +258,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     placed = sum(1 for s in suggestions if s.event)
     undated = sum(1 for s in suggestions if s.needs_date)
     groups = {s.new_group for s in suggestions if s.new_group}
-    print(f"{len(suggestions)} unassigned articles: {placed} placed in existing events, "
-          f"{undated} need a date, {len(suggestions) - placed - undated} in {len(groups)} "
-          "proposed new events")
+    print(f"{counted(len(suggestions), 'unassigned article')}: {placed} placed in existing "
+          f"events, {undated} {'needs' if undated == 1 else 'need'} a date, "
+          f"{len(suggestions) - placed - undated} in "
+          f"{counted(len(groups), 'proposed new event')}")
     if suggestions:
         print("accept one: python -m generator assign ARTICLE EVENT; all, after review: "
               "python -m generator suggest --json > s.json, edit s.json, then "
@@ -285,7 +292,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         print(line + (" (dry run)" if args.dry_run else ""),
               file=sys.stderr if change.status.startswith("skipped") else sys.stdout)
     skipped = sum(1 for c in changes if c.status.startswith("skipped"))
-    print(f"{len(changes) - skipped} articles assigned or unchanged, {skipped} skipped")
+    print(f"{counted(len(changes) - skipped, 'article')} assigned or unchanged, {skipped} skipped")
     return 1 if skipped and not args.from_file else 0
 
 
@@ -315,10 +322,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     for warning in report.warnings:
         print(warning, file=sys.stderr)
-    print(f"{report.pages} pages in {args.out}/: {report.written} written, "
+    print(f"{counted(report.pages, 'page')} in {args.out}/: {report.written} written, "
           f"{report.pages - report.written} unchanged, {report.removed} removed; search index: "
-          f"{report.search.records} records, {report.search.terms} terms in "
-          f"{report.search.chunks} chunks")
+          f"{counted(report.search.records, 'record')}, {counted(report.search.terms, 'term')} "
+          f"in {counted(report.search.chunks, 'chunk')}")
     return 0
 
 
@@ -396,9 +403,13 @@ def parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="validate everything under content/; writes nothing",
         description="Validate all articles, events and outlets, report every problem with its "
-                    "file and line, and exit 1 if there is any error.")
+                    "file and line, and exit 1 if there is any error; then list what is left "
+                    "to do (articles in no event, titles without an English one, outlets "
+                    "still in ingest's draft, names that recur and match no entity).")
     check.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    check.add_argument("--fail-on-todo", action="store_true",
+                       help="fail when anything is left to do, too")
     check.set_defaults(func=cmd_check)
 
     build = commands.add_parser(

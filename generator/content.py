@@ -14,6 +14,7 @@ Layout of a content folder::
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import time
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
-from .entities import Registry
+from .entities import Registry, script_of
 from .frontmatter import Document, FrontMatterError, parse_markdown, parse_yaml, read_document
 from .fsutil import RACY_NS
 from .problems import ContentError, Problems
@@ -34,6 +35,7 @@ from .reuse.keys import sha256_file, sha256_text
 from .reuse.memo import Kept
 from .schema import ARTICLE_NAME, ID_PATTERN, Article, Entity, Event, Outlet
 from .text.fold import fold
+from .text.languages import language_name, primary
 from .text.passages import locate
 from .unregistered import known_name_words, unknown_names
 
@@ -84,6 +86,16 @@ class OutletEntry:
     @property
     def page(self) -> str:
         return f"outlets/{self.id}.md"
+
+    @property
+    def stub(self) -> bool:
+        """Whether the profile is still ingest's draft (``stub: true``, or the note earlier
+        versions of ingest wrote): its notes are never published."""
+        return self.meta.stub or (self.meta.notes or "").startswith(INGEST_NOTE)
+
+    @property
+    def published_notes(self) -> str | None:
+        return None if self.stub else self.meta.notes
 
 
 @dataclass
@@ -471,19 +483,25 @@ def _load_cleaning(archive: Archive, memo: LoadMemo | None = None) -> None:
 
 def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Article,
                          problems: Problems) -> None:
-    if meta.event and meta.event not in archive.events:
-        problems.error(path, f"no event '{meta.event}' exists; create "
-                       f"events/{meta.event}.md or correct the id",
+    # an id whose file exists but does not load is that file's error, reported there once
+    if meta.event and meta.event not in archive.events \
+            and not _file_of(archive.root / "events", meta.event, (".md",)):
+        problems.error(path, f"no event '{meta.event}' exists;{_did_you_mean(meta.event, archive.root / 'events')} "
+                       f"create events/{meta.event}.md or correct the id",
                        line=doc.line_of(("event",)), field="event")
     for name in ("outlet", "original_outlet"):
         value = getattr(meta, name)
-        if value and value not in archive.outlets:
-            problems.error(path, f"no outlet '{value}' exists; create outlets/{value}.yml "
-                           "or correct the id", line=doc.line_of((name,)), field=name)
+        if value and value not in archive.outlets \
+                and not _file_of(archive.root / "outlets", value, (".yml", ".yaml")):
+            problems.error(path, f"no outlet '{value}' exists;{_did_you_mean(value, archive.root / 'outlets')} "
+                           f"create outlets/{value}.yml or correct the id",
+                           line=doc.line_of((name,)), field=name)
     for number, entity in enumerate(meta.mentions):
-        if entity not in archive.entities:
-            problems.error(path, f"no entity '{entity}' exists; create entities/{entity}.yml, "
-                           "correct the id, or run `python -m generator mentions` again",
+        if entity not in archive.entities \
+                and not _file_of(archive.root / "entities", entity, (".yml", ".yaml")):
+            problems.error(path, f"no entity '{entity}' exists;{_did_you_mean(entity, archive.root / 'entities')} "
+                           f"create entities/{entity}.yml, correct the id, or run "
+                           "`python -m generator mentions` again",
                            line=doc.line_of(("mentions", number)), field="mentions")
     if meta.outlet is None:
         problems.warning(path, "no outlet recorded; add 'outlet' so the article is attributed",
@@ -491,6 +509,19 @@ def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Arti
     if meta.published is None:
         problems.warning(path, "no publication date; add 'published' (ISO 8601) and "
                          "'published_text'", field="published")
+
+
+def _file_of(folder: Path, identifier: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether ``folder`` holds a file for ``identifier`` (one that may not have loaded)."""
+    return any((folder / f"{identifier}{suffix}").is_file() for suffix in suffixes)
+
+
+def _did_you_mean(wrong: str, folder: Path) -> str:
+    """" did you mean 'x'? If not," for the id of a file of ``folder`` closest to a ``wrong`` one, if
+    one is close."""
+    known = sorted({path.stem for path in folder.glob("*.*")} if folder.is_dir() else set())
+    close = difflib.get_close_matches(wrong, known, n=1, cutoff=0.75)
+    return f" did you mean '{close[0]}'? If not," if close else ""
 
 
 def _check_annotations(path: Path, doc: Document, meta: Article, problems: Problems) -> None:
@@ -513,6 +544,8 @@ def _clip(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+INGEST_NOTE = "Created by ingest"
+"""How the notes of an outlet profile ingest drafted began, before profiles had ``stub``."""
 RECURRING = 2
 """Articles in which a name no entity holds must appear for ``check`` to propose it."""
 
@@ -584,11 +617,44 @@ def advise(archive: Archive) -> None:
         name, *also = [name for name, _ in spelt[key].most_common(3)]
         files = ", ".join(a.path.name for a in articles[:3]) + (", ..." if articles[3:] else "")
         spellings = f" (also written {', '.join(also)})" if also else ""
-        archive.problems.suggestion(
+        archive.problems.todo(
             folder, f"'{name}'{spellings} is named in {len(articles)} articles ({files}) and "
             "matches no entity; if the archive follows this person, add "
             f"entities/{slugify(name) or 'new-entity'}.yml with their names by language, then "
             "run `python -m generator mentions`")
+    _what_is_left(archive)
+
+
+def _what_is_left(archive: Archive) -> None:
+    """The curator's to-do list: articles in no event, titles no English reader can scan,
+    outlets still described by ingest's draft."""
+    for article in archive.articles:
+        meta = article.meta
+        if not meta.event:
+            archive.problems.todo(
+                article.path, "it is in no event; run `python -m generator suggest` to see "
+                "where it may belong, then `python -m generator assign`", field="event")
+        if not meta.title_en and primary(meta.language) not in ("en", "und"):
+            archive.problems.todo(
+                article.path, f"its title is in {language_name(meta.language)} only; add "
+                "'title_en', an English title, so that lists show every reader what it "
+                "reports", field="title_en")
+    for entry in archive.outlets.values():
+        if entry.stub:
+            archive.problems.todo(
+                entry.path, "a draft ingest made; describe the outlet ('name' in Latin "
+                "letters, 'kind', 'country', 'notes'), then remove 'stub: true' (until then "
+                "its notes are not published)", field="stub")
+        elif not _latin(entry.meta.name):
+            archive.problems.todo(
+                entry.path, f"its name '{entry.meta.name}' is not in Latin letters; move it to "
+                "'name_native' and write 'name' as the outlet writes itself in Latin letters",
+                field="name")
+
+
+def _latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one (accents allowed)."""
+    return all(script_of(ch) == "LATIN" for ch in text if ch.isalpha())
 
 
 def load_or_fail(root: Path, *, strict: bool = False, memo: Kept | None = None) -> Archive:

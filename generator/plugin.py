@@ -76,10 +76,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         # renders again only the pages whose text changed.
         if command == "serve":
             self.preview = PreviewSession(dirty=dirty)
-            if not dirty:
-                log.info("archive: for an edit shown in seconds in a large archive, preview "
-                         "with `mkdocs serve --dirty` (only the pages an edit changes are "
-                         "rendered)")
 
     def on_config(self, config):
         content = Path(self.config.content)

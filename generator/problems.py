@@ -15,7 +15,7 @@ from pathlib import Path
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
-    SUGGESTION = "suggestion"  # something the curator may want to add; never fails a check
+    TODO = "to do"  # what is left for the curator to do; fails a check only when asked
 
 
 @dataclass(frozen=True)
@@ -52,12 +52,12 @@ class Problems:
                 field: str | None = None) -> None:
         self.items.append(Problem(display_path(path), message, line, field, Severity.WARNING))
 
-    def suggestion(self, path: Path | str, message: str) -> None:
-        self.items.append(Problem(display_path(path), message, None, None, Severity.SUGGESTION))
+    def todo(self, path: Path | str, message: str, *, field: str | None = None) -> None:
+        self.items.append(Problem(display_path(path), message, None, field, Severity.TODO))
 
     @property
-    def suggestions(self) -> list[Problem]:
-        return [p for p in self.items if p.severity is Severity.SUGGESTION]
+    def todos(self) -> list[Problem]:
+        return [p for p in self.items if p.severity is Severity.TODO]
 
     @property
     def errors(self) -> list[Problem]:

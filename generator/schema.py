@@ -361,6 +361,10 @@ class Outlet(BaseModel):
     """Languages it publishes in."""
     notes: str | None = None
     """Curator's profile of the outlet (Markdown): ownership, stance, reliability."""
+    stub: bool = False
+    """True while the profile is the draft ingest wrote for an outlet it first met: its notes
+    are not published, and `check` lists it to do until the outlet is described and this is
+    removed."""
 
 
 

@@ -18,8 +18,7 @@ from .text.fold import tokens
 
 TEXT_READ = 6000  # characters of an article read for names
 
-_PERSON_LIKE = re.compile(
-    r"(?<![\w-])(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?\s){1,4}[A-ZА-ЯЁ][a-zа-яё]{2,}(?![\w-])")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Capitalised words that start no person's name: titles, days, months, common heads of
 # organisations and places (in the languages the archive holds most).
 _NOT_NAMES = {
@@ -31,6 +30,18 @@ _NOT_NAMES = {
     "ministry", "republic", "federation", "state", "news", "agency", "white", "house",
     "президент", "министр", "глава", "госсекретарь", "республики", "федерации",
     "prezident", "prezidenti", "cumhurbaşkanı", "başkanı", "bakanı", "naziri", "devlet",
+    "dışişleri", "savunma", "başbakan", "bakan", "başkan", "xarici", "işlər",
+}
+# Words after which a single capitalised word is a person's last name ("Foreign Minister
+# Lavrov", "министр Лавров", "Bakan Fidan'ın"): a name alone is too often a place or a word.
+_LATIN_TITLES = {
+    "president", "minister", "chancellor", "secretary", "premier", "ambassador", "senator",
+    "spokesman", "spokeswoman", "mr", "mrs", "ms", "dr", "präsident", "kanzler",
+    "außenminister", "président", "ministre", "presidente", "ministro", "canciller",
+    "президент", "министр", "глава", "премьер", "канцлер", "госсекретарь", "посол",
+    "пресс-секретарь", "господин", "г-н", "cumhurbaşkanı", "başkanı", "bakanı", "bakan",
+    "başbakan", "sözcüsü", "büyükelçisi", "prezident", "prezidenti", "naziri", "nazir",
+    "başçısı", "səfiri",
 }
 
 
@@ -138,18 +149,7 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
     entity id. ``known_words``: skeletons of the words of registered names."""
     text = text[:TEXT_READ]
     found: list[list[str]] = []
-    for match in _PERSON_LIKE.finditer(text):
-        words = match.group(0).split()
-        start = match.start()
-        while words and words[0].lower() in _NOT_NAMES:  # "Tajik President Emomali ..."
-            start += len(words.pop(0)) + 1
-        while words and words[-1].lower() in _NOT_NAMES:
-            words.pop()
-        before = text[:start].rstrip()
-        if len(words) < 2 or any(w.lower() in _NOT_NAMES for w in words):
-            continue
-        if start == match.start() and (not before or before[-1] in ".!?:;\"«“\n"):
-            continue  # a sentence's first word is capitalised anyway
+    for words in _capitalised_names(text):
         if registry.mentions(" ".join(words), language) or any(
                 skeleton(w, language) in known_words for w in words):
             continue  # a name the authority holds (in a spelling it knows)
@@ -167,6 +167,53 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
         if len(key) >= 4:  # three consonants at least
             keys.setdefault(key, " ".join(words))
     return list(keys.items())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(ch.islower() for ch in word[1:])
+
+
+def _bare(word: str) -> str:
+    """A word without a suffix its language joins with an apostrophe (Fidan'ın → Fidan)."""
+    return re.split(r"['’]", word, maxsplit=1)[0]
+
+
+def _capitalised_names(text: str) -> list[list[str]]:
+    """Person-like names in text written with capitals (Latin, Cyrillic, Greek …): runs of
+    capitalised words inside a sentence, split at titles and other words that start no name
+    ("Tajik President Emomali Rahmon" → Emomali Rahmon); two to five words, or one after a
+    title ("Foreign Minister Lavrov", "министр Лавров"). A run that opens a sentence loses
+    its first word, which is capitalised anyway."""
+    runs: list[tuple[int, list[str], str]] = []  # (start, words, the word before the run)
+    previous_end, previous_word = -2, ""
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        joined = text[previous_end:match.start()] == " "
+        if _capitalised(word):
+            if runs and joined and runs[-1][0] >= 0 and previous_word == runs[-1][1][-1]:
+                runs[-1][1].append(word)
+            else:
+                before = previous_word if joined else ""
+                runs.append((match.start(), [word], before))
+        previous_end, previous_word = match.end(), word
+    names = []
+    for start, words, before in runs:
+        opening = text[:start].rstrip()
+        if not opening or opening[-1] in ".!?:;\"«“\n":
+            words = words[1:]
+            before = ""
+        segment: list[str] = []
+        titled = before.lower() in _LATIN_TITLES
+        for word in [*words, ""]:
+            lowered = word.lower()
+            if word and lowered not in _NOT_NAMES and lowered not in _LATIN_TITLES:
+                segment.append(_bare(word))
+                continue
+            if 2 <= len(segment) <= 5 or (len(segment) == 1 and titled):
+                names.append(segment)
+            segment = []
+            titled = lowered in _LATIN_TITLES
+    return names
 
 
 def known_name_words(entities) -> set[str]:

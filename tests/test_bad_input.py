@@ -224,7 +224,7 @@ def test_a_manifest_among_the_captures_is_not_a_capture(tmp_path, content, capsy
     code, out, err = ingest(capsys, content, str(tmp_path / "one.txt"), str(manifest),
                             "--manifest", str(manifest))
     assert code == 0, err
-    assert "1 captures: 1 created" in out
+    assert "1 capture: 1 created" in out
 
 
 def test_a_bad_url_option_is_refused(tmp_path, content, capsys):

@@ -235,7 +235,10 @@ def test_html_page_is_extracted_with_its_metadata(tmp_path):
     for furniture in ("Главная", "Читайте также", "Другая новость дня", "Все права защищены"):
         assert furniture not in doc.body
     outlet = read_document(content / "outlets" / "example.yml").meta
-    assert outlet["name"] == "Вечерний вестник"  # the page's own site name
+    # the page's own site name, and in Latin letters as the schema asks; a draft to describe
+    assert outlet["name_native"] == "Вечерний вестник"
+    assert outlet["name"] == "Vechernii vestnik" and outlet["stub"] is True
+    assert "notes" not in outlet
 
 
 def write_warc(path: Path, records: list[tuple[str, bytes, str, str]]) -> None:

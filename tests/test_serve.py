@@ -169,3 +169,29 @@ def test_a_broken_file_never_stops_the_preview_and_its_fix_clears_the_notice(tmp
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 1  # the build still fails on the broken event
     assert "Cannot build the archive" in result.stdout + result.stderr
+
+
+def test_only_a_large_archive_is_advised_to_preview_with_dirty(tmp_path, caplog, monkeypatch):
+    """A full rebuild after an edit takes seconds in a small archive: the advice to use
+    ``--dirty`` is given once, and only when the archive is large."""
+    import logging
+
+    from mkdocs.config import load_config
+
+    from generator import preview
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    config = load_config(str(mkdocs_config_for(content, tmp_path / "work")))
+    advice = "`mkdocs serve --dirty`"
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.archive"):
+        preview.PreviewSession().generate(content, config)
+        assert advice not in caplog.text  # seven articles
+        monkeypatch.setattr(preview, "ADVISE_DIRTY_FROM", 5)
+        session = preview.PreviewSession()
+        session.generate(content, config)
+        session.generate(content, config)
+        assert caplog.text.count(advice) == 1
+        caplog.clear()
+        preview.PreviewSession(dirty=True).generate(content, config)
+        assert advice not in caplog.text

@@ -16,6 +16,7 @@ import io
 import json
 import re
 import shutil
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from slugify import slugify
+from text_unidecode import unidecode
 
 from ..content import load_profiles
 from ..frontmatter import (
@@ -490,6 +492,15 @@ class Refused:
 
     given_url: str | None
     message: str
+
+
+def _names(name: str) -> dict[str, str]:
+    """An outlet's ``name`` in Latin letters, as the schema asks, with the name as printed in
+    ``name_native`` when it is written in another script ("РИА Новости": "RIA Novosti")."""
+    if all(unicodedata.name(ch, "").startswith("LATIN") for ch in name if ch.isalpha()):
+        return {"name": name}
+    latin = " ".join(unidecode(name).split())
+    return {"name": latin or name, "name_native": name} if latin else {"name": name}
 
 
 class Ingester:
@@ -977,10 +988,8 @@ class Ingester:
             while outlet_id in self._outlet_ids:
                 outlet_id, number = f"{slugify(domain)}-{number}", number + 1
         outlet_id = self._create_outlet(outlet_id, {
-            "name": sitename or domain, "kind": "other", "homepage": f"https://{domain}/",
-            "domains": [domain], "languages": [language],
-            "notes": f"Created by ingest from the address of a capture ({host}). Describe "
-                     "the outlet: its name, kind, country and who runs it.",
+            **_names(sitename or domain), "kind": "other", "homepage": f"https://{domain}/",
+            "domains": [domain], "languages": [language], "stub": True,
         })
         self._domains[domain] = outlet_id
         return outlet_id
@@ -994,19 +1003,20 @@ class Ingester:
         if not name or not slugify(name):
             return None
         return self._create_outlet(slugify(name), {
-            "name": name, "kind": "other", "languages": [language],
-            "notes": "Created by ingest from the name a capture prints (its address was not "
-                     "recorded). Describe the outlet.",
+            **_names(name), "kind": "other", "languages": [language], "stub": True,
         })
 
     def _create_outlet(self, outlet_id: str, profile: dict[str, Any]) -> str:
-        """Write a stub profile for an outlet first seen now; never touch an existing one."""
+        """Write a draft profile (``stub``) for an outlet first seen now, which `check` lists
+        to do; never touch an existing one."""
         if outlet_id not in self._outlet_ids:
             Outlet.model_validate(profile)
             if not self.dry_run:
                 write_atomic(self.outlets_dir / f"{outlet_id}.yml", dump_yaml(profile))
             self._outlet_ids.add(outlet_id)
-            self._names[" ".join(fold(profile["name"]).split())] = outlet_id
+            for name in (profile["name"], profile.get("name_native")):
+                if name:
+                    self._names[" ".join(fold(name).split())] = outlet_id
         return outlet_id
 
     def _new_path(self, detected: dict[str, Any]) -> Path:

@@ -18,6 +18,7 @@ from ..reuse.memo import Kept
 from ..text import languages
 from ..text.moments import Moment
 from .model import SiteModel
+from .translations import translator
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -208,6 +209,7 @@ def atom_feed(model: SiteModel) -> str:
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base or "./", rel="alternate")
     updated = []
     entries = []
+    words = translator(model.language)
     for event in model.events:  # newest first
         articles = model.articles_by_event.get(event.id, [])
         moments = [model.published(a) for a in articles if a.meta.published] + [
@@ -221,7 +223,8 @@ def atom_feed(model: SiteModel) -> str:
         ET.SubElement(entry, f"{{{ATOM}}}link", href=model.urls.of(event),
                       rel="alternate")
         summary = f"{event.meta.date}" + (f", {event.meta.place}" if event.meta.place else "")
-        summary += f". {len(articles)} article(s) in " + (
+        counted = words.ngettext("%(num)d article", "%(num)d articles", len(articles))
+        summary += f". {counted.unescape()} in " + (
             ", ".join(sorted({languages.language_name(a.meta.language) for a in articles})) or "no language")
         ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(summary)
         entries.append(entry)
