@@ -39,6 +39,67 @@ def test_the_capture_view_greys_what_cleaning_removed(site):
         "e => getComputedStyle(e).textDecorationLine") == "none"
 
 
+PARSINEWS = "2022-05-14-parsinews-c27e0a885d"
+SARABIC = "2025-10-09-sarabic-18b77da7fa"
+
+
+def test_a_capture_page_folds_a_run_of_removals_and_gives_address_and_download(site):
+    page, base = site
+    page.goto(f"{base}captures/{PARSINEWS}/")
+    settled(page)
+    grouped = page.locator("table.capture-lines tr.grouped")
+    assert grouped.count() == 1
+    assert grouped.locator("td").first.inner_text() == "28–47"
+    summary = grouped.locator("summary")
+    assert summary.inner_text() == "20 lines"
+    texts = grouped.locator("details div")
+    assert texts.count() == 20 and not texts.first.is_visible()
+    summary.click()
+    texts.first.wait_for(state="visible")
+    assert grouped.locator("td").nth(2).inner_text() == \
+        "removed: after the story (comments, related lists, footer)"
+    page.screenshot(path=str(OUTPUT / "capture-parsinews.png"), full_page=True)
+    address = page.locator(".facts a.address")
+    assert address.get_attribute("href") == \
+        "https://parsinews.ir/news/page/858a0bb346efd37d1fad821bef8431fd"
+    download = page.locator("a.raw-source-link")
+    response = page.request.get(page.url + download.get_attribute("href"))
+    assert response.ok and len(response.body()) > 1000
+    # a text capture (its lines are the record's) has its download too
+    page.goto(f"{base}captures/{HABER7}/")
+    assert page.locator("a.raw-source-link").count() == 1
+    assert page.locator("details.raw-source").count() == 0
+
+
+# The left edge of each piece of an address's text, in reading order of the source.
+PIECES = """link => {
+  const range = document.createRange(), found = [];
+  const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    found.push([node.textContent, box.left, box.right]);
+  }
+  return found;
+}"""
+
+
+def test_an_address_with_a_right_to_left_slug_reads_left_to_right(site):
+    """The Arabic words of an address stay one piece after its host and date, in order."""
+    page, base = site
+    page.goto(f"{base}articles/{SARABIC}/")
+    settled(page)
+    link = page.locator(".facts a.address")
+    pieces = link.evaluate(PIECES)
+    assert [text for text, _, _ in pieces][0] == "sarabic.ae/20251009/"
+    assert pieces[1][0].startswith("بوتين-يلتقي")
+    (_, head_left, head_right), (_, slug_left, _) = pieces[0], pieces[1]
+    assert head_left <= slug_left and head_right <= slug_left + 1, pieces
+    assert link.evaluate("a => getComputedStyle(a).direction") == "ltr"
+    page.goto(f"{base}captures/{SARABIC}/")
+    assert page.locator(".facts a.address").evaluate(PIECES)[0][0] == "sarabic.ae/20251009/"
+
+
 def test_entity_pages_are_reached_from_the_nav_and_from_events(site):
     page, base = site
     page.goto(base)

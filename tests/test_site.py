@@ -102,14 +102,15 @@ def test_the_command_line_build_writes_what_mkdocs_builds(tmp_path):
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--out", str(out)],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    written = {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+    written = {p.relative_to(out).as_posix(): p.read_bytes()
                for p in out.rglob("*") if p.is_file()}
+    assert any(name.endswith(".gz") for name in written)  # the captures, compressed
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["archive"]
     assert isinstance(plugin, ArchivePlugin)
     config = config.plugins.on_config(config)
     files = config.plugins.on_files(Files([]), config=config)
-    handed = {f.src_uri: f.content_string for f in files}
+    handed = {f.src_uri: f.content_bytes for f in files}
     assert handed == written
     settings = site_settings(ROOT / "mkdocs.yml")
     assert settings.content == ROOT / "content" and settings.site_name == config.site_name
@@ -340,3 +341,33 @@ def test_html_set_aside_from_markdown_comes_back_as_markdown_would_give_it():
             assert page.toc.items[0].title.startswith("پل شناور")
     assert {"2024-03-19-aseman-pol-1", "2024-03-19-aseman-pol-1-note"} <= \
         anchors["articles/2024-03-19-aseman-pol.md"]
+
+
+def test_a_capture_pages_lines_group_repeated_removals_and_drop_heading_marks():
+    from generator.site.pages import capture_rows
+
+    lines = [(1, "Menu", "navigation"), (2, "Home", "navigation"), (3, "News", "navigation"),
+             (4, "## A subheading", None), (5, "Text.", None), (6, "Share", "share row"),
+             (7, "Like", "share row"), (9, "More", "share row"), (10, "Footer", "footer")]
+    rows = capture_rows(lines)
+    assert [(r.first, r.last, r.texts, r.reason, r.heading) for r in rows] == [
+        (1, 3, ("Menu", "Home", "News"), "navigation", False),
+        (4, 4, ("A subheading",), None, True),
+        (5, 5, ("Text.",), None, False),
+        (6, 6, ("Share",), "share row", False),  # two in a row are shown as they are
+        (7, 7, ("Like",), "share row", False),
+        (9, 9, ("More",), "share row", False),  # line 8 (blank) breaks the run
+        (10, 10, ("Footer",), "footer", False)]
+
+
+def test_a_capture_page_gives_the_address_and_the_capture_to_download(tmp_path):
+    from generator.build import build
+
+    out = tmp_path / "out"
+    build(ROOT / "content", out)
+    for page in (out / "captures").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        assert "**Address:** <a class=\"address\" href=\"https://" in text or \
+            "**Address:** not recorded" in text, page.name
+        assert ".source.txt.gz){: .raw-source-link }" in text, page.name  # every capture
+        assert "<td lang" in text and ">## " not in text and ">### " not in text

@@ -171,7 +171,7 @@ def _date_source(context, meta) -> str:
 @jinja2.pass_context
 def source_html(context, meta) -> Markup:
     if meta.url:
-        return Markup(md.link_html(md.display_url(meta.url), meta.url))
+        return Markup(md.address_html(str(meta.url)))
     missing = _words(context).gettext("source link not recorded")
     return Markup(f"<em>{web_text(missing)}</em>")
 

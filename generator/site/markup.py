@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import unicodedata
 from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
@@ -87,6 +88,26 @@ def display_url(url: str) -> str:
     path = unquote(parts.path).rstrip("/")
     text = host + path
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def address_html(url: str | None, label: str | None = None) -> str:
+    """An address as a link that reads left to right in any page: its short form
+    (``display_url``) with each segment of its path written in a right-to-left script kept
+    whole (``<bdi>``), so that the slashes stay in order ("sarabic.ae/20251009/بوتين-…",
+    not the path turned around the Arabic words). ``label`` replaces the short form."""
+    text = label if label is not None else display_url(url or "")
+    head, *segments = text.split("/")
+    shown = "/".join([text_html(head), *(
+        f"<bdi>{text_html(part)}</bdi>" if _right_to_left(part) else text_html(part)
+        for part in segments)])
+    target = safe_url(url) if url else None
+    if target is None:
+        return f'<span class="address" dir="ltr">{shown}</span>'
+    return f'<a class="address" href="{attr(target)}" dir="ltr">{shown}</a>'
 
 
 def attr(value: str) -> str:

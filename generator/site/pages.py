@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -245,10 +246,16 @@ def _raw_text(model: SiteModel, article: ArticleEntry) -> str | None:
 
 
 def _shows_source(model: SiteModel, article: ArticleEntry) -> bool:
-    """Whether the capture page offers the capture as received: an HTML capture (the record
-    shows only its text), or one without a cleaning record."""
+    """Whether the capture page offers the capture as received, to download: every capture
+    the archive keeps."""
+    return bool(article.meta.raw_file)
+
+
+def _views_source(model: SiteModel, article: ArticleEntry) -> bool:
+    """Whether the capture page also shows it: an HTML capture (the record shows only its
+    text), or one without a cleaning record (a text's lines are the record's)."""
     record = model.archive.cleaning.get(article.stem)
-    return bool(article.meta.raw_file) and (record is None or record.input == "html")
+    return record is None or record.input == "html"
 
 
 def source_file(article: ArticleEntry) -> str:
@@ -324,11 +331,54 @@ def capture_page(model: SiteModel, article: ArticleEntry) -> str:
     if _shows_source(model, article):
         text = _raw_text(model, article)
         if text is not None:
-            source = (source_file(article).removeprefix("captures/"), len(text))
+            source = (source_file(article).removeprefix("captures/"), len(text),
+                      _views_source(model, article))
     return _page("capture.md", model, "../", front, article=article, record=record,
                  removed=removed, reasons=Counter(line[2] for line in removed).most_common(),
+                 line_rows=capture_rows(record.lines) if record else [],
                  others=_other_captures(model, article), source=source,
                  cleaning_note=lambda reason: CLEANING_NOTES.get(reason, reason))
+
+
+GROUPED_FROM = 3
+"""Removed lines in a row with the same reason from which a capture page shows them as one
+row (their texts folded under a count)."""
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
+
+
+@dataclass(frozen=True)
+class CaptureRow:
+    """A row of a capture page's table of lines: one line, or a run of removed lines with
+    the same reason (``texts`` holds each)."""
+
+    first: int
+    last: int
+    texts: tuple[str, ...]
+    reason: str | None
+    heading: bool = False
+    """A subheading, as the HTML extractor marks one ("## …"): shown without the marks."""
+
+
+def capture_rows(lines: list[tuple[int, str, str | None]]) -> list[CaptureRow]:
+    """The rows of a capture page's table: removed lines in a run of ``GROUPED_FROM`` or more
+    with one reason become one row; a subheading loses its Markdown marks."""
+    rows: list[CaptureRow] = []
+    index = 0
+    while index < len(lines):
+        number, text, reason = lines[index]
+        end = index + 1
+        while reason is not None and end < len(lines) and lines[end][2] == reason \
+                and lines[end][0] == lines[end - 1][0] + 1:
+            end += 1
+        if reason is not None and end - index >= GROUPED_FROM:
+            rows.append(CaptureRow(number, lines[end - 1][0],
+                                   tuple(line[1] for line in lines[index:end]), reason))
+            index = end
+            continue
+        bare = _HEADING_MARKS.sub("", text)
+        rows.append(CaptureRow(number, number, (bare,), reason, heading=bare != text))
+        index += 1
+    return rows
 
 
 ENTITY_KINDS = [("person", _n("People")), ("organisation", _n("Organisations")),

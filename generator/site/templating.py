@@ -71,6 +71,11 @@ def _trusted(value: str) -> Markup:
     return Markup(value)
 
 
+def _address(url: object) -> Markup:
+    """An address as a link that reads left to right in any page (``markup.address_html``)."""
+    return Markup(md.address_html(str(url)))
+
+
 @lru_cache(maxsize=8)
 def environment(language: str = "en") -> jinja2.Environment:
     """The templates, with the interface strings of ``language``."""
@@ -84,7 +89,8 @@ def environment(language: str = "en") -> jinja2.Environment:
         _=words.gettext, ngettext=words.ngettext, language_name=words.language_name,
         direction=languages.direction, iso_day=iso_day)
     env.filters.update(html=_html, h=_h, link=_link, link_html=_link_html, curator=_curator, curator_inline=_curator_inline,
-                       display_url=md.display_url, trusted=_trusted, join=_join, human_date=words.date)
+                       display_url=md.display_url, address=_address, trusted=_trusted, join=_join,
+                       human_date=words.date)
     return env
 
 
