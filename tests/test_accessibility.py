@@ -1,6 +1,8 @@
 """Readable by everyone: axe-core (the engine of the browser extension and of most CI checks,
-here from PyPI's axe-playwright-python) finds no WCAG 2 A/AA violation on the home, event,
-right-to-left article and search pages, on a desktop and on a phone."""
+here from PyPI's axe-playwright-python) finds no WCAG 2 A/AA violation on every kind of page
+(home, event, articles in each direction, capture pages, a language's, an outlet's and an
+entity's page, the timeline, search with results), on a desktop and on a phone, in light and
+dark mode, with the interface in English and in Arabic."""
 
 from __future__ import annotations
 
@@ -11,13 +13,23 @@ import pytest
 from .browser import browser_page, serve
 from .conftest import ROOT, built_site
 
+HABER7 = "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya"
+PARSINEWS = "2022-05-14-parsinews-c27e0a885d"
 PAGES = {
     "home": "",
     "event": "events/putin-aliyev-dushanbe-2025/",
-    "article (Persian, right to left)": "articles/2022-05-14-parsinews-c27e0a885d/",
+    "article (Persian, right to left)": f"articles/{PARSINEWS}/",
+    "article (Turkish, left to right)": f"articles/{HABER7}/",
+    "capture (Turkish)": f"captures/{HABER7}/",
+    "capture (Persian, a run of removals folded)": f"captures/{PARSINEWS}/",
+    "language": "languages/ar/",
+    "outlet": "outlets/haber7/",
+    "entity": "entities/vladimir-putin/",
+    "timeline": "timeline/",
     "search": "search/?q=%D9%BE%D9%88%D8%AA%DB%8C%D9%86",
 }
-WIDTHS = (1280, 390)
+WIDTHS = (1366, 390)
+SCHEMES = ("light", "dark")
 OUTPUT = Path(__file__).resolve().parent / "output"
 
 
@@ -38,44 +50,50 @@ def violations(page) -> list[str]:
     return [f"{rule} ({impact}, {count} nodes: {targets})" for rule, impact, count, targets in found]
 
 
-def audit(site: Path, screenshot: str | None = None) -> dict[tuple[str, int], list[str]]:
-    """axe-core's violations on each of PAGES of ``site`` at each width; a screenshot of the
-    event page at each width, named after ``screenshot``, when given."""
+def audit(site: Path, screenshot: str | None = None) -> dict[tuple[str, int, str], list[str]]:
+    """axe-core's violations on each of PAGES of ``site`` at each width, in each colour
+    scheme (the site follows the reader's system); a screenshot of the event page at each
+    width and scheme, named after ``screenshot``, when given."""
     found = {}
     with serve(site) as base, browser_page() as page:
-        for width in WIDTHS:
-            page.set_viewport_size({"width": width, "height": 900})
-            for name, path in PAGES.items():
-                page.goto(base + path, wait_until="networkidle")
-                found[(name, width)] = violations(page)
-                if screenshot and name == "event":
-                    OUTPUT.mkdir(exist_ok=True)
-                    page.screenshot(path=str(OUTPUT / f"{screenshot}-{width}.png"))
+        for scheme in SCHEMES:
+            page.emulate_media(color_scheme=scheme)
+            for width in WIDTHS:
+                page.set_viewport_size({"width": width, "height": 900})
+                for name, path in PAGES.items():
+                    page.goto(base + path, wait_until="networkidle")
+                    found[(name, width, scheme)] = violations(page)
+                    if screenshot and name == "event":
+                        OUTPUT.mkdir(exist_ok=True)
+                        page.screenshot(path=str(OUTPUT / f"{screenshot}-{width}-{scheme}.png"))
     return found
 
 
 @pytest.fixture(scope="module")
-def report(content_site) -> dict[tuple[str, int], list[str]]:
-    return audit(content_site)
+def report(content_site) -> dict[tuple[str, int, str], list[str]]:
+    return audit(content_site, screenshot="event")
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", PAGES)
-def test_no_accessibility_violation(report, name, width):
-    assert report[(name, width)] == []
+def test_no_accessibility_violation(report, name, width, scheme):
+    assert report[(name, width, scheme)] == []
 
 
 @pytest.fixture(scope="module")
-def arabic_report(tmp_path_factory) -> dict[tuple[str, int], list[str]]:
+def arabic_report(tmp_path_factory) -> dict[tuple[str, int, str], list[str]]:
     """The same pages with the interface in Arabic (Material turns the page right to left)."""
     site = built_site(tmp_path_factory, ROOT / "content", "content-site-ar", language="ar")
     return audit(site, screenshot="event-arabic-interface")
 
 
+@pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", PAGES)
-def test_no_accessibility_violation_with_the_interface_in_arabic(arabic_report, name, width):
-    assert arabic_report[(name, width)] == []
+def test_no_accessibility_violation_with_the_interface_in_arabic(arabic_report, name, width,
+                                                                 scheme):
+    assert arabic_report[(name, width, scheme)] == []
 
 
 def test_a_focused_search_box_looks_focused(content_site):

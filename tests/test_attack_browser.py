@@ -49,9 +49,9 @@ INSPECT = """() => {
         found.push(`<${el.tagName.toLowerCase()} ${name}=${value}>`);
     }
   }
-  // the archive's own charts are SVG drawn at build time (figure.archive-chart > svg.chart)
+  // the archive's own charts are SVG drawn at build time (figure.archive-chart > .chart-scroll > svg.chart)
   for (const el of document.querySelectorAll('article iframe, article object, article embed, '
-                                             + 'article svg:not(figure.archive-chart > svg.chart), '
+                                             + 'article svg:not(figure.archive-chart > .chart-scroll > svg.chart), '
                                              + 'article img, article script, svg.chart script, '
                                              + 'svg.chart foreignObject, svg.chart a'))
     found.push(`<${el.tagName.toLowerCase()}> in the article`);

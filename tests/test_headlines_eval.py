@@ -156,5 +156,5 @@ def test_the_article_page_says_a_date_came_from_the_address(tmp_path):
     pages = generate(content).pages
     page = next(text for name, text in pages.items()
                 if name.startswith("articles/2023-03-17-"))
-    assert '2023-03-17 <em class="date-source">(from the address)</em>' in page
+    assert '<span class="date">2023-03-17</span> <em class="date-source">(from the address)</em>' in page
     assert "printed as" not in page.split("date-source")[0][-80:]

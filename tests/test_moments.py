@@ -44,8 +44,8 @@ def test_the_spread_and_the_feed_use_real_instants(tmp_path):
     out = tmp_path / "docs"
     build(content, out, site_name="Test archive", site_url="https://example.org/")
     page = (out / "events" / "caspian-bridge-opening.md").read_text(encoding="utf-8")
-    assert "<td>2024-03-19 09:30 +03:30</td>" in page  # Aseman prints Tehran time
-    assert "<td>2024-03-18 (date only)</td><td>same day</td>" in page
+    assert "<td><span class=\"date\">2024-03-19 09:30 +03:30</span></td>" in page  # Aseman prints Tehran time
+    assert "<td><span class=\"date\">2024-03-18 (date only)</span></td><td>same day</td>" in page
     feed = ET.parse(out / "feed.xml").getroot()
     stamps = {e.findtext(f"{ATOM}title"): e.findtext(f"{ATOM}updated")
               for e in feed.iter(f"{ATOM}entry")}

@@ -174,3 +174,41 @@ def test_the_capture_page_lists_every_capture_of_an_address(site, tmp_path_facto
         text = page.locator("details.other-capture-text")
         text.locator("summary").click()
         assert text.locator("div").is_visible()
+
+
+def test_on_a_phone_every_tab_is_in_view_and_lists_charts_and_dates_read(site):
+    """At 390 px: every navigation tab is on the screen; a language's list has no column of
+    its own language and gives each title's English one; a date never breaks at a hyphen; a
+    chart's text stays at least 12 px (the chart scrolls instead of shrinking)."""
+    page, base = site
+    page.set_viewport_size({"width": 390, "height": 800})
+    try:
+        page.goto(base)
+        settled(page)
+        tabs = page.locator(".md-tabs__link")
+        assert tabs.count() == 7
+        for box in (tabs.nth(i).bounding_box() for i in range(tabs.count())):
+            assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["height"] >= 24
+        legend = page.locator("#languages-title").locator("xpath=..").locator("text").first
+        assert legend.bounding_box()["height"] >= 12
+        page.goto(f"{base}languages/ar/")
+        settled(page)
+        page.screenshot(path=str(OUTPUT / "language-ar-390.png"), full_page=True)
+        heads = page.locator("table thead th").all_inner_texts()
+        assert heads == ["Published", "Title", "Outlet", "Event"]
+        row = page.locator("table tbody tr").filter(has_text="بوتين يلتقي علييف")
+        assert row.locator(".translation").inner_text() == \
+            "Putin meets Aliyev in Dushanbe on the sidelines of his visit to Tajikistan"
+        page.goto(f"{base}events/putin-aliyev-dushanbe-2025/")
+        settled(page)
+        page.screenshot(path=str(OUTPUT / "event-390.png"), full_page=True)
+        dates = page.locator(".date")
+        assert dates.count() >= 2
+        for index in range(dates.count()):
+            assert dates.nth(index).evaluate("e => e.getClientRects().length") == 1
+        label = page.locator("figure.archive-chart svg text").first
+        assert label.bounding_box()["height"] >= 12
+        scroller = page.locator("figure.archive-chart .chart-scroll").first
+        assert scroller.evaluate("e => e.scrollWidth > e.clientWidth")  # it scrolls instead
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})

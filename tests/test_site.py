@@ -230,16 +230,25 @@ def test_event_pages_chart_the_coverage_and_say_it_in_words(fixture_site):
     assert re.search(r'aria-labelledby="coverage-caspian-bridge-opening-title '
                      r'coverage-caspian-bridge-opening-desc"', chart)
     assert "<title id=\"coverage-caspian-bridge-opening-title\">Reports by day and language" in chart
-    assert ("4 dated reports from 2024-03-18 to 2024-03-20, counted by day: 1 in az, 1 in ru, "
-            "1 in fa, 1 in en.") in chart
+    assert ("4 dated reports from 2024-03-18 to 2024-03-20, counted by day: 1 in Azerbaijani, "
+            "1 in Russian, 1 in Persian, 1 in English.") in chart
     assert "<script" not in chart and chart.count("<rect") >= 4 + 4  # bars and legend keys
+    # the legend names the languages as the tables do, not by their codes
+    legend = re.findall(r'font-size="12" fill="currentColor">([^<]+)</text>', chart)
+    assert legend == ["Azerbaijani", "Russian", "Persian", "English"]
 
 
 def test_the_home_page_shows_languages_and_outlets_at_a_glance(fixture_site):
+    import re
+
     page = (fixture_site / "index.html").read_text("utf-8")
     assert "<title id=\"languages-title\">Articles by language</title>" in page
     assert "Russian: 2; Arabic: 1; Azerbaijani: 1; English: 1; Persian: 1; Turkish: 1." in page
     assert "<title id=\"outlets-title\">Articles by outlet</title>" in page
+    # each article counted once, by the outlet that published it, and the caption says so
+    outlets = re.search(r'<desc id="outlets-desc">([^<]+)</desc>', page).group(1)
+    assert sum(int(n) for n in re.findall(r": (\d+)", outlets)) == 7  # the fixture's articles
+    assert "Articles by the outlet that published them (the ten with most)." in page
 
 
 class Links(HTMLParser):

@@ -35,11 +35,14 @@ def _svg(height: int, title: str, description: str, body: list[str], ident: str)
         f'<desc id="{_e(ident)}-desc">{_e(description)}</desc>', *body, "</svg>"])
 
 
-def coverage_chart(reports: list[tuple[str, str]], ident: str) -> str:
-    """Reports by day and language: ``reports`` is (ISO date, language) of each dated report.
-    Empty when no report is dated."""
+def coverage_chart(reports: list[tuple[str, str]], ident: str,
+                   names: dict[str, str] | None = None) -> str:
+    """Reports by day and language: ``reports`` is (ISO date, language) of each dated report;
+    ``names``: each language's name as the page writes it (its tag by default), for the
+    legend and the description. Empty when no report is dated."""
     if not reports:
         return ""
+    names = names or {}
     days = sorted({day_of(day) for day, _ in reports})
     first, last = days[0], days[-1]
     span = [first + timedelta(days=n) for n in range((last - first).days + 1)]
@@ -76,7 +79,7 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str) -> str:
             y -= height
             body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
                         f'fill="{colour[tag]}"><title>{_e(day.isoformat())}: {count} in '
-                        f'{_e(tag)}</title></rect>')
+                        f'{_e(names.get(tag, tag))}</title></rect>')
         if index == 0 or index == len(span) - 1 or len(span) <= 8:
             body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_height + 16}" '
                         f'text-anchor="middle" font-size="11" fill="currentColor">'
@@ -84,17 +87,22 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str) -> str:
     legend_y = top + plot_height + 34
     x = left
     for tag in languages:
+        name = names.get(tag, tag)
+        if x + 28 + 7 * len(name) > WIDTH and x > left:  # the legend goes on a new line
+            x, legend_y = left, legend_y + 18
         body.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
                     f'fill="{colour[tag]}"/><text x="{x + 16}" y="{legend_y}" font-size="12" '
-                    f'fill="currentColor">{_e(tag)}</text>')
-        x += 24 + 8 * len(tag) + 12
+                    f'fill="currentColor">{_e(name)}</text>')
+        x += 28 + 7 * len(name) + 12
     by_language = Counter(tag for _, tag in reports)
     unit = "week" if step == 7 else "day"
     description = (
         f"{len(reports)} dated report{'s' if len(reports) != 1 else ''} from "
         f"{first.isoformat()} to {last.isoformat()}, counted by {unit}: "
-        + ", ".join(f"{n} in {tag}" for tag, n in by_language.most_common()) + ". "
-        + " ".join(f"{day.isoformat()}: " + ", ".join(f"{n} {tag}" for tag, n in c.most_common())
+        + ", ".join(f"{n} in {names.get(tag, tag)}" for tag, n in by_language.most_common())
+        + ". "
+        + " ".join(f"{day.isoformat()}: " + ", ".join(f"{n} {names.get(tag, tag)}"
+                                                      for tag, n in c.most_common())
                    + "." for day, c in counts.items() if c))
     return _svg(legend_y + 8, f"Reports by {unit} and language", description, body, ident)
 
@@ -123,4 +131,7 @@ def figure(svg: str, caption: str) -> str:
     """A chart as a block of the page, with its caption."""
     if not svg:
         return ""
-    return f'<figure class="archive-chart">{svg}<figcaption>{_e(caption)}</figcaption></figure>'
+    # on a narrow screen the chart keeps its size (its text stays legible) and scrolls
+    return (f'<figure class="archive-chart"><div class="chart-scroll" tabindex="0" '
+            f'role="group" aria-label="{_e(caption)}">{svg}</div>'
+            f"<figcaption>{_e(caption)}</figcaption></figure>")

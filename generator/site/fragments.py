@@ -149,7 +149,7 @@ def published_html(context, meta, separator: str) -> Markup:
     """When an article was published, and as the outlet printed it when that differs."""
     if not meta.published:
         return web_text(_words(context).gettext("date not recorded"))
-    shown = _h(meta.published.replace("T", " "))
+    shown = f'<span class="date">{_h(meta.published.replace("T", " "))}</span>'
     source = _date_source(context, meta)
     if meta.published_text and meta.published_text != meta.published:
         shown = f"{shown}{separator}{_in_language(meta.published_text, meta.language)}"
@@ -189,14 +189,17 @@ def also_published_html(context, article) -> Markup:
 
 
 @jinja2.pass_context
-def articles_table(context, articles, show_event: bool = True, show_outlet: bool = True) -> Markup:
+def articles_table(context, articles, show_event: bool = True, show_outlet: bool = True,
+                   show_language: bool = True) -> Markup:
     """A list of articles as an HTML table (Markdown would only parse it again, row by row:
     on a language's page, thousands of rows); the links are the pages' own addresses from
-    this page."""
+    this page. A title in another language than English has the curator's English title
+    under it, to scan by; ``show_language`` is false on a language's own list."""
     words = _words(context)
     model, here = context["model"], context["here"]
     events = model.archive.events
-    head = [words.gettext("Published"), words.gettext("Language"), words.gettext("Title")]
+    head = [words.gettext("Published"), *([words.gettext("Language")] if show_language else []),
+            words.gettext("Title")]
     if show_outlet:
         head.append(words.gettext("Outlet"))
     if show_event:
@@ -206,11 +209,13 @@ def articles_table(context, articles, show_event: bool = True, show_outlet: bool
     for article in articles:
         meta = article.meta
         language = meta.language
-        out.append(f"<tr><td>{_attr(iso_day(meta.published) or '—')}</td>"
-                   f"<td>{_lang_tag(context, language)}</td>"
-                   f'<td><a href="{_attr(model.urls.href(here, article.page))}">'
+        english = (f'<br><span class="translation" lang="en">{_attr(meta.title_en)}</span>'
+                   if meta.title_en and languages.primary(language) != "en" else "")
+        out.append(f'<tr><td class="date">{_attr(iso_day(meta.published) or "—")}</td>'
+                   + (f"<td>{_lang_tag(context, language)}</td>" if show_language else "")
+                   + f'<td><a href="{_attr(model.urls.href(here, article.page))}">'
                    f'<bdi lang="{_attr(language)}" dir="{web_text(languages.direction(language))}">'
-                   f"{_attr(meta.title)}</bdi></a></td>")
+                   f"{_attr(meta.title)}</bdi></a>{english}</td>")
         if show_outlet:
             out.append(f"<td>{_outlet_cell(context, meta.outlet)}</td>")
         if show_event:

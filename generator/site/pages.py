@@ -188,8 +188,10 @@ def spread(model: SiteModel, event: EventEntry, articles: list[ArticleEntry]) ->
             moment = moments[article.stem]
             rows.append(SpreadRow(len(rows) + 1, article.meta.outlet, article.meta.language,
                                   words.moment(moment), _after(words, first, moment, not rows)))
-        svg = charts.coverage_chart([(a.meta.published, languages.primary(a.meta.language))
-                                     for a in dated], f"coverage-{event.id}")
+        tags = [languages.primary(a.meta.language) for a in dated]
+        svg = charts.coverage_chart([(a.meta.published, tag) for a, tag in zip(dated, tags, strict=True)],
+                                    f"coverage-{event.id}",
+                                    {tag: words.language_name(tag) for tag in tags})
         chart = Markup(charts.figure(svg, words.plain(
             "Reports of the event by day, stacked by language (the chart's description lists "
             "the counts).")))
@@ -423,15 +425,19 @@ def _at_a_glance(model: SiteModel) -> Glance | None:
     by_language = sorted(((words.language_name(tag), len(items))
                           for tag, items in model.articles_by_language.items()),
                          key=lambda row: (-row[1], row[0]))
-    by_outlet = sorted(((_outlet_name(model, outlet_id), len(items))
-                        for outlet_id, items in model.articles_by_outlet.items()),
+    # each article once, by the outlet that published it (an outlet's own list also holds
+    # what others republished from it)
+    published = Counter(article.meta.outlet for article in model.archive.articles)
+    by_outlet = sorted(((_outlet_name(model, outlet_id), count)
+                        for outlet_id, count in published.items()),
                        key=lambda row: (-row[1], row[0]))[:10]
     return Glance(
         Markup(charts.figure(charts.bar_chart(by_language, words.plain("Articles by language"),
                                               "languages"), words.plain("Articles by language."))),
         Markup(charts.figure(charts.bar_chart(by_outlet, words.plain("Articles by outlet"),
                                               "outlets"),
-                             words.plain("Articles by outlet (the ten with most)."))))
+                             words.plain("Articles by the outlet that published them (the ten "
+                                         "with most)."))))
 
 
 def _outlet_name(model: SiteModel, outlet_id: str | None) -> str:
