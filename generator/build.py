@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .reuse.memo import Memo
 
 DEFAULT_SITE_NAME = "News archive"
-GENERATED_FOLDERS = ("cite", "data", INDEX_FOLDER)
+GENERATED_FOLDERS = ("cite", "data", "feeds", INDEX_FOLDER)
 
 
 @dataclass

@@ -117,6 +117,26 @@ def test_structured_data_holds_hostile_text_as_json_only(hostile_site):
     assert json.loads(block)["headline"].startswith("</title><script>alert('title')")
     meta = {a.get("name"): a.get("content") for t, a in parser.tags if t == "meta"}
     assert meta["citation_title"].startswith("</title><script>")  # an attribute value, escaped
+    # a shared link's card: the same text, as attribute values only
+    cards = {a.get("property") or a.get("name"): a.get("content") for t, a in parser.tags
+             if t == "meta" and (a.get("property") or a.get("name") or "").startswith(
+                 ("og:", "twitter:"))}
+    assert cards["og:type"] == "article" and cards["twitter:card"] == "summary"
+    assert cards["og:title"].startswith("‹/title›‹script›")  # the page title, as <title> has it
+    assert cards["og:title"] == cards["twitter:title"]
+
+
+def test_feeds_hold_hostile_text_as_xml_text(hostile_site):
+    from xml.etree import ElementTree as ET
+
+    feeds = sorted((hostile_site / "feeds").rglob("*.xml"))
+    assert feeds
+    for path in feeds:
+        root = ET.parse(path).getroot()  # well-formed, whatever the titles hold
+        for element in root.iter():
+            assert not element.tag.endswith(("script", "iframe"))
+            href = element.get("href")
+            assert href is None or not href.lower().startswith(("javascript:", "data:"))
 
 
 def test_the_raw_capture_is_shown_as_source_never_rendered(hostile_site):

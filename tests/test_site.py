@@ -380,3 +380,67 @@ def test_a_capture_page_gives_the_address_and_the_capture_to_download(tmp_path):
             "**Address:** not recorded" in text, page.name
         assert ".source.txt.gz){: .raw-source-link }" in text, page.name  # every capture
         assert "<td lang" in text and ">## " not in text and ">### " not in text
+
+
+def test_each_language_and_outlet_has_a_feed_linked_from_its_page(fixture_site):
+    from html.parser import HTMLParser
+    from xml.etree import ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(fixture_site / "feeds" / "languages" / "ru.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == 2  # the fixture's Russian articles, newest first
+    links = [entry.find(f"{atom}link").get("href") for entry in entries]
+    # relative to the feed's own folder (the site's address is not known here)
+    assert all(href.startswith("../../articles/") for href in links)
+    assert all((fixture_site / "feeds" / "languages" / href / "index.html").resolve().is_file()
+               for href in links)
+    assert entries[0].find(f"{atom}title").get("{http://www.w3.org/XML/1998/namespace}lang") == "ru"
+    outlet = ET.parse(fixture_site / "feeds" / "outlets" / "vestnik.xml").getroot()
+    assert outlet.findall(f"{atom}entry")
+
+    class Alternates(HTMLParser):
+        found: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if tag == "link" and attrs.get("type") == "application/atom+xml":
+                self.found.append(attrs["href"])
+
+    for page, href in (("languages/ru", "../../feeds/languages/ru.xml"),
+                       ("outlets/vestnik", "../../feeds/outlets/vestnik.xml")):
+        html = (fixture_site / page / "index.html").read_text(encoding="utf-8")
+        parser = Alternates()
+        parser.found = []
+        parser.feed(html)
+        assert parser.found == [href], page
+        assert 'Atom feed</a>' in html and f'href="{href}"' in html
+
+
+def test_every_page_has_a_card_for_a_shared_link(fixture_site):
+    import re
+
+    page = (fixture_site / "articles" / "2024-03-19-aseman-pol" / "index.html").read_text("utf-8")
+    cards = dict(re.findall(r'<meta (?:property|name)="((?:og|twitter):\w+)" content="([^"]*)"',
+                            page))
+    assert cards["og:title"] == "پل شناور باکو و ترکمن‌باشی افتتاح شد"
+    assert cards["og:locale"] == "fa" and cards["og:type"] == "article"
+    assert cards["og:description"].endswith("Baku–Turkmenbashi floating bridge opened")
+    assert cards["twitter:card"] == "summary"
+    home = (fixture_site / "index.html").read_text("utf-8")
+    assert '<meta property="og:title" content="' in home and '<meta property="og:type" content="website">' in home
+
+
+
+def test_the_timeline_charts_the_archive_over_time_and_links_its_months(fixture_site):
+    import re
+
+    page = (fixture_site / "timeline" / "index.html").read_text("utf-8")
+    chart = re.search(r'<svg class="chart".*?</svg>', page, re.DOTALL).group(0)
+    assert ("7 dated reports from 2023-11 to 2024-04, counted by month: 2023-11: 1 Arabic, "
+            "1 Turkish. 2024-03: 1 Azerbaijani, 1 Russian, 1 Persian, 1 English. 2024-04: 1 "
+            "Russian.") in chart
+    assert chart.count("<rect") == 7 + 6  # a piece of bar per month and language, the legend
+    for month in ("2024-03", "2023-11"):  # each month with events, linked to its heading
+        assert f'href="#m-{month}"' in page
+        assert re.search(rf'<h3 id="m-{month}">', page), month

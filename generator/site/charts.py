@@ -2,6 +2,7 @@
 alternative (``<title>`` and ``<desc>``) that says what it shows in words.
 
 - ``coverage_chart``: an event's reports by day, stacked by language;
+- ``monthly_chart``: the archive's reports by month, stacked by language;
 - ``bar_chart``: counts by category (the archive's languages, its outlets) at a glance.
 
 Text in a chart is escaped like any web text; bars are coloured by a fixed palette and their
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..text.moments import day_of
@@ -105,6 +107,69 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str,
                                                       for tag, n in c.most_common())
                    + "." for day, c in counts.items() if c))
     return _svg(legend_y + 8, f"Reports by {unit} and language", description, body, ident)
+
+
+def monthly_chart(reports: list[tuple[str, str]], ident: str, names: dict[str, str],
+                  label: Callable[[int, int], str]) -> str:
+    """Reports by month, stacked by language (the archive over time): ``reports`` is (ISO
+    date, language) of each dated report, ``label(year, month)`` a month's short name. Empty
+    when no report is dated."""
+    if not reports:
+        return ""
+    months = sorted({(day_of(day).year, day_of(day).month) for day, _ in reports})
+    (first_year, first_month), (last_year, last_month) = months[0], months[-1]
+    span = [(first_year + (first_month - 1 + n) // 12, (first_month - 1 + n) % 12 + 1)
+            for n in range((last_year - first_year) * 12 + last_month - first_month + 1)]
+    languages = [tag for tag, _ in Counter(tag for _, tag in reports).most_common()]
+    colour = {tag: PALETTE[i % len(PALETTE)] for i, tag in enumerate(languages)}
+    counts: dict[tuple[int, int], Counter[str]] = {month: Counter() for month in span}
+    for day, tag in reports:
+        when = day_of(day)
+        counts[(when.year, when.month)][tag] += 1
+    tallest = max(sum(c.values()) for c in counts.values())
+    left, top, plot_height = 36, 12, 150
+    slot = (WIDTH - left - 8) / len(span)
+    bar = max(min(slot * 0.7, 48), 2)
+    body = [f'<line x1="{left}" y1="{top + plot_height}" x2="{WIDTH - 8}" '
+            f'y2="{top + plot_height}" stroke="currentColor" stroke-width="1"/>',
+            f'<text x="{left - 6}" y="{top + 10}" text-anchor="end" font-size="12" '
+            f'fill="currentColor">{tallest}</text>']
+    count = min(len(span), 8)  # eight month labels at most, evenly spaced, both ends
+    labelled = {round(k * (len(span) - 1) / (count - 1)) for k in range(count)} \
+        if count > 1 else {0}
+    for index, month in enumerate(span):
+        x = left + index * slot + (slot - bar) / 2
+        y = top + plot_height
+        for tag in languages:
+            count = counts[month][tag]
+            if not count:
+                continue
+            height = plot_height * count / tallest
+            y -= height
+            body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
+                        f'fill="{colour[tag]}"><title>{_e(label(*month))}: {count} in '
+                        f'{_e(names.get(tag, tag))}</title></rect>')
+        if index in labelled:
+            body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_height + 16}" '
+                        f'text-anchor="middle" font-size="12" fill="currentColor">'
+                        f'{_e(label(*month))}</text>')
+    legend_y = top + plot_height + 38
+    x = left
+    for tag in languages:
+        name = names.get(tag, tag)
+        if x + 28 + 7 * len(name) > WIDTH and x > left:
+            x, legend_y = left, legend_y + 18
+        body.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
+                    f'fill="{colour[tag]}"/><text x="{x + 16}" y="{legend_y}" font-size="12" '
+                    f'fill="currentColor">{_e(name)}</text>')
+        x += 28 + 7 * len(name) + 12
+    description = (
+        f"{len(reports)} dated report{'s' if len(reports) != 1 else ''} from "
+        f"{label(*span[0])} to {label(*span[-1])}, counted by month: "
+        + " ".join(f"{label(*month)}: " + ", ".join(f"{n} {names.get(tag, tag)}"
+                                                    for tag, n in c.most_common()) + "."
+                   for month, c in counts.items() if c))
+    return _svg(legend_y + 8, "Reports by month and language", description, body, ident)
 
 
 def bar_chart(rows: list[tuple[str, int]], title: str, ident: str) -> str:

@@ -16,7 +16,7 @@ from xml.etree import ElementTree as ET
 from ..content import ArticleEntry
 from ..reuse.memo import Kept
 from ..text import languages
-from ..text.moments import Moment
+from ..text.moments import Moment, iso_day
 from .model import SiteModel
 from .translations import translator
 
@@ -237,6 +237,83 @@ def atom_feed(model: SiteModel) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
+FEED_ENTRIES = 50
+"""Articles in a language's or an outlet's feed: the newest (a reader follows what is new)."""
+
+
+def feed_path(kind: str, identifier: str) -> str:
+    """Where the feed of a language ("languages", its tag) or an outlet ("outlets", its id)
+    is, under the site's root."""
+    return f"feeds/{kind}/{identifier}.xml"
+
+
+def article_feed(model: SiteModel, articles: list[ArticleEntry], title: str, path: str) -> str:
+    """An Atom feed of ``articles`` (the newest ``FEED_ENTRIES``), written at ``path``: each
+    entry is an article, in its language, with its English title and outlet as summary."""
+    ET.register_namespace("", ATOM)
+    base = model.urls.base
+    words = translator(model.language)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    if base:
+        feed.set("{http://www.w3.org/XML/1998/namespace}base", base)
+    # without the site's address, links are relative to the feed's own folder
+    up = "" if base else "../" * path.count("/")
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = _xml_text(f"{title} — {model.site_name}")
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:{path}"
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=f"{base}{path}" if base else path.rsplit("/")[-1],
+                  rel="self")
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=base or up, rel="alternate")
+    dated = sorted(articles, key=lambda a: (_stamp(model.published(a)) if a.meta.published
+                                            else "", a.stem), reverse=True)[:FEED_ENTRIES]
+    entries, updated = [], []
+    for article in dated:
+        meta = article.meta
+        stamp = (_stamp(model.published(article)) if meta.published
+                 else _stamp(Moment.parse("2000-01-01")))
+        updated.append(stamp)
+        entry = ET.Element(f"{{{ATOM}}}entry")
+        heading = ET.SubElement(entry, f"{{{ATOM}}}title")
+        heading.text = _xml_text(meta.title)
+        heading.set("{http://www.w3.org/XML/1998/namespace}lang", meta.language)
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:news-archive,2026:article/{article.stem}"
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = stamp
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=up + model.urls.of(article),
+                      rel="alternate")
+        outlet = model.archive.outlets.get(meta.outlet or "")
+        summary = [meta.title_en or "", outlet.meta.name if outlet else "",
+                   languages.language_name(meta.language),
+                   (iso_day(meta.published) or "") if meta.published else
+                   words.plain("date not recorded")]
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = _xml_text(
+            " · ".join(part for part in summary if part))
+        entries.append(entry)
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = max(
+        updated, default=_stamp(Moment.parse("2000-01-01")))
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    ET.SubElement(author, f"{{{ATOM}}}name").text = _xml_text(model.site_name)
+    feed.extend(entries)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def feeds(model: SiteModel) -> dict[str, str]:
+    """A feed of each language's articles and of each outlet's (those it published), by path."""
+    words = translator(model.language)
+    found = {}
+    for tag, articles in model.articles_by_language.items():
+        path = feed_path("languages", tag)
+        found[path] = article_feed(model, articles, words.plain(
+            "Articles in %(language)s", language=words.language_name(tag)), path)
+    published: dict[str, list[ArticleEntry]] = {}
+    for article in model.archive.articles:
+        if article.meta.outlet:
+            published.setdefault(article.meta.outlet, []).append(article)
+    for outlet_id, entry in model.archive.outlets.items():
+        path = feed_path("outlets", outlet_id)
+        found[path] = article_feed(model, published.get(outlet_id, []), entry.meta.name, path)
+    return found
+
+
 def _stamp(moment: Moment) -> str:
     """An Atom timestamp in UTC: a local time placed by its offset or outlet's time zone (a
     time of unknown zone taken as UTC), a day alone at its start."""
@@ -276,4 +353,5 @@ def exports(model: SiteModel, kept: Kept | None = None) -> dict[str, str]:
         "data/entities.csv": _csv(entities, ENTITY_FIELDS),
         "data/datapackage.json": _dump(datapackage(model.site_name, model)),
         "feed.xml": atom_feed(model),
+        **feeds(model),
     }

@@ -62,6 +62,23 @@ def plain_title(text: str) -> str:
     return text.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", "`": "'", "\\": "/"}))
 
 
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_MARKS = re.compile(r"[*_`#>|]+|^\s*[-+]\s+", re.MULTILINE)
+
+
+def plain_summary(text: str | None, limit: int = 200) -> str:
+    """Curator Markdown as one line of plain text for a preview (a shared link's card, a
+    ``<meta>`` description): links keep their words, marks go, and it is cut at a word
+    within ``limit`` characters. Escaping is left to where it is printed."""
+    if not text:
+        return ""
+    plain = " ".join(_MARKDOWN_MARKS.sub("", _MARKDOWN_LINK.sub(r"\1", str(text))).split())
+    if len(plain) <= limit:
+        return plain
+    cut = plain[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
 def safe_url(url: str) -> str | None:
     """An http(s) address encoded for a Markdown link, or None for any other scheme."""
     url = str(url).strip()

@@ -27,10 +27,11 @@ from ..reuse.memo import Kept
 from ..text import languages
 from ..text.body import paragraphs
 from ..text.decoding import capture_text
-from ..text.moments import Moment
+from ..text.moments import Moment, iso_day
 from ..text.passages import locate
 from . import charts, citations
 from . import markup as md
+from .exports import feed_path
 from .model import SiteModel
 from .outputs import GENERATED_NOTE, SOURCE_SUFFIX
 from .templating import render
@@ -206,9 +207,11 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
     words = translator(model.language)
     dates = words.date(meta.date) + (f" – {words.date(meta.end_date)}"
                                      if meta.end_date and meta.end_date != meta.date else "")
-    front = front_matter(event.title, description=dates + (f", {meta.place}" if meta.place else ""),
-                         hide=["navigation"],
-                         schema_org=citations.jsonld_event(model, event, model.urls.of(event)))
+    where = dates + (f", {meta.place}" if meta.place else "")
+    front = front_matter(event.title, description=where, hide=["navigation"],
+                         schema_org=citations.jsonld_event(model, event, model.urls.of(event)),
+                         social=_social(_sentences(where, md.plain_summary(event.summary)),
+                                        model.language, "article"))
     outlet_ids = [o for a in articles for o in (a.meta.outlet, a.meta.original_outlet) if o]
     return _page("event.md", model, "../", front, here=event.page, event=event, articles=articles,
                  spread=spread(model, event, articles) if articles else None,
@@ -218,11 +221,29 @@ def event_page(model: SiteModel, event: EventEntry) -> str:
 def article_page(model: SiteModel, article: ArticleEntry) -> str:
     meta = article.meta
     # an article's three sections need no table of contents beside them
+    outlet = _outlet_name(model, meta.outlet) if meta.outlet else None
+    about = ", ".join(part for part in (outlet, iso_day(meta.published) or None) if part)
     front = front_matter(meta.title, hide=["navigation", "toc"],
                          citation=citations.highwire_article(model, article, model.site_name),
-                         schema_org=citations.jsonld_article(model, article, model.urls.of(article)))
+                         schema_org=citations.jsonld_article(model, article, model.urls.of(article)),
+                         social=_social(" — ".join(part for part in (
+                             about, meta.title_en or md.plain_summary(article.body)) if part),
+                                        meta.language, "article"))
     return _page("article.md", model, "../", front, here=article.page, article=article,
                  capture=has_capture_page(model, article))
+
+
+def _sentences(*parts: str) -> str:
+    """Pieces of text as sentences: each ends with a full stop unless it ends otherwise."""
+    return " ".join(part if part.endswith((".", "…", "!", "?")) else f"{part}."
+                    for part in parts if part)
+
+
+def _social(description: str, language: str, kind: str = "website") -> dict[str, str]:
+    """What a shared link's card shows besides the title (``theme/main.html`` prints it as
+    Open Graph and Twitter card tags, escaped there): a description, the language of the
+    page's content, and whether it is an article."""
+    return {"description": description, "locale": language, "type": kind}
 
 
 def has_capture_page(model: SiteModel, article: ArticleEntry) -> bool:
@@ -459,8 +480,18 @@ def timeline_page(model: SiteModel) -> str:
     years = [(year, [(month, by_year[year][month])
                      for month in sorted(by_year[year], reverse=True)])
              for year in sorted(by_year, reverse=True)]
-    return _page("timeline.md", model, "", front_matter(translator(model.language).plain("Timeline")),
-                 years=years)
+    words = translator(model.language)
+    dated = [(a.meta.published, languages.primary(a.meta.language))
+             for a in model.archive.articles if a.meta.published]
+    svg = charts.monthly_chart(dated, "reports-by-month",
+                               {tag: words.language_name(tag) for _, tag in dated},
+                               lambda year, month: f"{year}-{month:02d}")
+    chart = Markup(charts.figure(svg, words.plain(
+        "The archive's reports by the month they were published, stacked by language (the "
+        "chart's description lists the counts); the months below list the events."))) \
+        if svg else None
+    return _page("timeline.md", model, "", front_matter(words.plain("Timeline")),
+                 years=years, chart=chart)
 
 
 def languages_index(model: SiteModel) -> str:
@@ -471,8 +502,9 @@ def languages_index(model: SiteModel) -> str:
 def language_page(model: SiteModel, tag: str, articles: list[ArticleEntry]) -> str:
     words = translator(model.language)
     title = words.plain("Articles in %(language)s", language=words.language_name(tag))
-    return _page("language.md", model, "../", front_matter(title), here=f"languages/{tag}.md",
-                 tag=tag, articles=articles)
+    feed = feed_path("languages", tag)
+    return _page("language.md", model, "../", front_matter(title, feed=feed),
+                 here=f"languages/{tag}.md", tag=tag, articles=articles, feed=feed)
 
 
 def outlets_index(model: SiteModel) -> str:
@@ -482,8 +514,9 @@ def outlets_index(model: SiteModel) -> str:
 
 
 def outlet_page(model: SiteModel, entry: OutletEntry) -> str:
-    return _page("outlet.md", model, "../", front_matter(entry.meta.name), here=entry.page,
-                 entry=entry)
+    feed = feed_path("outlets", entry.id)
+    return _page("outlet.md", model, "../", front_matter(entry.meta.name, feed=feed),
+                 here=entry.page, entry=entry, feed=feed)
 
 
 def search_page(model: SiteModel) -> str:
