@@ -13,7 +13,6 @@ a newer edit; only the newest build's index is written.
 from __future__ import annotations
 
 import contextlib
-import gc
 import html
 import logging
 import os
@@ -151,11 +150,6 @@ class PreviewSession:
     def before_build(self) -> None:
         self.index_wanted += 1  # an index being made for the build before is not written
         self.idle.clear()
-        if self.served:
-            # A rebuild makes no collection of its own: the full one it would make (most of a
-            # second, walking the memo's millions of objects) comes after it, off the time
-            # until the page shows; see ``_collect_after``.
-            gc.disable()
 
     def after_build(self, config, made: Generated | None) -> None:
         self.idle.set()
@@ -167,12 +161,9 @@ class PreviewSession:
         later = self.later
         if made is not None and later is not None and later.generation == made.generation:
             self.index_in_background(Path(config.site_dir), made, later)
-        else:
-            gc.enable()
 
     def failed(self) -> None:
         self.idle.set()
-        gc.enable()  # a failed rebuild leaves collections as they were
 
     def shutdown(self) -> None:
         child = self.child
@@ -190,14 +181,8 @@ class PreviewSession:
         the server and the next edit's build (watching for the edit included)."""
         wanted = self.index_wanted
 
-        def work() -> None:
-            try:
-                self._write_index(site, made, later, wanted)
-            finally:
-                if wanted == self.index_wanted:  # else the newer build's thread does this
-                    _collect_after()
-
-        threading.Thread(target=work, name="archive-search-index", daemon=True).start()
+        threading.Thread(target=self._write_index, args=(site, made, later, wanted),
+                         name="archive-search-index", daemon=True).start()
 
     def _write_index(self, site: Path, made: Generated, later: LaterIndex, wanted: int) -> None:
         from .site.search_index import Cancelled
@@ -300,13 +285,6 @@ class _Unchanged(File):
         if not self.written:
             self.written = os.path.isfile(self.abs_dest_path)
         return not self.written
-
-
-def _collect_after() -> None:
-    """After a preview's rebuild and its search index: the collection the rebuild did not
-    make (``before_build``), while the page is already served; collections are on again."""
-    gc.enable()
-    gc.collect()
 
 
 def _remove_output(config, name: str) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from .reuse.forked import on_two_cores, worth_a_second_core
 from .text.fold import tokens
 
 SHINGLE = 5
@@ -104,17 +103,8 @@ class SketchMemo:
 
 
 def _sketches(texts: list[str]):
-    """The sketch of each text, in order (an iterator); on a machine with a second core, a
-    long list's second half is sketched in a forked process meanwhile (``Forked``: the same
-    sketches, whichever process makes them)."""
-    def of(part: list[str]) -> list[tuple[int, ...]]:
-        return [tuple(sketch(shingles(text))) for text in part]
-
-    if not worth_a_second_core(len(texts)):
-        return iter(of(texts))
-    half = len(texts) // 2
-    first, rest = on_two_cores(of, texts[:half], texts[half:])
-    return iter(first + rest)
+    """The sketch of each text, in order (an iterator), made as it is asked for."""
+    return (tuple(sketch(shingles(text))) for text in texts)
 
 
 def near_duplicates(texts: Iterable[tuple[str, str]], *, threshold: float = NEAR_DUPLICATE,

@@ -145,6 +145,18 @@ def test_choosing_a_filter_updates_the_address(browser, fixture_site):
         assert "q=zirve" in browser.url and "lang=tr" in browser.url
 
 
+def test_the_filters_are_targets_a_finger_can_hit_on_a_phone(browser, fixture_site):
+    browser.set_viewport_size({"width": 390, "height": 800})
+    try:
+        with serve(fixture_site) as base:
+            results(browser, search_url(base, "zirve"))
+            for facet in ("lang", "outlet", "event", "year"):
+                box = browser.locator(f"#filter-{facet}").bounding_box()
+                assert box["height"] >= 24 and box["x"] + box["width"] <= 390, facet
+    finally:
+        browser.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_results_are_links_with_their_own_direction(browser, content_site):
     with serve(content_site) as base:
         found = results(browser, search_url(base, "بوتين"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 
-from generator.reuse import forked as forked_module
 from generator.similarity import SketchMemo, estimate, jaccard, near_duplicates, shingles, sketch
 
 
@@ -59,19 +58,3 @@ def test_a_memo_compares_unchanged_texts_and_hashes_changed_ones_again():
     stored = pickle.loads(pickle.dumps(memo))
     assert stored.hashed == {} and stored.sketches == memo.sketches
     assert near_duplicates(changed.items(), memo=stored) == near_duplicates(changed.items())
-
-
-def test_sketches_made_in_two_processes_are_those_made_in_one(monkeypatch):
-    """A long list of texts is sketched half here, half in a forked process: the pairs found
-    are those found in one process, texts that repeat (same text, two keys) included."""
-    from generator import similarity
-
-    texts = [(f"a{n}", f"Report {n % 40} on the summit in Baku, said the minister {n % 40} "
-                       f"on Tuesday, and the talks {n % 7} went on for hours {n}")
-             for n in range(300)]
-    texts += [("copy", texts[3][1]), ("copy-2", texts[3][1])]
-    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10**9)
-    alone = similarity.near_duplicates(texts)
-    monkeypatch.setattr(forked_module, "SECOND_CORE_FROM", 10)
-    assert similarity.near_duplicates(texts) == alone
-    assert ("a3", "copy", 1.0) in alone

@@ -10,7 +10,10 @@ one edit; ``mkdocs build`` cold, with nothing changed and after one edit; and on
 switched off by a ``sitecustomize`` module on ``PYTHONPATH`` that patches it in every process
 the command starts (the run with nothing switched off loads the same module and patches
 nothing, so all pay the same for it). A mechanism earns its place when some row is at least
-10 % slower without it. Figures to report; nothing here is asserted.
+10 % slower without it. Figures to report; nothing here is asserted. (Two mechanisms
+measured so were dropped: near-duplicate sketches made half in a forked process, and a
+preview's garbage collection deferred until its page was served; the engineers' guide gives
+the figures.)
 """
 
 from __future__ import annotations
@@ -39,19 +42,9 @@ MECHANISMS = {
         import generator.build as m
         m.worth_a_second_core = lambda articles: False
     """,
-    "forked sketches": """
-        import generator.similarity as m
-        m.worth_a_second_core = lambda articles: False
-    """,
     "background memo writer": """
         import generator.build as m
         m.in_background = lambda work: work()
-    """,
-    "deferred garbage collection": """
-        import gc, types
-        import generator.preview as m
-        m.gc = types.SimpleNamespace(disable=lambda: None, enable=gc.enable,
-                                     collect=gc.collect)
     """,
     "compiled-template cache": """
         import generator.preview as m
@@ -65,8 +58,7 @@ MECHANISMS = {
 """What each switch patches (the code of a ``sitecustomize`` module)."""
 
 PRELUDE = """
-import generator.build, generator.preview, generator.reuse.renders, generator.similarity
-import generator.site.pages
+import generator.build, generator.preview, generator.reuse.renders, generator.site.pages
 """
 
 
