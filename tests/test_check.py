@@ -27,6 +27,14 @@ def content_with(tmp_path: Path, *names: str) -> Path:
     return content
 
 
+def write_articles(content: Path, articles: list[tuple[str, str, str]]) -> None:
+    """Short articles (file name, language, text) with distinct capture hashes."""
+    for number, (name, language, body) in enumerate(articles):
+        (content / "articles" / name).write_text(
+            f"---\ntitle: Talks\nlanguage: {language}\npublished: 2024-05-01\n"
+            f"raw_sha256: '{number:064x}'\n---\n\n{body}\n", encoding="utf-8")
+
+
 def run_check(content: Path, capsys) -> tuple[int, list[str]]:
     code = main(["check", "--content", str(content)])
     return code, capsys.readouterr().out.splitlines()
@@ -184,16 +192,12 @@ def test_an_event_without_a_summary_is_warned_about(tmp_path, capsys):
 
 def test_a_name_that_recurs_and_matches_no_entity_is_suggested(tmp_path, capsys):
     content = content_with(tmp_path)
-    articles = content / "articles"
-    for number, (name, language, body) in enumerate([
+    write_articles(content, [
         ("2024-05-01-one.md", "en", "The talks were chaired by Emomali Rahmon in the capital."),
         ("2024-05-02-two.md", "fr", "Les discussions ont été présidées par Emomali Rahmon hier."),
         ("2024-05-03-three.md", "ar", "ترأس الرئيس الطاجيكي إمام علي رحمن المحادثات."),
         ("2024-05-04-four.md", "en", "A speech by Someone Once, heard nowhere else."),
-    ]):
-        (articles / name).write_text(
-            f"---\ntitle: Talks\nlanguage: {language}\npublished: 2024-05-01\n"
-            f"raw_sha256: '{number:064x}'\n---\n\n{body}\n", encoding="utf-8")
+    ])
     code, lines = run_check(content, capsys)
     assert code == 0  # what is left to do fails nothing
     suggestions = [line for line in lines if "/entities: to do: " in line]
@@ -233,16 +237,12 @@ def test_a_surname_after_a_title_and_names_in_any_alphabet_are_proposed(tmp_path
     suffix after an apostrophe ("Fidan'ın"), in Turkish letters or Cyrillic: each recurring
     one is listed to do once, across scripts."""
     content = content_with(tmp_path)
-    articles = content / "articles"
-    for number, (name, language, body) in enumerate([
+    write_articles(content, [
         ("2024-05-01-one.md", "ru", "Как сообщил министр Лавров, переговоры продолжатся."),
         ("2024-05-02-two.md", "en", "Talks went on, said Foreign Minister Lavrov on Monday."),
         ("2024-05-03-three.md", "tr", "Dün Dışişleri Bakanı Hakan Fidan'ın açıklaması geldi."),
         ("2024-05-04-four.md", "tr", "Görüşmeye Bakan Fidan da katıldı."),
-    ]):
-        (articles / name).write_text(
-            f"---\ntitle: Talks\nlanguage: {language}\npublished: 2024-05-01\n"
-            f"raw_sha256: '{number:064x}'\n---\n\n{body}\n", encoding="utf-8")
+    ])
     code, lines = run_check(content, capsys)
     proposed = [line.split(": to do: ")[1] for line in lines if "/entities: to do: " in line]
     assert code == 0 and len(proposed) == 2, lines

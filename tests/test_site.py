@@ -234,7 +234,7 @@ def test_event_pages_chart_the_coverage_and_say_it_in_words(fixture_site):
             "1 in Russian, 1 in Persian, 1 in English.") in chart
     assert "<script" not in chart and chart.count("<rect") >= 4 + 4  # bars and legend keys
     # the legend names the languages as the tables do, not by their codes
-    legend = re.findall(r'font-size="12" fill="currentColor">([^<]+)</text>', chart)
+    legend = re.findall(r'height="12" fill="#[0-9A-F]+"/><text [^>]*>([^<]+)</text>', chart)
     assert legend == ["Azerbaijani", "Russian", "Persian", "English"]
 
 

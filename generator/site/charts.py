@@ -37,6 +37,52 @@ def _svg(height: int, title: str, description: str, body: list[str], ident: str)
         f'<desc id="{_e(ident)}-desc">{_e(description)}</desc>', *body, "</svg>"])
 
 
+def _stacked(titles: list[str], labels: list[str], counts: list[Counter[str]],
+             languages: list[str], names: dict[str, str], labelled: set[int],
+             ) -> tuple[list[str], int]:
+    """The body of a chart of stacked bars, one a period (``titles``: each bar's name in its
+    tooltip, ``labels``: under the bars whose index is ``labelled``), coloured by language
+    in the order of ``languages``, with its legend; and the chart's height."""
+    colour = {tag: PALETTE[i % len(PALETTE)] for i, tag in enumerate(languages)}
+    tallest = max(sum(c.values()) for c in counts)
+    left, top, plot_height = 36, 12, 150
+    slot = (WIDTH - left - 8) / len(counts)
+    bar = max(min(slot * 0.7, 48), 2)
+    body = [f'<line x1="{left}" y1="{top + plot_height}" x2="{WIDTH - 8}" '
+            f'y2="{top + plot_height}" stroke="currentColor" stroke-width="1"/>',
+            f'<text x="{left - 6}" y="{top + 10}" text-anchor="end" font-size="12" '
+            f'fill="currentColor">{tallest}</text>',
+            f'<text x="{left - 6}" y="{top + plot_height}" text-anchor="end" font-size="12" '
+            f'fill="currentColor">0</text>']
+    for index, counted in enumerate(counts):
+        x = left + index * slot + (slot - bar) / 2
+        y = top + plot_height
+        for tag in languages:
+            count = counted[tag]
+            if not count:
+                continue
+            height = plot_height * count / tallest
+            y -= height
+            body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
+                        f'fill="{colour[tag]}"><title>{_e(titles[index])}: {count} in '
+                        f'{_e(names.get(tag, tag))}</title></rect>')
+        if index in labelled:
+            body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_height + 16}" '
+                        f'text-anchor="middle" font-size="12" fill="currentColor">'
+                        f'{_e(labels[index])}</text>')
+    legend_y = top + plot_height + 36
+    x = left
+    for tag in languages:
+        name = names.get(tag, tag)
+        if x + 28 + 7 * len(name) > WIDTH and x > left:  # the legend goes on a new line
+            x, legend_y = left, legend_y + 18
+        body.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
+                    f'fill="{colour[tag]}"/><text x="{x + 16}" y="{legend_y}" font-size="12" '
+                    f'fill="currentColor">{_e(name)}</text>')
+        x += 28 + 7 * len(name) + 12
+    return body, legend_y + 8
+
+
 def coverage_chart(reports: list[tuple[str, str]], ident: str,
                    names: dict[str, str] | None = None) -> str:
     """Reports by day and language: ``reports`` is (ISO date, language) of each dated report;
@@ -54,48 +100,15 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str,
     else:
         step = 1
     languages = [tag for tag, _ in Counter(tag for _, tag in reports).most_common()]
-    colour = {tag: PALETTE[i % len(PALETTE)] for i, tag in enumerate(languages)}
     counts: dict[date, Counter[str]] = {day: Counter() for day in span}
     for day, tag in reports:
         when = day_of(day)
         bucket = span[min((when - first).days // step, len(span) - 1)]
         counts[bucket][tag] += 1
-    tallest = max(sum(c.values()) for c in counts.values())
-    left, top, plot_height = 36, 12, 150
-    slot = (WIDTH - left - 8) / len(span)
-    bar = max(min(slot * 0.7, 48), 2)
-    body = [f'<line x1="{left}" y1="{top + plot_height}" x2="{WIDTH - 8}" '
-            f'y2="{top + plot_height}" stroke="currentColor" stroke-width="1"/>',
-            f'<text x="{left - 6}" y="{top + 10}" text-anchor="end" font-size="11" '
-            f'fill="currentColor">{tallest}</text>',
-            f'<text x="{left - 6}" y="{top + plot_height}" text-anchor="end" font-size="11" '
-            f'fill="currentColor">0</text>']
-    for index, day in enumerate(span):
-        x = left + index * slot + (slot - bar) / 2
-        y = top + plot_height
-        for tag in languages:
-            count = counts[day][tag]
-            if not count:
-                continue
-            height = plot_height * count / tallest
-            y -= height
-            body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
-                        f'fill="{colour[tag]}"><title>{_e(day.isoformat())}: {count} in '
-                        f'{_e(names.get(tag, tag))}</title></rect>')
-        if index == 0 or index == len(span) - 1 or len(span) <= 8:
-            body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_height + 16}" '
-                        f'text-anchor="middle" font-size="11" fill="currentColor">'
-                        f'{_e(day.strftime("%d %b"))}</text>')
-    legend_y = top + plot_height + 34
-    x = left
-    for tag in languages:
-        name = names.get(tag, tag)
-        if x + 28 + 7 * len(name) > WIDTH and x > left:  # the legend goes on a new line
-            x, legend_y = left, legend_y + 18
-        body.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
-                    f'fill="{colour[tag]}"/><text x="{x + 16}" y="{legend_y}" font-size="12" '
-                    f'fill="currentColor">{_e(name)}</text>')
-        x += 28 + 7 * len(name) + 12
+    ends = {0, len(span) - 1} if len(span) > 8 else set(range(len(span)))
+    body, height = _stacked([day.isoformat() for day in span],
+                            [day.strftime("%d %b") for day in span],
+                            [counts[day] for day in span], languages, names, ends)
     by_language = Counter(tag for _, tag in reports)
     unit = "week" if step == 7 else "day"
     description = (
@@ -106,7 +119,7 @@ def coverage_chart(reports: list[tuple[str, str]], ident: str,
         + " ".join(f"{day.isoformat()}: " + ", ".join(f"{n} {names.get(tag, tag)}"
                                                       for tag, n in c.most_common())
                    + "." for day, c in counts.items() if c))
-    return _svg(legend_y + 8, f"Reports by {unit} and language", description, body, ident)
+    return _svg(height, f"Reports by {unit} and language", description, body, ident)
 
 
 def monthly_chart(reports: list[tuple[str, str]], ident: str, names: dict[str, str],
@@ -121,55 +134,23 @@ def monthly_chart(reports: list[tuple[str, str]], ident: str, names: dict[str, s
     span = [(first_year + (first_month - 1 + n) // 12, (first_month - 1 + n) % 12 + 1)
             for n in range((last_year - first_year) * 12 + last_month - first_month + 1)]
     languages = [tag for tag, _ in Counter(tag for _, tag in reports).most_common()]
-    colour = {tag: PALETTE[i % len(PALETTE)] for i, tag in enumerate(languages)}
     counts: dict[tuple[int, int], Counter[str]] = {month: Counter() for month in span}
     for day, tag in reports:
         when = day_of(day)
         counts[(when.year, when.month)][tag] += 1
-    tallest = max(sum(c.values()) for c in counts.values())
-    left, top, plot_height = 36, 12, 150
-    slot = (WIDTH - left - 8) / len(span)
-    bar = max(min(slot * 0.7, 48), 2)
-    body = [f'<line x1="{left}" y1="{top + plot_height}" x2="{WIDTH - 8}" '
-            f'y2="{top + plot_height}" stroke="currentColor" stroke-width="1"/>',
-            f'<text x="{left - 6}" y="{top + 10}" text-anchor="end" font-size="12" '
-            f'fill="currentColor">{tallest}</text>']
     count = min(len(span), 8)  # eight month labels at most, evenly spaced, both ends
     labelled = {round(k * (len(span) - 1) / (count - 1)) for k in range(count)} \
         if count > 1 else {0}
-    for index, month in enumerate(span):
-        x = left + index * slot + (slot - bar) / 2
-        y = top + plot_height
-        for tag in languages:
-            count = counts[month][tag]
-            if not count:
-                continue
-            height = plot_height * count / tallest
-            y -= height
-            body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{height:.1f}" '
-                        f'fill="{colour[tag]}"><title>{_e(label(*month))}: {count} in '
-                        f'{_e(names.get(tag, tag))}</title></rect>')
-        if index in labelled:
-            body.append(f'<text x="{x + bar / 2:.1f}" y="{top + plot_height + 16}" '
-                        f'text-anchor="middle" font-size="12" fill="currentColor">'
-                        f'{_e(label(*month))}</text>')
-    legend_y = top + plot_height + 38
-    x = left
-    for tag in languages:
-        name = names.get(tag, tag)
-        if x + 28 + 7 * len(name) > WIDTH and x > left:
-            x, legend_y = left, legend_y + 18
-        body.append(f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" '
-                    f'fill="{colour[tag]}"/><text x="{x + 16}" y="{legend_y}" font-size="12" '
-                    f'fill="currentColor">{_e(name)}</text>')
-        x += 28 + 7 * len(name) + 12
+    shown = [label(*month) for month in span]
+    body, height = _stacked(shown, shown, [counts[month] for month in span], languages, names,
+                            labelled)
     description = (
         f"{len(reports)} dated report{'s' if len(reports) != 1 else ''} from "
         f"{label(*span[0])} to {label(*span[-1])}, counted by month: "
         + " ".join(f"{label(*month)}: " + ", ".join(f"{n} {names.get(tag, tag)}"
                                                     for tag, n in c.most_common()) + "."
                    for month, c in counts.items() if c))
-    return _svg(legend_y + 8, "Reports by month and language", description, body, ident)
+    return _svg(height, "Reports by month and language", description, body, ident)
 
 
 def bar_chart(rows: list[tuple[str, int]], title: str, ident: str) -> str:
