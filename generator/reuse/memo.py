@@ -88,9 +88,6 @@ class Memo:
             found = self.tables[kind] = Kept()
         return found
 
-    def get_or_make(self, kind: str, key: Hashable, make: Callable[[], T]) -> T:
-        return self.table(kind).get_or_make(key, make)
-
     def part(self, kind: str, empty: Callable[[], T]) -> T:
         """A producer's own memo of ``kind`` (``empty()`` made the first time)."""
         found = self.parts.get(kind)
