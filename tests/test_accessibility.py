@@ -27,7 +27,11 @@ PAGES = {
     "entity": "entities/vladimir-putin/",
     "timeline": "timeline/",
     "search": "search/?q=%D9%BE%D9%88%D8%AA%DB%8C%D9%86",
+    "search, sorted and filtered (the filters open)":
+        "search/?q=Putin&sort=newest&lang=tr&from=2026-01-01",
 }
+SHOWN = {"event": "", "search, sorted and filtered (the filters open)": "-search"}
+"""The pages photographed at each width and scheme (a suffix to the screenshot's name)."""
 WIDTHS = (1366, 390)
 SCHEMES = ("light", "dark")
 OUTPUT = Path(__file__).resolve().parent / "output"
@@ -50,22 +54,24 @@ def violations(page) -> list[str]:
     return [f"{rule} ({impact}, {count} nodes: {targets})" for rule, impact, count, targets in found]
 
 
-def audit(site: Path, screenshot: str | None = None) -> dict[tuple[str, int, str], list[str]]:
-    """axe-core's violations on each of PAGES of ``site`` at each width, in each colour
-    scheme (the site follows the reader's system); a screenshot of the event page at each
-    width and scheme, named after ``screenshot``, when given."""
+def audit(site: Path, screenshot: str | None = None, pages: dict[str, str] = PAGES,
+          ) -> dict[tuple[str, int, str], list[str]]:
+    """axe-core's violations on each of ``pages`` of ``site`` at each width, in each colour
+    scheme (the site follows the reader's system); a screenshot of each page of ``SHOWN`` at
+    each width and scheme, named after ``screenshot``, when given."""
     found = {}
     with serve(site) as base, browser_page() as page:
         for scheme in SCHEMES:
             page.emulate_media(color_scheme=scheme)
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 900})
-                for name, path in PAGES.items():
+                for name, path in pages.items():
                     page.goto(base + path, wait_until="networkidle")
                     found[(name, width, scheme)] = violations(page)
-                    if screenshot and name == "event":
+                    if screenshot and name in SHOWN:
                         OUTPUT.mkdir(exist_ok=True)
-                        page.screenshot(path=str(OUTPUT / f"{screenshot}-{width}-{scheme}.png"))
+                        page.screenshot(path=str(
+                            OUTPUT / f"{screenshot}{SHOWN[name]}-{width}-{scheme}.png"))
     return found
 
 
@@ -152,3 +158,35 @@ def test_the_coverage_table_reads_on_a_phone_and_on_paper(content_site):
         page.emulate_media(media="print")
         page.goto(base + "events/bush-putin-transcripts/", wait_until="networkidle")
         assert _table_fits(page, 794) == []
+
+
+@pytest.fixture(scope="module")
+def html_capture_report(tmp_path_factory) -> dict[tuple[str, int, str], list[str]]:
+    """An HTML capture's page (the archive's own captures are text dumps): the fixture
+    archive with a saved HTML page ingested into it."""
+    import shutil
+    import subprocess
+    import sys
+
+    from .conftest import FIXTURES
+
+    content = tmp_path_factory.mktemp("with-html") / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    page = FIXTURES / "captures" / "vestnik_article_with_nav_and_aside.html"
+    result = subprocess.run([sys.executable, "-m", "generator", "ingest", str(page), "--url",
+                             "https://vestnik.example/news/parom-2024.html", "--content",
+                             str(content)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    captures = [p.stem for p in (content / "articles").glob("*.md")
+                if "raw_sha256" in p.read_text(encoding="utf-8")
+                and p.stem not in {q.stem for q in (FIXTURES / "archive" / "articles").glob("*.md")}]
+    assert len(captures) == 1, captures
+    site = built_site(tmp_path_factory, content, "html-capture-site")
+    assert (site / "captures" / captures[0] / "index.html").exists()
+    return audit(site, pages={"capture (HTML)": f"captures/{captures[0]}/"})
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_accessibility_violation_on_an_html_capture(html_capture_report, width, scheme):
+    assert html_capture_report[("capture (HTML)", width, scheme)] == []

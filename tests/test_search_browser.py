@@ -45,6 +45,8 @@ FIXTURE_QUERIES = [
     ("TURKMENBASHI", "2024-03-20-daily-meridian-ferry"),
 ]
 
+HABER7 = "2026-01-24-haber7-putin-ve-bush-un-telefon-gorusmeleri-ortaya"
+
 # The archive's own content.
 CONTENT_QUERIES = [
     ("Buş", "2026-01-24-azervoice"),                   # az
@@ -133,13 +135,22 @@ def test_one_box_finds_every_language_and_filters_narrow(browser, fixture_site):
         by_year = results(browser, search_url(base, "", year="2023"))
         assert sorted(h.split("/")[-2] for h in by_year) == [
             "2023-11-06-al-ufuq-qimma", "2023-11-06-pusula-zirve", "desert-summit"]
-        # the filters shown reflect the address
-        assert browser.locator("#filter-year").input_value() == "2023"
+        # the filters shown reflect the address: open, with the year chosen
+        open_filters(browser)
+        browser.wait_for_function("() => document.querySelector('#filter-year').value === '2023'")
+
+
+def open_filters(page) -> None:
+    """Open the filters, and wait until their options (with counts) are in."""
+    if not page.locator("#search-filters").evaluate("d => d.open"):
+        page.click("#search-filters summary")
+    page.wait_for_function("() => document.querySelector('#filter-lang').options.length > 1")
 
 
 def test_choosing_a_filter_updates_the_address(browser, fixture_site):
     with serve(fixture_site) as base:
         results(browser, search_url(base, "zirve"))
+        open_filters(browser)
         browser.select_option("#filter-lang", "tr")
         browser.wait_for_function("() => location.search.includes('lang=tr')")
         assert "q=zirve" in browser.url and "lang=tr" in browser.url
@@ -150,11 +161,125 @@ def test_the_filters_are_targets_a_finger_can_hit_on_a_phone(browser, fixture_si
     try:
         with serve(fixture_site) as base:
             results(browser, search_url(base, "zirve"))
-            for facet in ("lang", "outlet", "event", "year"):
-                box = browser.locator(f"#filter-{facet}").bounding_box()
-                assert box["height"] >= 24 and box["x"] + box["width"] <= 390, facet
+            open_filters(browser)
+            browser.screenshot(path=str(OUTPUT / "search-filters-phone.png"), full_page=True)
+            for control in ("#search-filters summary", "#search-sort", "#filter-lang",
+                            "#filter-outlet", "#filter-event", "#filter-year", "#filter-from",
+                            "#filter-to"):
+                box = browser.locator(control).bounding_box()
+                assert box["height"] >= 24 and box["x"] + box["width"] <= 390, control
     finally:
         browser.set_viewport_size({"width": 1280, "height": 900})
+
+
+def names(found: list[str]) -> list[str]:
+    return [href.rstrip("/").split("/")[-1] for href in found]
+
+
+def test_phrases_exclusion_and_or(browser, content_site, fixture_site):
+    with serve(content_site) as base:
+        # a phrase: its words one after another, in any case and with or without diacritics
+        assert names(results(browser, search_url(base, '"emrinize amadeyim"'))) == [
+            HABER7]
+        assert results(browser, search_url(base, '"amadeyim emrinize"')) == []
+        # the words alone are found, not in that order
+        putin = set(names(results(browser, search_url(base, "Putin"))))
+        bush = set(names(results(browser, search_url(base, "Bush"))))
+        assert putin - bush and putin & bush
+        # -word leaves out what the word finds
+        assert set(names(results(browser, search_url(base, "Putin -Bush")))) == putin - bush
+        # OR finds either
+        shoigu = set(names(results(browser, search_url(base, "Шойгу"))))
+        aliyev = set(names(results(browser, search_url(base, "Aliyev"))))
+        assert shoigu and aliyev and not shoigu & aliyev
+        assert set(names(results(browser, search_url(base, "Шойгу OR Aliyev")))) == shoigu | aliyev
+        assert results(browser, search_url(base, "Шойгу Aliyev")) == []
+        # a phrase or a word
+        assert set(names(results(browser, search_url(base, '"emrinize amadeyim" OR Aliyev')))) == (
+            aliyev | {HABER7})
+        assert set(names(results(browser, search_url(base, '"amadeyim emrinize" OR Aliyev')))) == aliyev
+        # a phrase left out
+        both = set(names(results(browser, search_url(base, "Putin Bush"))))
+        without = set(names(results(browser, search_url(base, 'Putin Bush -"emrinize amadeyim"'))))
+        assert without == both - {HABER7}
+    with serve(fixture_site) as base:
+        assert set(names(results(browser, search_url(base, "паром OR zirve")))) == {
+            "2024-03-18-vestnik-parom", "2023-11-06-pusula-zirve", "2024-04-02-vestnik-unassigned"}
+
+
+def shown_dates(page) -> list[str]:
+    return page.eval_on_selector_all(
+        "#search-results .search-result__meta",
+        "els => els.map(e => (e.textContent.match(/\\d{4}-\\d{2}-\\d{2}/) || [''])[0])")
+
+
+def test_sorting_and_a_date_range_are_in_the_address(browser, fixture_site):
+    with serve(fixture_site) as base:
+        newest = results(browser, search_url(base, "", year="2024", sort="newest"))
+        dates = shown_dates(browser)
+        assert len(newest) == 6 and dates == sorted(dates, reverse=True)
+        oldest = results(browser, search_url(base, "", year="2024", sort="oldest"))
+        assert oldest == list(reversed(newest)) or shown_dates(browser) == sorted(dates)
+        assert browser.locator("#search-sort").input_value() == "oldest"
+        ranged = results(browser, search_url(base, "", **{"from": "2024-03-18", "to": "2024-03-19"}))
+        assert set(shown_dates(browser)) == {"2024-03-18", "2024-03-19"} and len(ranged) == 4
+        # the controls show the address's state, and changing one rewrites the address
+        assert browser.locator("#filter-from").input_value() == "2024-03-18"
+        browser.fill("#filter-to", "2024-03-18")
+        browser.locator("#filter-to").dispatch_event("change")
+        browser.wait_for_function("() => location.search.includes('to=2024-03-18')")
+        browser.wait_for_function(  # the event and its two reports of that day
+            "() => document.querySelectorAll('#search-results a').length === 3")
+        assert set(shown_dates(browser)) == {"2024-03-18"}
+        browser.select_option("#search-sort", "oldest")
+        browser.wait_for_function("() => location.search.includes('sort=oldest')")
+
+
+def test_filter_counts_are_the_current_querys(browser, fixture_site):
+    with serve(fixture_site) as base:
+        results(browser, search_url(base, "120"))
+        open_filters(browser)
+        browser.wait_for_function(
+            "() => [...document.querySelectorAll('#filter-lang option')]"
+            ".some(o => o.textContent === 'Persian (1)')")
+        options = browser.eval_on_selector_all("#filter-lang option", "els => els.map(e => e.textContent)")
+        assert "Azerbaijani (1)" in options and "Persian (1)" in options
+        assert "Russian (0)" in options and "English (0)" in options
+        # a chosen language leaves the other languages' counts as they were: one can switch
+        browser.select_option("#filter-lang", "fa")
+        browser.wait_for_function(
+            "() => document.querySelectorAll('#search-results a').length === 1")
+        options = browser.eval_on_selector_all("#filter-lang option", "els => els.map(e => e.textContent)")
+        assert "Azerbaijani (1)" in options
+        outlets = browser.eval_on_selector_all("#filter-outlet option", "els => els.map(e => e.textContent)")
+        assert "Aseman News Agency (1)" in outlets and "Kaspi Xəbər (0)" in outlets
+
+
+def marks(page) -> list[list[str]]:
+    return page.eval_on_selector_all(
+        "#search-results .search-result__excerpt",
+        "els => els.map(e => [...e.querySelectorAll('mark')].map(m => m.textContent))")
+
+
+def test_excerpts_show_the_best_match_deep_in_the_text(browser, content_site):
+    with serve(content_site) as base:
+        # deep in a long Arabic text, typed without its hamza
+        results(browser, search_url(base, "ايفانوف"))
+        excerpt = browser.locator("#search-results .search-result__excerpt").first.text_content()
+        assert "إيفانوف" in excerpt and excerpt.startswith("… "), excerpt
+        assert "إيفانوف" in marks(browser)[0]
+        # folded: no diacritics typed, the Turkish word marked as printed
+        results(browser, search_url(base, "ozbekistan"))
+        assert ["Özbekistan"] == sorted(set(marks(browser)[0]))
+        # through an entity's names in another script: "Путин" marks the "Putin" printed
+        found = names(results(browser, search_url(base, "Путин")))
+        assert HABER7 in found
+        first = marks(browser)[found.index(HABER7)]
+        assert first and all(word.lower().startswith("putin") for word in first), first
+        browser.screenshot(path=str(OUTPUT / "search-excerpt-names.png"), full_page=True)
+        # a phrase is marked where the text has it
+        results(browser, search_url(base, '"emrinize amadeyim"'))
+        assert {"Emrinize", "amadeyim"} <= set(marks(browser)[0])
 
 
 def test_results_are_links_with_their_own_direction(browser, content_site):

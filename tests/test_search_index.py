@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.build import build
-from generator.site.search_index import TEXT_LIMIT, _lead, decode_numbers, encode_numbers
+from generator.site.search_index import (
+    TEXT_LIMIT,
+    TITLE_WEIGHT,
+    Record,
+    _lead,
+    _term_counts,
+    decode_numbers,
+    encode_numbers,
+    passages,
+)
 from generator.text.fold import arabic_stem, fold, tokens
 
 from .conftest import FIXTURES
@@ -117,15 +127,47 @@ def test_terms_are_folded_and_arabic_stems_come_from_arabic_text_only(index):
     assert starts == sorted(starts, key=lambda t: t.encode("utf-16-be"))
 
 
-def test_facets_list_values_and_their_records(index):
-    _, (manifest,) = load_js(index / "manifest.js")
-    langs = {value: count for value, _, count in manifest["facets"]["lang"]}
+def test_filters_are_values_and_columns_and_days_are_runs(index):
+    _, (facets,) = load_js(index / "facets.js")
+    langs = {value: count for value, _, count in facets["lang"]}
     assert langs == {"ar": 1, "az": 1, "en": 1, "fa": 1, "ru": 2, "tr": 1}
-    years = [value for value, _, _ in manifest["facets"]["year"]]
-    assert years == ["2024", "2023"]
-    position = [v for v, _, _ in manifest["facets"]["lang"]].index("ru")
-    kind, (key, ids) = load_js(index / "f" / "lang" / f"{position}.js")
-    assert kind == "facet" and key == "lang:ru" and len(ids) == 2
+    records = all_records(index)
+    for facet in ("lang", "outlet", "event"):
+        kind, (name, encoded) = load_js(index / "c" / f"{facet}.js")
+        column = decode_numbers(encoded)
+        assert kind == "column" and name == facet and len(column) == len(records)
+    _, (_, encoded) = load_js(index / "c" / "lang.js")
+    values = [value for value, _, _ in facets["lang"]]
+    assert [values[n - 1] if n else None for n in decode_numbers(encoded)] == [
+        r["l"] if r["k"] == "article" else None for r in records]
+    # the days: (first day, run), then (days back, run), ...; a record's day is its run's
+    _, (encoded,) = load_js(index / "dates.js")
+    numbers = decode_numbers(encoded)
+    days, day = [], 0
+    for at in range(0, len(numbers), 2):
+        day = numbers[0] if at == 0 else day - numbers[at]
+        days += [date.fromordinal(day).isoformat()] * numbers[at + 1]
+    assert days == [r["p"] for r in records]
+    _, (manifest,) = load_js(index / "manifest.js")
+    assert manifest["dated"] == len(days) == len(records)
+
+
+def test_long_texts_keep_their_passages_for_excerpts():
+    """A text after its lead is cut in up to three passages, between paragraphs; each
+    posting says which passage holds the term most, and a record says where its passages
+    are."""
+    paragraphs = [" ".join(f"w{p}x{n}" for n in range(60)) for p in range(12)]
+    text = "\n".join(paragraphs)
+    pieces = passages(text)
+    assert len(pieces) == 3 and all(500 < len(piece) < 2000 for piece in pieces)
+    joined = " ".join([_lead(text), *pieces]).split()
+    assert joined == text.split()  # nothing lost, nothing doubled
+    assert passages("short") == [] and passages("x " * 300)[0].startswith("x")
+    record = Record(url="a/", kind="article", title="Title", language="en", text=text, date=None)
+    counts, where = _term_counts(record, pieces)
+    last_word = paragraphs[-1].split()[-1]
+    assert where[last_word] == 3 and "w0x0" not in where and where.get("title") is None
+    assert counts["title"] == TITLE_WEIGHT
 
 
 def test_rebuild_removes_files_of_the_old_index(tmp_path):
@@ -152,6 +194,7 @@ def test_postings_are_short_strings(index):
         terms.update(load_js(path)[1][1])
     postings = decode_numbers(terms["baki"])
     assert len(postings) % 2 == 0 and postings and min(postings[1::2]) >= 1
+    assert max(postings[1::2]) < 32  # weight and passage: one character
     assert sum(postings[0::2]) < len(all_records(index))  # the last gap lands on a record
 
 

@@ -2,20 +2,29 @@
 
 Layout under the output folder (``docs/search-index/``)::
 
-    manifest.js        the first term of every term chunk, the filter values, the fold table
+    manifest.js        the first term of every term chunk, the fold table, counts
     t/<n>.js           a chunk of the sorted term dictionary with each term's postings
     d/<n>.js           records 4n to 4n+3: title, URL, language, outlet, event, date, lead
-    f/<facet>/<n>.js   the records having one filter value (a language, an outlet, ...)
+    x/<key>-<p>.js     passage p (1 to 3) of a record's text after its lead, for excerpts
+    facets.js          the filters' values (languages, outlets, events) with their names
+    c/<facet>.js       each record's value of one filter, record by record
+    dates.js           the records' days: records are ordered by day, so a day is a run
+    names.js           the names of each entity in every script, to mark them in excerpts
 
 Every file is a script calling ``ArchiveSearch.<kind>(...)``, so the index loads over HTTP and
 from a site opened as files alike. A term's postings are one string of numbers
-(``encode_numbers``): the gap to the record before and the record's weight for the term, for
-each record holding it. Scores are BM25: the weight is its term-frequency part, worked out here
-once per (term, record) against a length rounded to ``PIVOT_STEP``; the browser multiplies it by
-the term's idf, which it reads from the number of postings. So a record's weights depend on
-that record alone, and an edit changes the postings of the edited record's terms only. Records
-are numbered newest first: that is the order of a browse without a query, and the
-tie-breaker of a search.
+(``encode_numbers``): the gap to the record before, then one number telling the record's
+weight for the term (1 to 7) and the passage where the term stands most (0: the title or the
+lead; ``PASSAGES``), for each record holding it. Scores are BM25: the weight is its
+term-frequency part, worked out here once per (term, record) against a length rounded to
+``PIVOT_STEP``; the browser multiplies it by the term's idf, which it reads from the number of
+postings. So a record's weights depend on that record alone, and an edit changes the postings
+of the edited record's terms only. Records are numbered newest first: that is the order of a
+browse without a query, and the tie-breaker of a search.
+
+A first query loads the manifest, a term chunk or two, the records it shows and, for a record
+whose match stands after its lead, that one passage: the filters' names and columns load only
+when the reader opens the filters, the days only for a date range or the oldest first.
 """
 
 from __future__ import annotations
@@ -28,7 +37,8 @@ from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import repeat
+from datetime import date
+from itertools import chain, repeat
 from operator import sub
 from pathlib import Path
 
@@ -45,6 +55,16 @@ TITLE_WEIGHT = 3
 K1, B = 1.2, 0.75
 CHUNK_BYTES = 24_000
 TEXT_LIMIT = 300  # characters of text a result shows under its title: the lead
+PASSAGES = 3
+"""Passages of a record's text after its lead: a posting says which one holds the term most,
+and a result whose match stands there loads that passage alone for its excerpt."""
+PASSAGE_FROM = 900
+"""Text after the lead shorter than this (characters) is one passage."""
+WEIGHTS = 7
+"""A posting's weight: 1 to this; with the passage (0 to ``PASSAGES``) it is one number below
+32, one character of the postings."""
+COLUMNS = ("lang", "outlet", "event")
+"""The filters read from a column of every record's value; the year is read from the days."""
 RECORDS_PER_FILE = 4
 """Records in one ``d/<n>.js``: a page of ten results loads at most ten such files (more a
 file would make a first query fetch more), and the index is a quarter of the files it would
@@ -66,11 +86,11 @@ class Record:
     event: str | None = None
     event_title: str | None = None
     facets: dict[str, str] = field(default_factory=dict)
-    aliases: list[str] = field(default_factory=list)
-    """Every name, in every script, of the entities the record names: "Путин" finds a
+    aliases: list[list[str]] = field(default_factory=list)
+    """Every name, in every script, of each entity the record names: "Путин" finds a
     Turkish article that writes "Putin"."""
 
-    def as_json(self) -> dict:
+    def as_json(self, key: bytes, passages: int) -> dict:
         data = {
             "u": self.url, "k": self.kind, "t": self.title, "l": self.language,
             "d": languages.direction(self.language), "x": _lead(self.text),
@@ -78,7 +98,42 @@ class Record:
         optional = {"e": self.title_en, "o": self.outlet_name, "v": self.event_title,
                     "p": self.date, "ve": self.event}
         data.update({k: v for k, v in optional.items() if v})
+        if passages:  # where its passages are: x/<h>-<1 to n>.js
+            data.update(h=passage_name(key), n=passages)
         return data
+
+
+def passage_name(key: bytes) -> str:
+    """The name a record's passage files share: from what its terms were counted from, so
+    an unchanged record keeps its files when other records move."""
+    return key[:6].hex()
+
+
+def passages(text: str) -> list[str]:
+    """``text`` after its lead (``_lead``), in up to ``PASSAGES`` pieces of about equal
+    length, cut between paragraphs where it can, else between words."""
+    lead = _lead(text)
+    rest = text[len(lead):].strip()
+    if not rest:
+        return []
+    if len(rest) < PASSAGE_FROM:
+        return [rest]
+    target = len(rest) / PASSAGES
+    pieces: list[str] = []
+    start = 0
+    while start < len(rest) and len(pieces) < PASSAGES - 1:
+        goal = start + target
+        if goal >= len(rest):
+            break
+        cut = _nearest(rest, "\n", int(goal), start + int(target * 0.6), int(goal + target * 0.4))
+        if cut < 0:
+            cut = _nearest(rest, " ", int(goal), start + 1, int(goal + target * 0.2))
+        if cut < 0:
+            cut = int(goal)
+        pieces.append(rest[start:cut].strip())
+        start = cut
+    pieces.append(rest[start:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _lead(text: str) -> str:
@@ -90,14 +145,22 @@ def _lead(text: str) -> str:
     return cut[:space] if space > TEXT_LIMIT // 2 else cut
 
 
-def _aliases(model: SiteModel, entity_ids) -> list[str]:
-    names: list[str] = []
+def _nearest(text: str, mark: str, goal: int, low: int, high: int) -> int:
+    """Where ``mark`` stands in ``text[low:high]`` nearest to ``goal``; -1 if nowhere."""
+    before = text.rfind(mark, low, goal + 1)
+    after = text.find(mark, goal, high)
+    found = [at for at in (before, after) if at >= 0]
+    return min(found, key=lambda at: abs(at - goal)) if found else -1
+
+
+def _aliases(model: SiteModel, entity_ids) -> list[list[str]]:
+    groups: list[list[str]] = []
     for entity_id in entity_ids:
         entry = model.archive.entities.get(entity_id)
         if entry is not None:
-            names.append(entry.meta.name)
-            names += [n for spellings in entry.meta.names.values() for n in spellings]
-    return names
+            groups.append([entry.meta.name, *(n for spellings in entry.meta.names.values()
+                                               for n in spellings)])
+    return groups
 
 
 def records_from(model: SiteModel) -> list[Record]:
@@ -218,20 +281,39 @@ def decode_numbers(text: str) -> list[int]:
     return numbers
 
 
-def _term_counts(record: Record) -> Counter[str]:
-    counts: Counter[str] = Counter(normalize.tokens(record.text))
+def _term_counts(record: Record, pieces: list[str]) -> tuple[Counter[str], dict[str, int]]:
+    """Each term's count in ``record`` and the passage of its text where it stands (0: the
+    lead, the title or only the names of what it mentions; ``pieces`` are the passages after
+    the lead)."""
+    words = [normalize.tokens(text) for text in (_lead(record.text), *pieces)]
+    counts: Counter[str] = Counter(chain.from_iterable(words))
+    # a term the lead has stands there (an excerpt the record holds already); another in the
+    # first passage that has it
+    where: dict[str, int] = {}
+    for number in range(len(words) - 1, 0, -1):
+        where.update(dict.fromkeys(words[number], number))
+    for term in words[0]:
+        where.pop(term, None)
     for token in normalize.tokens(record.title):
         counts[token] += TITLE_WEIGHT
-    # the names of the entities it names, once each, so they match in every script
-    for token in set(normalize.tokens(" ".join(record.aliases))):
-        counts[token] += 1
+    # the names of the entities it names, once each, so they match in every script; a name
+    # the text does not write stands where the text writes another of the same entity's
+    for group in record.aliases:
+        names = set(normalize.tokens(" ".join(group)))
+        written = [where.get(name, 0) for name in names if name in counts]
+        for token in names:
+            counts[token] += 1
+            if token not in where and written and max(written):
+                where[token] = max(written)
     # A language's stemmer applies to that language's text only.
     if languages.primary(record.language) == "ar":
         for token, count in list(counts.items()):
             stem = normalize.arabic_stem(token)
             if stem:
                 counts[stem] += count
-    return counts
+                if token in where and stem not in where:
+                    where[stem] = where[token]
+    return counts, where
 
 
 def _js(call: str, *args: object) -> str:
@@ -259,19 +341,14 @@ PIVOT_STEP = 8
 one edit moves the average by a fraction of a word, so it leaves every other record's weights,
 and the index files that hold them, as they were."""
 
-TF_SCALE = 10
-"""A posting's weight is BM25's term-frequency part (0 to K1 + 1) times this, rounded: 1 to 22,
-one character. The browser multiplies it by the term's idf, from the number of postings."""
-
-
 class CountMemo:
     """What the last index was made of, kept between builds (``reuse.memo``): each record's
-    term counts and weights by a hash of what they are counted from, and the last index's
-    postings, so a build after an edit counts, weighs and encodes the edited records' terms
-    only. The files it makes are those a build without it makes, byte for byte."""
+    term counts, passages and weights by a hash of what they are counted from, and the last
+    index's postings, so a build after an edit counts, weighs and encodes the edited records'
+    terms only. The files it makes are those a build without it makes, byte for byte."""
 
     def __init__(self) -> None:
-        self.counts: dict[bytes, tuple[tuple[str, ...], array]] = {}
+        self.counts: dict[bytes, Counted] = {}
         self.weights: dict[bytes, bytes] = {}
         self.last: _LastIndex | None = None
         self.patched = 0  # builds whose postings were patched, not made afresh
@@ -281,7 +358,18 @@ class CountMemo:
 
     def terms_of(self, doc: int) -> tuple[str, ...]:
         """The terms of the last index's record ``doc``."""
-        return self.counts[self.last.keys[doc]][0]
+        return self.counts[self.last.keys[doc]].terms
+
+
+@dataclass
+class Counted:
+    """One record's terms, their counts and passages (``_term_counts``), and the files of its
+    text's passages after the lead."""
+
+    terms: tuple[str, ...]
+    counts: array
+    where: bytes
+    passages: tuple[str, ...]
 
 
 @dataclass
@@ -296,18 +384,19 @@ class _LastIndex:
 
 def _key(record: Record) -> bytes:
     return hashlib.blake2b("\0".join([record.language, record.title, record.text,
-                                      *record.aliases]).encode("utf-8", "surrogatepass"),
+                                      *("\1".join(group) for group in record.aliases)]
+                                     ).encode("utf-8", "surrogatepass"),
                            digest_size=16).digest()
 
 
-def _weights(tfs: Sequence[int], pivot: int) -> bytes:
-    """Each count's weight (1 to ``TF_SCALE * (K1 + 1)``, 22): one byte each, which a memo
-    keeps as one object, not as hundreds."""
+def _weights(tfs: Sequence[int], where: bytes, pivot: int) -> bytes:
+    """Each count's posting number: its weight (1 to ``WEIGHTS``, BM25's term-frequency part
+    scaled) plus eight times its passage (``where``). One byte each, which a memo keeps as one
+    object, not as hundreds."""
     shrink = K1 * (1 - B + B * sum(tfs) / pivot)
-    scale = TF_SCALE * (K1 + 1)
     # a record's counts take few values: each is weighed once
-    weight = {tf: max(1, round(scale * tf / (tf + shrink))) for tf in set(tfs)}
-    return bytes(map(weight.__getitem__, tfs))
+    weight = {tf: max(1, round(WEIGHTS * tf / (tf + shrink))) for tf in set(tfs)}
+    return bytes(weight[tf] + 8 * passage for tf, passage in zip(tfs, where, strict=True))
 
 
 def _encode_postings(entries) -> str:
@@ -410,25 +499,29 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
     check()
     records = [record for record, _ in indexed]
     keys = [key for _, key in indexed]
-    counts: dict[bytes, tuple[tuple[str, ...], array]] = {}
+    counts: dict[bytes, Counted] = {}
     for step, (key, record) in enumerate(zip(keys, records, strict=True)):
         check(step)
         found = memo.counts.get(key) or counts.get(key)
         if found is None:
-            counted = _term_counts(record)
+            pieces = passages(record.text)
+            counted, where = _term_counts(record, pieces)
             # the counts as an array: kept between builds, read back as one object
-            found = (tuple(map(sys.intern, counted)), array("I", counted.values()))
+            found = Counted(tuple(map(sys.intern, counted)), array("I", counted.values()),
+                            bytes(where.get(term, 0) for term in counted),
+                            tuple(_js("passage", piece) for piece in pieces))
         counts[key] = found
-    lengths = [sum(counts[key][1]) for key in keys]
+    lengths = [sum(counts[key].counts) for key in keys]
     average = (sum(lengths) / len(lengths)) if lengths else 1.0
     pivot = max(PIVOT_STEP, round(average / PIVOT_STEP) * PIVOT_STEP)
     last = memo.last
     known = memo.weights if last is not None and last.pivot == pivot else {}
     weights: dict[bytes, bytes] = {}
     for key in keys:
-        weights[key] = known.get(key) or weights.get(key) or _weights(counts[key][1], pivot)
+        weights[key] = known.get(key) or weights.get(key) or _weights(
+            counts[key].counts, counts[key].where, pivot)
     urls = [record.url for record in records]
-    terms = [counts[key][0] for key in keys]
+    terms = [counts[key].terms for key in keys]
     values = [weights[key] for key in keys]
     check()
     postings, order, order_keys = _postings(memo, urls, keys, terms, values, pivot)
@@ -461,35 +554,80 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
         size += cost
     flush()
 
-    facet_values: dict[str, Counter[str]] = defaultdict(Counter)
-    facet_docs: dict[tuple[str, str], list[int]] = defaultdict(list)
     for start in range(0, total, RECORDS_PER_FILE):
         check(start)
-        files[f"d/{start // RECORDS_PER_FILE}.js"] = _js(
-            "records", start,
-            [record.as_json() for record in records[start:start + RECORDS_PER_FILE]])
-    for doc, record in enumerate(records):
-        for facet, value in record.facets.items():
-            facet_values[facet][value] += 1
-            facet_docs[(facet, value)].append(doc)
-    facets: dict[str, list[list]] = {}
-    for facet, values in facet_values.items():
-        ordered = sorted(values, key=lambda v: _facet_label(model, facet, v).lower())
-        if facet == "year":
-            ordered = sorted(values, reverse=True)
-        facets[facet] = [[v, _facet_label(model, facet, v), values[v]] for v in ordered]
-        for number, value in enumerate(ordered):
-            files[f"f/{facet}/{number}.js"] = _js("facet", f"{facet}:{value}",
-                                                  facet_docs[(facet, value)])
+        files[f"d/{start // RECORDS_PER_FILE}.js"] = _js("records", start, [
+            record.as_json(key, len(counts[key].passages))
+            for record, key in zip(records[start:start + RECORDS_PER_FILE],
+                                   keys[start:start + RECORDS_PER_FILE], strict=True)])
+    for key in keys:
+        name = passage_name(key)
+        for number, text in enumerate(counts[key].passages, start=1):
+            files[f"x/{name}-{number}.js"] = text
+    files.update(_filter_files(model, records))
+    runs, dated = _day_runs(records)
+    files["dates.js"] = _js("dates", runs)
+    names = _name_groups(records)
+    if names:
+        files["names.js"] = _js("names", names)
     manifest = {
-        "version": 3, "records": total, "perFile": RECORDS_PER_FILE, "chunks": chunk_starts,
-        "facets": facets,
+        "version": 4, "records": total, "perFile": RECORDS_PER_FILE, "chunks": chunk_starts,
+        "dated": dated, "passages": PASSAGES, "names": bool(names),
         "fold": normalize.table_for_browser(),
     }
     files["manifest.js"] = _js("manifest", manifest)
 
     size = sum(len(text.encode("utf-8")) for text in files.values())
     return IndexReport(total, len(postings), len(chunk_starts), len(files), size), files
+
+
+def _filter_files(model: SiteModel, records: list[Record]) -> dict[str, str]:
+    """``facets.js``: each filter's values as (value, name, records), by name; and
+    ``c/<filter>.js``: each record's value as its number in that list plus one (0: none)."""
+    files: dict[str, str] = {}
+    facets: dict[str, list[list]] = {}
+    for facet in COLUMNS:
+        values = Counter(record.facets[facet] for record in records if facet in record.facets)
+        ordered = sorted(values, key=lambda v: (_facet_label(model, facet, v).lower(), v))
+        facets[facet] = [[v, _facet_label(model, facet, v), values[v]] for v in ordered]
+        number = {value: n for n, value in enumerate(ordered, start=1)}
+        files[f"c/{facet}.js"] = _js("column", facet, encode_numbers(
+            [number.get(record.facets.get(facet), 0) for record in records]))
+    files["facets.js"] = _js("facets", facets)
+    return files
+
+
+def _day_runs(records: list[Record]) -> tuple[str, int]:
+    """The records' days, which come in runs (records are ordered by day, newest first):
+    the first run's day (``date.toordinal``) and length, then for each next run the days
+    back to it and its length, as ``encode_numbers``; and how many records have a day (the
+    records without one come last)."""
+    numbers: list[int] = []
+    last: int | None = None
+    dated = 0
+    for record in records:
+        if not record.date:
+            break
+        day = date.fromisoformat(record.date[:10]).toordinal()
+        if day == last:
+            numbers[-1] += 1
+        else:
+            numbers += [day if last is None else last - day, 1]
+            last = day
+        dated += 1
+    return encode_numbers(numbers), dated
+
+
+def _name_groups(records: list[Record]) -> list[list[str]]:
+    """The names of each named entity, in every script, each folded (its words joined by a
+    space): a result found through "Путин" marks the "Putin" its text writes."""
+    groups: dict[tuple[str, ...], None] = {}
+    for record in records:
+        for group in record.aliases:
+            names = tuple(sorted({" ".join(normalize.tokens(name)) for name in group} - {""}))
+            if len(names) > 1:
+                groups[names] = None
+    return [list(names) for names in sorted(groups)]
 
 
 def _facet_label(model: SiteModel, facet: str, value: str) -> str:

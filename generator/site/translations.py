@@ -122,6 +122,9 @@ def search_words(words: Translator) -> str:
         "results": words.plural_forms("%(num)d result", "%(num)d results"),
         "event": words.plain("Event"),
         "prompt": words.plain("Type a word, or choose a filter."),
+        "active": words.plural_forms("%(num)d chosen", "%(num)d chosen"),
+        "checked": words.plain("(phrases looked for in the best %(checked)s of %(total)s pages "
+                               "that have their words)"),
         "failed": words.plain("Search failed: %(error)s"),
         "unloaded": words.plain("The search index could not be loaded (%(error)s)."),
     }, ensure_ascii=False, sort_keys=True)

@@ -71,9 +71,12 @@ def material_config(content: Path, work: Path) -> Path:
     config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
     theme = work / "theme-material"
     shutil.copytree(ROOT / "theme", theme, ignore=shutil.ignore_patterns("header.html"))
-    config["theme"]["custom_dir"] = str(theme)
+    # the config inherits the project's (INHERIT): what is set here is merged over it
+    config["theme"] = {"name": "material", "custom_dir": str(theme)}
     config["plugins"] = ["search"]
-    config["nav"] = [item for item in config["nav"] if "Search" not in item]
+    project = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = yaml.safe_load(project[project.index("\nnav:"):].split("\n\n")[0])["nav"]
+    config["nav"] = [item for item in nav if "Search" not in item]
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return config_path
 
