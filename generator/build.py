@@ -153,15 +153,20 @@ def _generate(archive: Archive, urls: Urls, memo: Memo | None, *, index_later: b
     # made beside the pages (``forked``), unless the archive is too small to gain by it; one
     # patched from the last build's costs less than bringing the memo back from a child.
     index_job = None
+    # the last build's index files: what an unchanged record's passages are (``Counted``)
+    before = memo.last.files if memo is not None and memo.last is not None else {}
+
+    def previous(name: str) -> str | None:
+        return before.get(f"{INDEX_FOLDER}/{name}")
+
     if not index_later and counts_file is not None:
         # the counts are kept in a file of their own, which only the index's process reads
         # and writes: neither they nor the index's work come back to this one
         kept: list[CountMemo] = []
-        before = memo.last.files if memo is not None and memo.last is not None else {}
 
         def index_work() -> tuple:
             kept.append(counts_file.load(CountMemo))
-            report, index = index_files(model, kept[-1])
+            report, index = index_files(model, kept[-1], previous=previous)
             # what comes back is what differs from the last build's index (an edit changes
             # a few of its thousands of files), and the names, in order
             return report, [(name, None if before.get(f"{INDEX_FOLDER}/{name}") == text
@@ -170,7 +175,7 @@ def _generate(archive: Archive, urls: Urls, memo: Memo | None, *, index_later: b
         index_job = Forked(index_work, fork=worth_a_second_core(len(model.by_stem)),
                            after=lambda: counts_file.store(kept[-1]))
     elif not index_later:
-        index_job = Forked(lambda: (*index_files(model, counts), counts),
+        index_job = Forked(lambda: (*index_files(model, counts, previous=previous), counts),
                            fork=counts.last is None
                            and worth_a_second_core(len(model.by_stem)))
     with index_job or contextlib.nullcontext():
@@ -181,6 +186,8 @@ def _generate(archive: Archive, urls: Urls, memo: Memo | None, *, index_later: b
         if index_job is not None:
             search, index, counts = index_job.result()
             if memo is not None and counts is not None:  # what the child counted
+                if isinstance(index, dict):
+                    counts.take_passages(index)
                 memo.set_part("counts", counts)
             if isinstance(index, list):  # (name, its text or None where it is unchanged)
                 index = {name: before[f"{INDEX_FOLDER}/{name}"] if text is None else text

@@ -227,6 +227,7 @@ class PreviewSession:
                 child.wait_for_answer()
                 self.idle.wait()
                 report, files, counts = child.result()
+                counts.take_passages(files)
                 memo.set_part("counts", counts)  # before a build can see no child and no counts
             finally:
                 self.child = None

@@ -238,3 +238,33 @@ def test_records_kept_by_their_files_come_out_as_made_afresh(tmp_path):
         assert patched == index_files(model)
         assert shown in "".join(patched[1].values())
         assert len(set(memo.sources) & set(before)) == untouched
+
+
+def test_a_memo_from_a_file_takes_passages_from_the_last_index(tmp_path):
+    """A memo brought back from a file holds no passages (they are the last index's files):
+    given those files, or without them (its records counted again), the index is the one made
+    from nothing."""
+    import pickle
+    import shutil
+
+    from generator.content import load_archive
+    from generator.site.model import derive
+    from generator.site.search_index import CountMemo, index_files
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    article = content / "articles" / "2023-11-06-pusula-zirve.md"
+    long_text = "\n\n".join(f"Paragraf {n}: " + " ".join(f"kelime{n}x{w}" for w in range(40))
+                            for n in range(12))
+    article.write_text(article.read_text(encoding="utf-8") + "\n" + long_text + "\n",
+                       encoding="utf-8")
+    model = derive(load_archive(content))
+    memo = CountMemo()
+    _, first = index_files(model, memo)
+    assert sum(name.startswith("x/") for name in first) == 3
+    loaded = pickle.loads(pickle.dumps(memo))
+    assert all(not counted.passages for counted in loaded.counts.values())
+    assert index_files(model, loaded, previous=first.get)[1] == first
+    assert index_files(model, pickle.loads(pickle.dumps(memo)))[1] == first
+    loaded.take_passages(first)
+    assert any(counted.passages for counted in loaded.counts.values())

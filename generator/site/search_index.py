@@ -215,6 +215,7 @@ def _source(model: SiteModel, article) -> str:
 
 
 def _indexed(model: SiteModel, memo: CountMemo | None,
+             previous: Callable[[str], str | None] = lambda name: None,  # noqa: ARG005
              ) -> tuple[list[tuple[Record, bytes]], dict[str, tuple[Record, bytes]]]:
     """Each record with its key (``_key``), newest first, and what ``CountMemo.sources``
     holds after this index. An article made of the files a record of the last index was
@@ -227,7 +228,8 @@ def _indexed(model: SiteModel, memo: CountMemo | None,
     for article in model.archive.articles:
         source = _source(model, article) if memo is not None else ""
         kept = known.get(source)
-        if kept is not None and kept[1] in counted:
+        if kept is not None and kept[1] in counted and _passages_known(counted[kept[1]], kept[1],
+                                                                       previous):
             found.append(kept)
         else:
             record = _article_record(model, article)
@@ -242,6 +244,15 @@ def _indexed(model: SiteModel, memo: CountMemo | None,
     found.sort(key=lambda pair: (pair[0].date or "", pair[0].kind == "event", pair[0].url),
                reverse=True)
     return found, sources
+
+
+def _passages_known(counted: Counted, key: bytes, previous: Callable[[str], str | None]) -> bool:
+    """Whether the files of a counted record's passages are at hand: in the memo, or among
+    the last index's files."""
+    if len(counted.passages) == counted.parts:
+        return True
+    name = passage_name(key)
+    return all(previous(f"x/{name}-{n}.js") is not None for n in range(1, counted.parts + 1))
 
 
 # Numbers in base 32, most significant group first, one character a group: a character from
@@ -356,6 +367,16 @@ class CountMemo:
         """Each article's record (its text cut to its lead) and key, by the files it is
         made from (``_indexed``): an unchanged article's text is neither read nor hashed."""
 
+    def take_passages(self, files: dict[str, str]) -> None:
+        """Give the counted records back their passages' files from ``files`` (an index
+        made in a child, whose memo came back without them: see ``Counted``)."""
+        for key, counted in self.counts.items():
+            if counted.parts and not counted.passages:
+                name = passage_name(key)
+                found = [files.get(f"x/{name}-{n}.js") for n in range(1, counted.parts + 1)]
+                if None not in found:
+                    counted.passages = tuple(found)
+
     def terms_of(self, doc: int) -> tuple[str, ...]:
         """The terms of the last index's record ``doc``."""
         return self.counts[self.last.keys[doc]].terms
@@ -369,7 +390,14 @@ class Counted:
     terms: tuple[str, ...]
     counts: array
     where: bytes
-    passages: tuple[str, ...]
+    parts: int
+    """How many passages its text has after the lead."""
+    passages: tuple[str, ...] = ()
+    """Their files' text; not kept in a memo's file (they are the last index's files, which
+    ``index_files`` is given as ``previous``)."""
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "passages": ()}
 
 
 @dataclass
@@ -483,19 +511,24 @@ class Cancelled(Exception):
 
 def index_files(model: SiteModel, memo: CountMemo | None = None, *,
                 cancelled: Callable[[], bool] | None = None,
+                previous: Callable[[str], str | None] | None = None,
                 ) -> tuple[IndexReport, dict[str, str]]:
     """The index's files, keyed by path inside the index folder (page addresses as
     ``model.urls`` gives them). ``memo``: see ``CountMemo``; the files are the same without.
 
     ``cancelled`` is asked now and then; when it says yes, ``Cancelled`` is raised and the
     memo is either as it was or holds this index whole. A preview's index, made in a thread
-    beside the server, gives way this way to the next edit's build instead of slowing it."""
+    beside the server, gives way this way to the next edit's build instead of slowing it.
+
+    ``previous`` gives a file of the last index by its name, or None: a memo brought back
+    from a file holds no passages, and an unchanged record's are the last index's files."""
     def check(step: int = 0) -> None:
         if cancelled is not None and step % CHECK_EVERY == 0 and cancelled():
             raise Cancelled
 
     memo = memo if memo is not None else CountMemo()
-    indexed, sources = _indexed(model, memo)
+    previous = previous or (lambda name: None)  # noqa: ARG005
+    indexed, sources = _indexed(model, memo, previous)
     check()
     records = [record for record, _ in indexed]
     keys = [key for _, key in indexed]
@@ -503,12 +536,14 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
     for step, (key, record) in enumerate(zip(keys, records, strict=True)):
         check(step)
         found = memo.counts.get(key) or counts.get(key)
+        if found is not None and not _passages_known(found, key, previous):
+            found = None  # counted again: a record whose passages are not known is whole
         if found is None:
             pieces = passages(record.text)
             counted, where = _term_counts(record, pieces)
             # the counts as an array: kept between builds, read back as one object
             found = Counted(tuple(map(sys.intern, counted)), array("I", counted.values()),
-                            bytes(where.get(term, 0) for term in counted),
+                            bytes(where.get(term, 0) for term in counted), len(pieces),
                             tuple(_js("passage", piece) for piece in pieces))
         counts[key] = found
     lengths = [sum(counts[key].counts) for key in keys]
@@ -557,13 +592,14 @@ def index_files(model: SiteModel, memo: CountMemo | None = None, *,
     for start in range(0, total, RECORDS_PER_FILE):
         check(start)
         files[f"d/{start // RECORDS_PER_FILE}.js"] = _js("records", start, [
-            record.as_json(key, len(counts[key].passages))
+            record.as_json(key, counts[key].parts)
             for record, key in zip(records[start:start + RECORDS_PER_FILE],
                                    keys[start:start + RECORDS_PER_FILE], strict=True)])
     for key in keys:
-        name = passage_name(key)
-        for number, text in enumerate(counts[key].passages, start=1):
-            files[f"x/{name}-{number}.js"] = text
+        name, counted = passage_name(key), counts[key]
+        for number in range(1, counted.parts + 1):
+            file = f"x/{name}-{number}.js"
+            files[file] = counted.passages[number - 1] if counted.passages else previous(file)
     files.update(_filter_files(model, records))
     runs, dated = _day_runs(records)
     files["dates.js"] = _js("dates", runs)
