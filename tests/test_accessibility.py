@@ -63,10 +63,16 @@ def audit(site: Path, screenshot: str | None = None, pages: dict[str, str] = PAG
     with serve(site) as base, browser_page() as page:
         for scheme in SCHEMES:
             page.emulate_media(color_scheme=scheme)
+            # Material keeps the scheme it chose in the browser's storage, and a stored scheme
+            # wins over the system's: forget it, so the site follows the emulated one
+            page.goto(base)
+            page.evaluate("() => localStorage.clear()")
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 900})
                 for name, path in pages.items():
                     page.goto(base + path, wait_until="networkidle")
+                    shown = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+                    assert shown == ("slate" if scheme == "dark" else "default"), (name, scheme, shown)
                     found[(name, width, scheme)] = violations(page)
                     if screenshot and name in SHOWN:
                         OUTPUT.mkdir(exist_ok=True)
