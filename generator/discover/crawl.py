@@ -1,0 +1,154 @@
+"""Read a web crawl's WARC files as a stream: the HTML pages answered 200, each with where it
+lies (file and byte offset), and the damage met on the way.
+
+A crawl file is large (CC-NEWS writes about a gigabyte a file) and is never read whole: warcio
+reads it record by record from the open file. A WARC.gz file is a chain of gzip members, one a
+record; where a member is corrupt, or a record is not WARC, what is read so far stands, the
+damage is reported with its offset, and reading goes on from the next gzip member (or, in an
+uncompressed file, the next line that starts a WARC record). So one bad record never loses a
+file, and a file's records come out in the order they lie, each once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+GZIP_MAGIC = b"\x1f\x8b\x08"
+WARC_START = b"WARC/1."
+SCAN_BLOCK = 1 << 20
+"""Bytes read at a time when looking for the next record after damage."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML page of a crawl."""
+
+    file: str
+    offset: int
+    """Where its record starts in the file (of its gzip member, in a WARC.gz file)."""
+    url: str | None
+    fetched: str | None
+    """When it was fetched (WARC-Date), as the record says."""
+    content_type: str
+    payload: bytes
+    """The HTTP body, as sent (decoded from its transfer and content encodings)."""
+
+
+@dataclass(frozen=True)
+class Damage:
+    """Part of a crawl file that could not be read: from ``offset`` to where reading went on
+    (``resumed``, or None when nothing readable followed)."""
+
+    file: str
+    offset: int
+    resumed: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        then = (f"reading went on at byte {self.resumed}" if self.resumed is not None
+                else "nothing readable followed")
+        return f"{self.file}: damaged at byte {self.offset} ({self.reason}); {then}"
+
+
+def pages(path: Path | str, *, start: int = 0) -> Iterator[Page | Damage]:
+    """The HTML pages answered 200 in the WARC (or WARC.gz) file ``path``, from byte
+    ``start``, and the damage met between them, in the order they lie."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    name = str(path)
+    with open(path, "rb") as stream:
+        head = stream.read(16)
+        gzipped = head[:2] == GZIP_MAGIC[:2]
+        if not gzipped and not head.startswith((WARC_START[:5], b"filedesc://")):
+            yield Damage(name, 0, None, "not a WARC file: it starts with neither a WARC "
+                                        "record nor gzip data")
+            return
+        size = stream.seek(0, 2)
+        position = start
+        while True:
+            stream.seek(position)
+            records = ArchiveIterator(stream)
+            offset = end = position
+            try:
+                for record in records:
+                    found = _page(record)  # read before asking where it lies: asking
+                    # reads the record to its end
+                    offset = records.get_record_offset()  # from the file's start
+                    end = offset + records.get_record_length()
+                    if found is not None:
+                        yield Page(name, offset, *found)
+            except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many kinds
+                reason = _reason(exc)
+            else:
+                # warcio ends quietly at a last record cut short: what is left is damage,
+                # unless it is padding
+                stream.seek(end)
+                if end >= size or not stream.read(SCAN_BLOCK).strip(b"\x00\r\n\t "):
+                    return
+                reason = "a record cut short, or bytes that are no record"
+            # the damaged record starts after the last one read whole
+            failed = max(end, position)
+            resumed = _next_start(stream, failed + 1, gzipped)
+            yield Damage(name, failed, resumed, reason)
+            if resumed is None:
+                return
+            position = resumed
+
+
+def _page(record) -> tuple | None:
+    """A record's page as (address, fetched, content type, payload), if it is one."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if record.http_headers.get_statuscode() != "200":
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    payload = record.content_stream().read()
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    if uri and uri.startswith("<") and uri.endswith(">"):
+        uri = uri[1:-1]
+    return uri or None, record.rec_headers.get_header("WARC-Date"), content_type, payload
+
+
+def _reason(exc: Exception) -> str:
+    """What went wrong, in words (warcio quotes the bytes it could not read: never shown,
+    they may be binary)."""
+    text = str(exc)
+    if "gzip" in text.lower() or exc.__class__.__name__ in ("error", "BadGzipFile"):
+        return "a corrupt gzip member"
+    if "Unknown archive format" in text or "ArchiveLoadFailed" in exc.__class__.__name__:
+        return "not a WARC record"
+    return re.sub(r"[^\x20-\x7e]+", "?", f"{exc.__class__.__name__}: {text}")[:160]
+
+
+def _next_start(stream, position: int, gzipped: bool) -> int | None:
+    """Where the next gzip member (or, uncompressed, the next WARC record) starts at or after
+    ``position`` whose start reads as one, or None."""
+    import zlib
+
+    mark = GZIP_MAGIC if gzipped else b"\n" + WARC_START
+    while True:
+        stream.seek(position)
+        block = stream.read(SCAN_BLOCK + len(mark))
+        if not block:
+            return None
+        at = block.find(mark)
+        if at < 0:
+            position += SCAN_BLOCK
+            continue
+        found = position + at + (0 if gzipped else 1)
+        if not gzipped:
+            return found
+        # a member that starts a record unpacks to "WARC/": three magic bytes may be chance
+        stream.seek(found)
+        head = stream.read(4096)
+        try:
+            if zlib.decompressobj(wbits=31).decompress(head)[:6].startswith(WARC_START[:5]):
+                return found
+        except zlib.error:
+            pass
+        position = found + 1
