@@ -222,6 +222,73 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     return 1 if counts.get("skipped") else 0
 
 
+def cmd_discover(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .content import _did_you_mean, load_archive
+    from .discover.run import as_csv, as_json, crawl_files, discover
+    from .discover.weigh import Weigher
+    from .fsutil import write_atomic
+
+    dates = {}
+    for name in ("since", "until"):
+        value = getattr(args, name)
+        try:
+            dates[name] = date.fromisoformat(value) if value else None
+        except ValueError:
+            print(f"error: --{name} {value!r} is not a date; give it as YYYY-MM-DD",
+                  file=sys.stderr)
+            return 2
+    files = crawl_files(args.crawl)
+    missing = [path for path in files if not path.is_file()]
+    if missing or not files:
+        for path in missing:
+            print(f"error: {path}: no such crawl file; give WARC or WARC.gz files, or a "
+                  "pattern such as 'crawl/*.warc.gz'", file=sys.stderr)
+        if not files:
+            print("error: no crawl file matches; check the pattern", file=sys.stderr)
+        return 2
+    archive = load_archive(args.content)
+    try:
+        weigher = Weigher(archive, args.event, since=dates["since"], until=dates["until"])
+    except KeyError:
+        hint = _did_you_mean(args.event, args.content / "events")
+        print(f"error: no event '{args.event}' in {args.content / 'events'};{hint} list the "
+              "events with `ls content/events`", file=sys.stderr)
+        return 2
+
+    def progress(found) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{found.pages:,} pages read, {found.sifted:,} passed the sieve, "
+                  f"{len(found.candidates):,} candidates", end="", file=sys.stderr)
+
+    found = discover(files, weigher, min_score=args.min_score, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for damage in found.damage:
+        print(f"damaged: {damage}", file=sys.stderr)
+    for problem in found.unreadable:
+        print(f"no story: {problem}", file=sys.stderr)
+    if args.out:
+        text = as_json(found.candidates) if args.out.suffix == ".json" else \
+            as_csv(found.candidates)
+        write_atomic(args.out, text)
+    else:
+        for candidate in found.candidates:
+            print(f"{candidate.score:.2f}  {candidate.url or candidate.file + '@' + str(candidate.offset)}"
+                  f"\n      {candidate.language}  {candidate.published or 'undated'}  "
+                  f"{candidate.title}")
+            for reason in candidate.reasons:
+                print(f"      {reason}")
+    print(f"{counted(found.files, 'crawl file')}: {counted(found.pages, 'page')} read, "
+          f"{found.sifted} passed the sieve (the event's names, its days), "
+          f"{counted(len(found.candidates), 'candidate')} scoring {args.min_score:.2f} or more"
+          + (f", written to {args.out}" if args.out else "")
+          + (f"; {counted(len(found.damage), 'damaged stretch', 'damaged stretches')} skipped"
+             if found.damage else ""), file=sys.stderr)
+    return 0
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     import json
 
@@ -453,6 +520,33 @@ def parser() -> argparse.ArgumentParser:
                          help="print a JSON array: one object per unassigned article with "
                               "article, event, new_group, score, reasons")
     suggest.set_defaults(func=cmd_suggest)
+
+    from .discover.weigh import DEFAULT_MIN_SCORE
+
+    discover_command = commands.add_parser(
+        "discover", help="find an event's reports in web crawls (WARC files)",
+        description="Read WARC or WARC.gz files as a stream and list the pages that may "
+                    "report an event, best first: every HTML page answered 200 goes through a "
+                    "cheap sieve (the event's names in every script the name authority knows, "
+                    "its days); those that pass are cleaned as ingest cleans and scored as "
+                    "suggest scores. Damaged records are reported (file, offset) and skipped. "
+                    "Writes nothing in the archive.")
+    discover_command.add_argument("crawl", nargs="+", metavar="CRAWL",
+                                  help="WARC or WARC.gz files, or patterns ('crawl/*.warc.gz')")
+    discover_command.add_argument("--event", required=True, metavar="ID",
+                                  help="the event whose reports to find")
+    discover_command.add_argument("--since", metavar="DATE",
+                                  help="first day a report may be of (default: the day "
+                                       "before the event)")
+    discover_command.add_argument("--until", metavar="DATE",
+                                  help="last day (default: a few days after the event)")
+    discover_command.add_argument("--out", type=Path, metavar="FILE",
+                                  help="write the candidates here: .json for JSON, else CSV")
+    discover_command.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE,
+                                  metavar="X", help="list pages scoring X or more, on "
+                                  f"suggest's scale (default {DEFAULT_MIN_SCORE})")
+    discover_command.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
+    discover_command.set_defaults(func=cmd_discover)
 
     assign = commands.add_parser(
         "assign", help="assign an article to an event, or accept reviewed suggestions",

@@ -1,0 +1,102 @@
+"""``archive discover``: a crawl's pages weighed for one event, best first.
+
+Each crawl file is read as a stream (``crawl``); every page goes through the sieve, the few
+that pass through the careful pass (``weigh``). What is found is a list of candidates, written
+as CSV or JSON; the damage met in the files is reported, file and offset, and the rest read.
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..ingest.readers import UnsupportedCapture
+from .crawl import Damage, pages
+from .weigh import Candidate, Weigher
+
+
+@dataclass
+class Found:
+    """What a run found: the candidates above the score asked for, best first, and counts."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    damage: list[Damage] = field(default_factory=list)
+    files: int = 0
+    pages: int = 0
+    """HTML pages answered 200 that were read."""
+    sifted: int = 0
+    """Pages that passed the sieve (and were cleaned and scored)."""
+    below: int = 0
+    """Pages scored below the score asked for."""
+    unreadable: list[str] = field(default_factory=list)
+    """Pages that passed the sieve but hold no story to clean, with why."""
+
+
+def crawl_files(given: Iterable[str]) -> list[Path]:
+    """The files ``given`` names: paths, or glob patterns (``crawl/*.warc.gz``)."""
+    found: list[Path] = []
+    for item in given:
+        matches = sorted(glob.glob(item)) if glob.has_magic(item) else [item]
+        found += [Path(m) for m in matches]
+    return list(dict.fromkeys(found))
+
+
+def discover(files: list[Path], weigher: Weigher, *, min_score: float,
+             progress: Callable[[Found], None] | None = None) -> Found:
+    """Weigh every page of ``files`` for ``weigher``'s event."""
+    found = Found()
+    for path in files:
+        found.files += 1
+        for item in pages(path):
+            if isinstance(item, Damage):
+                found.damage.append(item)
+                continue
+            found.pages += 1
+            if weigher.sift(item) is None:
+                continue
+            found.sifted += 1
+            try:
+                candidate = weigher.weigh(item)
+            except UnsupportedCapture as exc:
+                found.unreadable.append(f"{item.file}@{item.offset} ({item.url}): {exc}")
+                continue
+            except Exception as exc:  # noqa: BLE001 - one page never stops a crawl
+                found.unreadable.append(f"{item.file}@{item.offset} ({item.url}): it could "
+                                        f"not be weighed ({exc.__class__.__name__}: "
+                                        f"{str(exc)[:200]})")
+                continue
+            if candidate.score >= min_score:
+                found.candidates.append(candidate)
+            else:
+                found.below += 1
+            if progress is not None:
+                progress(found)
+    found.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
+    return found
+
+
+COLUMNS = ["score", "url", "file", "offset", "language", "title", "published", "date_source",
+           "outlet", "reasons"]
+
+
+def as_csv(candidates: list[Candidate]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for candidate in candidates:
+        writer.writerow(candidate.as_row())
+    return out.getvalue()
+
+
+def as_json(candidates: list[Candidate]) -> str:
+    rows = []
+    for candidate in candidates:
+        row = candidate.as_row()
+        row["reasons"] = candidate.reasons
+        rows.append(row)
+    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,156 @@
+"""archive discover, end to end on a small crawl: reports of one of the archive's events
+planted among other pages, found and scored; the same people on another day, and pages that
+name nobody, left out by the sieve."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from .conftest import ROOT
+
+EVENT = "putin-aliyev-dushanbe-2025"
+
+
+def page(title: str, paragraphs: list[str], published: str | None = None,
+         lang: str = "en") -> bytes:
+    meta = (f'<meta property="article:published_time" content="{published}">'
+            if published else "")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!doctype html><html lang="{lang}"><head><title>{title}</title>{meta}</head>'
+            f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+            f"<article><h1>{title}</h1>{body}</article>"
+            f"<footer>© News Example</footer></body></html>").encode()
+
+
+REPORT = page("Putin and Aliyev meet in Dushanbe", [
+    "Russian President Vladimir Putin met Azerbaijani President Ilham Aliyev in Dushanbe on "
+    "Thursday, on the sidelines of his state visit to Tajikistan.",
+    "Putin offered his condolences over the crash of the Azerbaijan Airlines plane last "
+    "December and said Russian air defences had been active over Grozny at the time.",
+    "Aliyev thanked him for the meeting, the first between the two leaders in many months, "
+    "and said the investigation should be completed.",
+    "The two presidents also discussed trade and transport links between their countries.",
+], published="2025-10-09T14:20:00+03:00")
+RUSSIAN = page("Путин и Алиев встретились в Душанбе", [
+    "Президент России Владимир Путин встретился с президентом Азербайджана Ильхамом Алиевым "
+    "в Душанбе в четверг, на полях государственного визита в Таджикистан.",
+    "Путин выразил соболезнования в связи с крушением самолёта азербайджанской авиакомпании "
+    "в декабре прошлого года.",
+    "Алиев поблагодарил за встречу и сказал, что расследование должно быть завершено.",
+], published="2025-10-09T16:00:00+03:00", lang="ru")
+ANOTHER_DAY = page("Putin and Aliyev speak by phone", [
+    "Vladimir Putin and Ilham Aliyev spoke by telephone on Friday about the situation in the "
+    "South Caucasus, the Kremlin said.",
+    "The two presidents agreed to stay in contact, according to the statement.",
+], published="2025-06-20T10:00:00Z")
+UNRELATED = page("Late goal settles the derby", [
+    "A header in the last minute gave the home side a one-nil win in the city derby on "
+    "Sunday evening.",
+    "The visitors had the better of the first half but could not find a way through.",
+], published="2025-10-09T20:00:00Z")
+
+# (address, status, content type, payload, fetched)
+RECORDS = [
+    ("https://news.example/sport/2025/10/09/derby.html", "200 OK", "text/html", UNRELATED,
+     "2025-10-09T21:00:00Z"),
+    ("https://news.example/world/2025/10/09/putin-aliyev-dushanbe.html", "200 OK",
+     "text/html; charset=utf-8", REPORT, "2025-10-09T15:00:00Z"),
+    ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG", "2025-10-09T15:00:00Z"),
+    ("https://news.example/world/2025/06/20/putin-aliyev-phone.html", "200 OK", "text/html",
+     ANOTHER_DAY, "2025-06-20T11:00:00Z"),
+    ("https://ru.example/politics/putin-aliev-dushanbe", "200 OK", "text/html; charset=utf-8",
+     RUSSIAN, "2025-10-09T17:00:00Z"),
+    ("https://news.example/gone", "404 Not Found", "text/html", b"<p>gone</p>",
+     "2025-10-09T15:00:00Z"),
+]
+
+
+def write_crawl(path: Path, records=RECORDS) -> list[int]:
+    offsets = []
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, status, kind, payload, fetched in records:
+            offsets.append(out.tell())
+            headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload), http_headers=headers,
+                warc_headers_dict={"WARC-Date": fetched}))
+    return offsets
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", "discover", *args,
+                           "--content", str(ROOT / "content")],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory) -> tuple[Path, list[int]]:
+    path = tmp_path_factory.mktemp("crawl") / "news-2025-10.warc.gz"
+    return path, write_crawl(path)
+
+
+def test_reports_found_and_scored_best_first(crawl, tmp_path):
+    path, offsets = crawl
+    out = tmp_path / "candidates.csv"
+    result = run(str(path), "--event", EVENT, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [row["url"] for row in rows] and {row["url"] for row in rows} == {
+        "https://news.example/world/2025/10/09/putin-aliyev-dushanbe.html",
+        "https://ru.example/politics/putin-aliev-dushanbe"}
+    scores = [float(row["score"]) for row in rows]
+    assert scores == sorted(scores, reverse=True) and min(scores) >= 0.5
+    english = next(row for row in rows if "news.example" in row["url"])
+    assert english["file"] == str(path) and int(english["offset"]) == offsets[1]
+    assert english["language"] == "en" and english["title"] == "Putin and Aliyev meet in Dushanbe"
+    assert english["published"].startswith("2025-10-09") and english["outlet"] == "news.example"
+    assert "Putin" in english["reasons"] and "Aliyev" in english["reasons"]
+    russian = next(row for row in rows if "ru.example" in row["url"])
+    assert russian["language"] == "ru"
+    # what it says at the end
+    assert "4 pages read, 2 passed the sieve" in result.stderr, result.stderr
+
+
+def test_json_and_a_higher_bar(crawl, tmp_path):
+    path, _ = crawl
+    out = tmp_path / "candidates.json"
+    assert run(str(path), "--event", EVENT, "--out", str(out)).returncode == 0
+    found = json.loads(out.read_text(encoding="utf-8"))
+    assert len(found) == 2 and isinstance(found[0]["reasons"], list)
+    assert run(str(path), "--event", EVENT, "--out", str(out), "--min-score", "1.01"
+               ).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == []
+
+
+def test_a_damaged_record_is_reported_and_the_rest_weighed(tmp_path):
+    path = tmp_path / "damaged.warc.gz"
+    offsets = write_crawl(path)
+    data = bytearray(path.read_bytes())
+    data[offsets[3]:offsets[3] + 30] = b"\x00" * 30  # the phone call's record
+    path.write_bytes(bytes(data))
+    result = run(str(path), "--event", EVENT)
+    assert result.returncode == 0, result.stderr
+    assert f"damaged: {path}: damaged at byte" in result.stderr
+    assert "putin-aliyev-dushanbe.html" in result.stdout and "ru.example" in result.stdout
+
+
+def test_bad_arguments_say_what_to_do(crawl, tmp_path):
+    path, _ = crawl
+    wrong = run(str(path), "--event", "putin-aliyev-dushanbe-2024")
+    assert wrong.returncode == 2 and "did you mean 'putin-aliyev-dushanbe-2025'" in wrong.stderr
+    missing = run(str(tmp_path / "nothing.warc.gz"), "--event", EVENT)
+    assert missing.returncode == 2 and "no such crawl file" in missing.stderr
+    bad_date = run(str(path), "--event", EVENT, "--since", "9 October")
+    assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+    for result in (wrong, missing, bad_date):
+        assert "Traceback" not in result.stderr
