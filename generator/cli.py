@@ -225,9 +225,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 def cmd_discover(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from .content import _did_you_mean, load_archive
-    from .discover.run import as_csv, as_json, crawl_files, discover
-    from .discover.weigh import Weigher
+    from .content import _did_you_mean
+    from .discover.run import Job, as_csv, as_json, crawl_files, discover_files, weigher_for
     from .fsutil import write_atomic
 
     dates = {}
@@ -248,9 +247,9 @@ def cmd_discover(args: argparse.Namespace) -> int:
         if not files:
             print("error: no crawl file matches; check the pattern", file=sys.stderr)
         return 2
-    archive = load_archive(args.content)
+    job = Job(str(args.content), args.event, dates["since"], dates["until"], args.min_score)
     try:
-        weigher = Weigher(archive, args.event, since=dates["since"], until=dates["until"])
+        weigher_for(job)
     except KeyError:
         hint = _did_you_mean(args.event, args.content / "events")
         print(f"error: no event '{args.event}' in {args.content / 'events'};{hint} list the "
@@ -262,7 +261,8 @@ def cmd_discover(args: argparse.Namespace) -> int:
             print(f"\r{found.pages:,} pages read, {found.sifted:,} passed the sieve, "
                   f"{len(found.candidates):,} candidates", end="", file=sys.stderr)
 
-    found = discover(files, weigher, min_score=args.min_score, progress=progress)
+    jobs = args.jobs or os.cpu_count() or 1
+    found = discover_files(files, job, jobs=jobs, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for damage in found.damage:
@@ -545,6 +545,9 @@ def parser() -> argparse.ArgumentParser:
     discover_command.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE,
                                   metavar="X", help="list pages scoring X or more, on "
                                   f"suggest's scale (default {DEFAULT_MIN_SCORE})")
+    discover_command.add_argument("--jobs", type=int, default=0, metavar="N",
+                                  help="weigh N crawl files at once, each in its own process "
+                                       "(default: every core); the candidates are the same")
     discover_command.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
     discover_command.set_defaults(func=cmd_discover)
 

@@ -154,3 +154,20 @@ def test_bad_arguments_say_what_to_do(crawl, tmp_path):
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
     for result in (wrong, missing, bad_date):
         assert "Traceback" not in result.stderr
+
+
+def test_several_processes_find_what_one_finds(tmp_path):
+    """The work is split by crawl file: two files on two worker processes give the candidates
+    one process gives, in the same order."""
+    first, second = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
+    write_crawl(first, RECORDS[:3])
+    write_crawl(second, RECORDS[3:])
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs-{jobs}.csv"
+        result = run(str(tmp_path / "*.warc.gz"), "--event", EVENT, "--jobs", jobs,
+                     "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        assert "2 crawl files: 4 pages read, 2 passed the sieve" in result.stderr
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") == 3

@@ -13,6 +13,7 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ..ingest.readers import UnsupportedCapture
@@ -35,6 +36,18 @@ class Found:
     """Pages scored below the score asked for."""
     unreadable: list[str] = field(default_factory=list)
     """Pages that passed the sieve but hold no story to clean, with why."""
+
+    def merge(self, other: Found) -> None:
+        self.candidates += other.candidates
+        self.damage += other.damage
+        self.unreadable += other.unreadable
+        self.files += other.files
+        self.pages += other.pages
+        self.sifted += other.sifted
+        self.below += other.below
+        self.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
+        self.damage.sort(key=lambda d: (d.file, d.offset))
+        self.unreadable.sort()
 
 
 def crawl_files(given: Iterable[str]) -> list[Path]:
@@ -77,6 +90,57 @@ def discover(files: list[Path], weigher: Weigher, *, min_score: float,
             if progress is not None:
                 progress(found)
     found.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
+    return found
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs to weigh a file: where the archive is and what to look for."""
+
+    content: str
+    event: str
+    since: date | None
+    until: date | None
+    min_score: float
+
+
+_WEIGHERS: dict[Job, Weigher] = {}
+
+
+def weigher_for(job: Job) -> Weigher:
+    """The job's weigher, made once in each process (it loads the archive)."""
+    from ..content import load_archive
+
+    if job not in _WEIGHERS:
+        _WEIGHERS.clear()
+        _WEIGHERS[job] = Weigher(load_archive(Path(job.content)), job.event, since=job.since,
+                                 until=job.until)
+    return _WEIGHERS[job]
+
+
+def weigh_file(job: Job, path: str) -> Found:
+    """One crawl file weighed, in a worker: the unit of work a pool hands out."""
+    return discover([Path(path)], weigher_for(job), min_score=job.min_score)
+
+
+def discover_files(files: list[Path], job: Job, *, jobs: int = 1,
+                   progress: Callable[[Found], None] | None = None) -> Found:
+    """Every file weighed for ``job``: in this process, or a file at a time in each of
+    ``jobs`` worker processes (the work is split by crawl file); the same candidates either
+    way, in the same order."""
+    if jobs <= 1 or len(files) <= 1:
+        return discover(files, weigher_for(job), min_score=job.min_score, progress=progress)
+    from concurrent.futures import as_completed
+
+    from ..reuse.workers import pool
+
+    found = Found()
+    with pool(min(jobs, len(files)), preload=("generator.discover.weigh",)) as workers:
+        waiting = [workers.submit(weigh_file, job, str(path)) for path in files]
+        for future in as_completed(waiting):
+            found.merge(future.result())
+            if progress is not None:
+                progress(found)
     return found
 
 
