@@ -46,7 +46,7 @@ from ..fsutil import write_generated
 from ..text import fold as normalize
 from ..text import languages
 from ..text.body import plain_lines
-from ..text.moments import day_of, iso_day
+from ..text.moments import iso_day
 from .model import SiteModel
 from .outputs import IndexReport
 from .translations import translator
@@ -179,8 +179,6 @@ def _article_record(model: SiteModel, article) -> Record:
         facets["outlet"] = meta.outlet
     if meta.event:
         facets["event"] = meta.event
-    if meta.published:
-        facets["year"] = str(day_of(meta.published).year)
     return Record(
         url=model.urls.page(article.page), kind="article",
         title=meta.title, title_en=meta.title_en, language=meta.language, text=body,
@@ -199,7 +197,7 @@ def _event_record(model: SiteModel, event) -> Record:
     return Record(
         url=model.urls.page(event.page), kind="event",
         title=event.title, language="en", text=text, date=meta.date, event=event.id,
-        event_title=event.title, facets={"event": event.id, "year": str(day_of(meta.date).year)},
+        event_title=event.title, facets={"event": event.id},
         aliases=_aliases(model, [e for e, _ in model.entities_of_event(event.id)]),
     )
 
