@@ -36,3 +36,17 @@ def test_every_month_name_is_read_in_any_case(case):
 def test_the_compact_dates_of_addresses_are_read(url, day):
     found = dates.date_in_url(url)
     assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("27 abril, 202226 abril, 2022", "2022-04-27"),  # published, then updated, glued
+    ("22/04/202222/04/2022", "2022-04-22"),
+    ("21 de abril de 202512 de mayo de 2025", "2025-04-21"),
+    ("May 14, 2022May 15, 2022", "2022-05-14"),
+    ("13.05.2022", "2022-05-13"),
+    ("version 13.05.20221", "2022-05-13"),  # as before: a digit after a numeric date
+    ("27 abril, 2022123", None),  # a longer number is no year
+])
+def test_a_date_glued_to_the_next_is_read(line, day):
+    found = dates.find_dates(line)
+    assert (found[0].value.isoformat() if found else None) == day

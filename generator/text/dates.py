@@ -127,6 +127,12 @@ _MONTH_ALTERNATION = "|".join(
 _WORD_END = r"(?![\w\u0600-\u06FF])"
 _WORD_START = r"(?<![\w\u0600-\u06FF])"
 
+# A year's end: no digit follows, unless the next date follows glued on, as a page prints its
+# published and updated dates with nothing between them ("27 abril, 202226 abril, 2022",
+# "22/04/202222/04/2022").
+_YEAR_END = (r"(?:(?!\d)|(?=(?:0?[1-9]|[12]\d|3[01])"
+             r"(?:[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d|\.?\s+(?:de\s+)?[^\W\d])))")
+_GLUED_NUMERIC = r"(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\d\d"
 _TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.h][0-5]\d)"  # 18:05, 18.05, 18h05
 _ISO = re.compile(  # 2022-05-13, and year first with slashes or dots: 2022/05/13, 2022.05.13
     r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
@@ -145,7 +151,7 @@ _SHORT_YEAR = re.compile(
 )
 _NUMERIC = re.compile(  # 13.05.2022, 13/05/2022, and with a space after each dot: 13. 5. 2022
     r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?:[./]|\.\s)(?P<m>0?[1-9]|1[0-2])(?:[./]|\.\s)"
-    r"(?P<y>(?:19|20)\d\d)(?![\d.]\d)"
+    r"(?P<y>(?:19|20)\d\d)(?:(?![\d.]\d)|(?=" + _GLUED_NUMERIC + r"))"
     r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") + r")?"
 )
 # "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
@@ -155,7 +161,7 @@ _DAY_MONTH_YEAR = re.compile(
     r"(?:de\s+)?"  # "21 de abril de 2025" (Spanish, Portuguese)
     rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*(?:del?\s+)?"
     r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
-    r"(?P<y>(?:19|20|13|14)\d\d)(?!\d)(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
+    r"(?P<y>(?:19|20|13|14)\d\d)" + _YEAR_END + r"(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
     r"(?:,?\s*(?:-|–|\||at|saat|в|ساعت|الساعة|à|às|a\s+las|ore|alle|um|o\s+godz\.?|o|kl\.?|klo)?"
     r"\s*" + _TIME.format("t") + r")?",
     re.IGNORECASE,
@@ -163,7 +169,7 @@ _DAY_MONTH_YEAR = re.compile(
 # "May 14, 2022", "May 14 2022 9:47"
 _MONTH_DAY_YEAR = re.compile(
     rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?\s+"
-    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)" + _YEAR_END +
     r"(?:,?\s*(?:at\s+)?" + _TIME.format("t") + r")?",
     re.IGNORECASE,
 )
