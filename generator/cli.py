@@ -226,6 +226,7 @@ def cmd_discover(args: argparse.Namespace) -> int:
     from datetime import date
 
     from .content import _did_you_mean
+    from .discover.crawl import is_address
     from .discover.run import Job, as_csv, as_json, crawl_files, discover_files, weigher_for
     from .fsutil import write_atomic
 
@@ -238,8 +239,13 @@ def cmd_discover(args: argparse.Namespace) -> int:
             print(f"error: --{name} {value!r} is not a date; give it as YYYY-MM-DD",
                   file=sys.stderr)
             return 2
-    files = crawl_files(args.crawl)
-    missing = [path for path in files if not path.is_file()]
+    try:
+        files = crawl_files(args.crawl)
+    except (OSError, ImportError, ValueError) as exc:
+        print(f"error: the crawl files could not be listed ({exc}); check the address, and "
+              "for s3:// install s3fs", file=sys.stderr)
+        return 2
+    missing = [path for path in files if not is_address(path) and not Path(path).is_file()]
     if missing or not files:
         for path in missing:
             print(f"error: {path}: no such crawl file; give WARC or WARC.gz files, or a "
@@ -286,7 +292,18 @@ def cmd_discover(args: argparse.Namespace) -> int:
           + (f", written to {args.out}" if args.out else "")
           + (f"; {counted(len(found.damage), 'damaged stretch', 'damaged stretches')} skipped"
              if found.damage else ""), file=sys.stderr)
-    return 0
+    if not args.ingest:
+        return 0
+    from .discover.take import take
+    from .ingest.pipeline import Status
+    from .schema import printable
+
+    outcomes = take(found.candidates, args.content)
+    print(_summary(outcomes, False))
+    failed = [o for o in outcomes if o.status is Status.FAILED]
+    for outcome in failed:
+        print(f"{outcome.label}: error: {printable(outcome.message, 400)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -530,9 +547,10 @@ def parser() -> argparse.ArgumentParser:
                     "cheap sieve (the event's names in every script the name authority knows, "
                     "its days); those that pass are cleaned as ingest cleans and scored as "
                     "suggest scores. Damaged records are reported (file, offset) and skipped. "
-                    "Writes nothing in the archive.")
+                    "Writes nothing in the archive, unless --ingest.")
     discover_command.add_argument("crawl", nargs="+", metavar="CRAWL",
-                                  help="WARC or WARC.gz files, or patterns ('crawl/*.warc.gz')")
+                                  help="WARC or WARC.gz files, patterns ('crawl/*.warc.gz'), "
+                                       "or addresses fsspec reads (s3://…, https://…)")
     discover_command.add_argument("--event", required=True, metavar="ID",
                                   help="the event whose reports to find")
     discover_command.add_argument("--since", metavar="DATE",
@@ -548,6 +566,11 @@ def parser() -> argparse.ArgumentParser:
     discover_command.add_argument("--jobs", type=int, default=0, metavar="N",
                                   help="weigh N crawl files at once, each in its own process "
                                        "(default: every core); the candidates are the same")
+    discover_command.add_argument("--ingest", action="store_true",
+                                  help="take the candidates (those scoring --min-score or "
+                                       "more) into the archive, each kept as its WARC record "
+                                       "with the crawl file and offset; existing captures are "
+                                       "recognised, none is erased")
     discover_command.add_argument("--content", type=Path, default=DEFAULT_CONTENT, metavar="DIR")
     discover_command.set_defaults(func=cmd_discover)
 

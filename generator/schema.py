@@ -203,6 +203,20 @@ class MachineRecord(BaseModel):
     dropped): check the article against the page."""
 
 
+class CrawlRecord(BaseModel):
+    """Where in a web crawl a capture was found (``archive discover --ingest``): the crawl
+    file and the bytes of its WARC record, which ``raw/`` keeps as a WARC file of its own."""
+
+    model_config = _MODEL_CONFIG
+
+    file: str = Field(json_schema_extra=MACHINE)
+    """The crawl file as it was given: a path, or an address (`s3://…`, `https://…`)."""
+    offset: int = Field(ge=0, json_schema_extra=MACHINE)
+    """Where the record starts in that file (its gzip member, in a WARC.gz file)."""
+    length: int = Field(gt=0, json_schema_extra=MACHINE)
+    """How many bytes of the file the record takes."""
+
+
 class Annotation(BaseModel):
     """A curator's note on a passage of the article, anchored by quoting the passage."""
 
@@ -258,6 +272,9 @@ class Article(BaseModel):
     """A web archive's copy of the page, shown beside the source link."""
     retrieved: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
     """When the page was captured, where known (a WARC record's date; else the curator's)."""
+    crawl_record: CrawlRecord | None = Field(default=None, json_schema_extra=MACHINE)
+    """Where the capture lies in the web crawl it was found in, when `discover --ingest`
+    took it from one."""
     event: Identifier | None = None
     """Id of the event the article reports (a file `content/events/<id>.md`); absent while
     the article is unassigned."""

@@ -6,11 +6,12 @@ import typing
 
 from pydantic import BaseModel
 
-from .schema import Annotation, Article, Entity, Event, Outlet, PrimarySource
+from .schema import Annotation, Article, CrawlRecord, Entity, Event, Outlet, PrimarySource
 
 DOCUMENTED: list[tuple[str, type[BaseModel]]] = [
     ("Article (`content/articles/<name>.md`)", Article),
     ("Annotation (items of an article's `annotations`)", Annotation),
+    ("Crawl record (an article's `crawl_record`)", CrawlRecord),
     ("Event (`content/events/<id>.md`, body: the summary)", Event),
     ("Primary source (items of an event's `primary_sources`)", PrimarySource),
     ("Outlet (`content/outlets/<id>.yml`)", Outlet),
@@ -34,7 +35,7 @@ def _type_name(annotation: object) -> str:
         return "mapping"
     return {"str": "text", "bool": "true/false", "MachineRecord": "mapping (ingest's record)",
             "OutletKind": "kind", "EntityKind": "kind", "PrimarySource": "primary source",
-            "Annotation": "annotation"}.get(text, text)
+            "Annotation": "annotation", "CrawlRecord": "crawl record", "int": "number"}.get(text, text)
 
 
 def schema_markdown() -> str:

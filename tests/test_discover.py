@@ -171,3 +171,60 @@ def test_several_processes_find_what_one_finds(tmp_path):
         assert "2 crawl files: 4 pages read, 2 passed the sieve" in result.stderr
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] and outputs[0].count("\n") == 3
+
+
+def test_ingest_takes_the_candidates_as_their_warc_records(crawl, tmp_path):
+    """--ingest: each candidate through ingest's writer, kept as its WARC record (the crawl
+    file's bytes at its offset, a WARC.gz file of its own) with where it lay; a second run
+    recognises them and writes nothing; nothing the archive held is touched."""
+    import shutil
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    from generator.frontmatter import read_document
+
+    path, offsets = crawl
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    before = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+
+    def ingest() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "generator", "discover", str(path),
+                               "--event", EVENT, "--ingest", "--content", str(content)],
+                              capture_output=True, text=True, cwd=ROOT)
+
+    result = ingest()
+    assert result.returncode == 0, result.stderr
+    assert "2 captures: 2 created" in result.stdout, result.stdout
+    assert f"{path}@{offsets[1]}" in result.stdout  # each line names where it lay
+    made = {}
+    for article in (content / "articles").glob("*.md"):
+        meta = read_document(article).meta
+        if meta.get("crawl_record"):
+            made[meta["url"]] = meta
+    assert set(made) == {"https://news.example/world/2025/10/09/putin-aliyev-dushanbe.html",
+                         "https://ru.example/politics/putin-aliev-dushanbe"}
+    english = made["https://news.example/world/2025/10/09/putin-aliyev-dushanbe.html"]
+    record = english["crawl_record"]
+    assert record["file"] == str(path) and record["offset"] == offsets[1]
+    assert record["length"] == offsets[2] - offsets[1]
+    assert english["title"] == "Putin and Aliyev meet in Dushanbe"
+    assert english["retrieved"].startswith("2025-10-09T15:00")
+    kept = content / "raw" / f"news-2025-10.at-{offsets[1]}.warc.gz"
+    assert kept.read_bytes() == path.read_bytes()[offsets[1]:offsets[2]]
+    with kept.open("rb") as stream:
+        records = list(ArchiveIterator(stream))
+    assert len(records) == 1
+    assert (content / english["raw_file"]).read_bytes() == REPORT
+    # nothing the archive held was changed or removed
+    for file, data in before.items():
+        assert file.read_bytes() == data, file
+    # again: recognised, nothing new
+    after = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
+    again = ingest()
+    assert again.returncode == 0, again.stderr
+    assert "2 captures: 2 unchanged" in again.stdout, again.stdout
+    assert {p: p.read_bytes() for p in content.rglob("*") if p.is_file()} == after
+    check = subprocess.run([sys.executable, "-m", "generator", "check", "--content",
+                            str(content)], capture_output=True, text=True, cwd=ROOT)
+    assert check.returncode == 0, check.stdout + check.stderr

@@ -29,6 +29,9 @@ class Page:
     file: str
     offset: int
     """Where its record starts in the file (of its gzip member, in a WARC.gz file)."""
+    length: int
+    """How many bytes of the file the record takes (its whole gzip member, in a WARC.gz
+    file): ``offset`` and ``length`` cut it out as a WARC file of its own."""
     url: str | None
     fetched: str | None
     """When it was fetched (WARC-Date), as the record says."""
@@ -53,13 +56,43 @@ class Damage:
         return f"{self.file}: damaged at byte {self.offset} ({self.reason}); {then}"
 
 
+def is_address(name: str) -> bool:
+    """Whether ``name`` is an address fsspec reads (``s3://…``, ``https://…``), not a path."""
+    return re.match(r"[a-z][a-z0-9+.-]*://", name) is not None and not name.startswith("file://")
+
+
+def open_crawl(name: Path | str):
+    """``name`` opened for reading bytes: a path, or an address through fsspec (which reads
+    what it needs as ranges; ``s3://`` needs the s3fs package, ``https://`` aiohttp)."""
+    name = str(name)
+    if name.startswith("file://"):
+        name = name[len("file://"):]
+    if not is_address(name):
+        return open(name, "rb")  # noqa: SIM115 - the caller closes it
+    import fsspec
+
+    return fsspec.open(name, "rb").open()
+
+
+def record_bytes(name: str, offset: int, length: int) -> bytes:
+    """The bytes of the record at ``offset`` of crawl file ``name``: in a WARC.gz file a whole
+    gzip member, so a WARC.gz file of their own."""
+    with open_crawl(name) as stream:
+        stream.seek(offset)
+        data = stream.read(length)
+    if len(data) != length:
+        raise OSError(f"{name}: {length} bytes were asked for at byte {offset}, "
+                      f"{len(data)} could be read")
+    return data
+
+
 def pages(path: Path | str, *, start: int = 0) -> Iterator[Page | Damage]:
     """The HTML pages answered 200 in the WARC (or WARC.gz) file ``path``, from byte
     ``start``, and the damage met between them, in the order they lie."""
     from warcio.archiveiterator import ArchiveIterator
 
     name = str(path)
-    with open(path, "rb") as stream:
+    with open_crawl(path) as stream:
         head = stream.read(16)
         gzipped = head[:2] == GZIP_MAGIC[:2]
         if not gzipped and not head.startswith((WARC_START[:5], b"filedesc://")):
@@ -79,7 +112,7 @@ def pages(path: Path | str, *, start: int = 0) -> Iterator[Page | Damage]:
                     offset = records.get_record_offset()  # from the file's start
                     end = offset + records.get_record_length()
                     if found is not None:
-                        yield Page(name, offset, *found)
+                        yield Page(name, offset, end - offset, *found)
             except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many kinds
                 reason = _reason(exc)
             else:

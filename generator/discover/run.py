@@ -11,13 +11,13 @@ import csv
 import glob
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ..ingest.readers import UnsupportedCapture
-from .crawl import Damage, pages
+from .crawl import Damage, Page, is_address, pages
 from .weigh import Candidate, Weigher
 
 
@@ -50,22 +50,30 @@ class Found:
         self.unreadable.sort()
 
 
-def crawl_files(given: Iterable[str]) -> list[Path]:
-    """The files ``given`` names: paths, or glob patterns (``crawl/*.warc.gz``)."""
-    found: list[Path] = []
+def crawl_files(given: Iterable[str]) -> list[str]:
+    """The files ``given`` names: paths, addresses fsspec reads (``s3://bucket/…``), or glob
+    patterns of either (``crawl/*.warc.gz``, ``s3://bucket/2025/03/*.warc.gz``)."""
+    found: list[str] = []
     for item in given:
-        matches = sorted(glob.glob(item)) if glob.has_magic(item) else [item]
-        found += [Path(m) for m in matches]
+        if is_address(item) and glob.has_magic(item):
+            import fsspec
+
+            fs, _, paths = fsspec.get_fs_token_paths(item)
+            found += [fs.unstrip_protocol(path) for path in sorted(paths)]
+        elif glob.has_magic(item):
+            found += sorted(glob.glob(item))
+        else:
+            found.append(item)
     return list(dict.fromkeys(found))
 
 
-def discover(files: list[Path], weigher: Weigher, *, min_score: float,
+def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
              progress: Callable[[Found], None] | None = None) -> Found:
     """Weigh every page of ``files`` for ``weigher``'s event."""
     found = Found()
     for path in files:
         found.files += 1
-        for item in pages(path):
+        for item in _pages_of(path):
             if isinstance(item, Damage):
                 found.damage.append(item)
                 continue
@@ -91,6 +99,19 @@ def discover(files: list[Path], weigher: Weigher, *, min_score: float,
                 progress(found)
     found.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
     return found
+
+
+def _pages_of(path: str | Path) -> Iterator[Page | Damage]:
+    """The file's pages and damage; a file that cannot be opened (gone, no access, an
+    address fsspec cannot read) is damage from its first byte, and the run goes on."""
+    last = 0
+    try:
+        for item in pages(path):
+            last = item.offset
+            yield item
+    except (OSError, ImportError, ValueError) as exc:
+        yield Damage(str(path), last, None, f"it could not be read ({exc.__class__.__name__}: "
+                                            f"{str(exc)[:200]})")
 
 
 @dataclass(frozen=True)
@@ -120,10 +141,10 @@ def weigher_for(job: Job) -> Weigher:
 
 def weigh_file(job: Job, path: str) -> Found:
     """One crawl file weighed, in a worker: the unit of work a pool hands out."""
-    return discover([Path(path)], weigher_for(job), min_score=job.min_score)
+    return discover([path], weigher_for(job), min_score=job.min_score)
 
 
-def discover_files(files: list[Path], job: Job, *, jobs: int = 1,
+def discover_files(files: list[str | Path], job: Job, *, jobs: int = 1,
                    progress: Callable[[Found], None] | None = None) -> Found:
     """Every file weighed for ``job``: in this process, or a file at a time in each of
     ``jobs`` worker processes (the work is split by crawl file); the same candidates either
@@ -144,7 +165,7 @@ def discover_files(files: list[Path], job: Job, *, jobs: int = 1,
     return found
 
 
-COLUMNS = ["score", "url", "file", "offset", "language", "title", "published", "date_source",
+COLUMNS = ["score", "url", "file", "offset", "length", "language", "title", "published", "date_source",
            "outlet", "reasons"]
 
 

@@ -64,6 +64,7 @@ class Candidate:
 
     file: str
     offset: int
+    length: int
     url: str | None
     language: str
     title: str
@@ -77,7 +78,7 @@ class Candidate:
 
     def as_row(self) -> dict:
         return {"score": round(self.score, 3), "url": self.url or "", "file": self.file,
-                "offset": self.offset, "language": self.language, "title": self.title,
+                "offset": self.offset, "length": self.length, "language": self.language, "title": self.title,
                 "published": self.published or "", "date_source": self.date_source or "",
                 "outlet": self.outlet or "", "reasons": "; ".join(self.reasons)}
 
@@ -169,7 +170,7 @@ class Weigher:
         item.words = self.suggester.words
         raw, reasons = self.suggester.score(item, self.profile)
         host = re.match(r"https?://(?:www\.)?([^/:]+)", prepared.url or "")
-        return Candidate(page.file, page.offset, prepared.url, prepared.language, title,
+        return Candidate(page.file, page.offset, page.length, prepared.url, prepared.language, title,
                          published, source, host.group(1) if host else None, calibrated(raw),
                          reasons)
 

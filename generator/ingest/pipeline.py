@@ -526,6 +526,9 @@ class Ingester:
         self._raw_of: dict[Path, str] = {}  # article -> its raw capture, for template evidence
         self._templates: dict[str, set[str]] = {}  # site -> its recurring lines
         self._named: list[_ByName] = []  # the captures whose outlets names decided
+        self.origins: dict[Path, dict[str, Any]] = {}
+        """Where a capture file was cut from a web crawl (``CrawlRecord``'s fields), by the
+        file's path: recorded in its article as ``crawl_record``."""
         self.registry = load_registry(content)
         self._index()
 
@@ -733,6 +736,8 @@ class Ingester:
         detected = self._detected(result, language, outlet, url)
         if capture.retrieved:
             detected["retrieved"] = capture.retrieved
+        if source in self.origins:
+            detected["crawl_record"] = dict(self.origins[source])
         original = detect.attributed_outlet(body, self._names, outlet)
         if original:
             detected["original_outlet"] = original
