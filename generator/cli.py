@@ -227,7 +227,17 @@ def cmd_discover(args: argparse.Namespace) -> int:
 
     from .content import _did_you_mean
     from .discover.crawl import is_address
-    from .discover.run import Job, as_csv, as_json, crawl_files, discover_files, weigher_for
+    from .discover.run import (
+        ClusterError,
+        Job,
+        Journal,
+        Progress,
+        as_csv,
+        as_json,
+        crawl_files,
+        discover_files,
+        weigher_for,
+    )
     from .fsutil import write_atomic
 
     dates = {}
@@ -261,16 +271,23 @@ def cmd_discover(args: argparse.Namespace) -> int:
         print(f"error: no event '{args.event}' in {args.content / 'events'};{hint} list the "
               "events with `ls content/events`", file=sys.stderr)
         return 2
-
-    def progress(found) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{found.pages:,} pages read, {found.sifted:,} passed the sieve, "
-                  f"{len(found.candidates):,} candidates", end="", file=sys.stderr)
-
+    journal = Journal(args.content.resolve().parent / ".cache" / "archive" / "discover"
+                      / f"{args.event}-{job.key()}.jsonl")
+    if args.fresh and journal.path.exists():
+        journal.path.unlink()
+    progress = Progress(len(files), show=_progress_line() if sys.stderr.isatty() else None)
     jobs = args.jobs or os.cpu_count() or 1
-    found = discover_files(files, job, jobs=jobs, progress=progress)
+    try:
+        found = discover_files(files, job, jobs=jobs, scheduler=args.scheduler,
+                               journal=journal, progress=progress)
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    if journal.problem:
+        print(f"warning: the job's journal could not be kept ({journal.problem}); a run "
+              "stopped now would read every file again", file=sys.stderr)
     for damage in found.damage:
         print(f"damaged: {damage}", file=sys.stderr)
     for problem in found.unreadable:
@@ -292,6 +309,14 @@ def cmd_discover(args: argparse.Namespace) -> int:
           + (f", written to {args.out}" if args.out else "")
           + (f"; {counted(len(found.damage), 'damaged stretch', 'damaged stretches')} skipped"
              if found.damage else ""), file=sys.stderr)
+    seconds = time.monotonic() - progress.started
+    print(f"{found.records - progress.carried:,} records read in {seconds:,.1f} s "
+          f"({progress.rate():,.0f} records/s)"
+          + (f"; {counted(progress.lost, 'worker process')} died, and the files "
+             "they held were weighed again" if progress.lost else "")
+          + (f"; {counted(found.resumed, 'crawl file')} weighed by an earlier run of this job "
+             "were not read again (--fresh reads everything)" if found.resumed else ""),
+          file=sys.stderr)
     if not args.ingest:
         return 0
     from .discover.take import take
@@ -304,6 +329,24 @@ def cmd_discover(args: argparse.Namespace) -> int:
     for outcome in failed:
         print(f"{outcome.label}: error: {printable(outcome.message, 400)}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _progress_line():
+    """A line on the terminal, redrawn at most four times a second: files done, records read
+    and records a second, pages, pages that passed the sieve, candidates."""
+    last = [0.0]
+
+    def show(progress) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.25 and progress.done < progress.files:
+            return
+        last[0] = now
+        print(f"\r{progress.done}/{progress.files} files  {progress.records:,} records "
+              f"({progress.rate():,.0f}/s)  {progress.pages:,} pages  {progress.sifted:,} "
+              f"passed the sieve  {progress.candidates:,} candidates ", end="",
+              file=sys.stderr, flush=True)
+
+    return show
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -566,6 +609,14 @@ def parser() -> argparse.ArgumentParser:
     discover_command.add_argument("--jobs", type=int, default=0, metavar="N",
                                   help="weigh N crawl files at once, each in its own process "
                                        "(default: every core); the candidates are the same")
+    discover_command.add_argument("--scheduler", metavar="ADDRESS",
+                                  help="run on a Dask cluster: its scheduler's address "
+                                       "(tcp://host:8786), or local:N to start a local cluster "
+                                       "of N workers (needs the cluster extra: pip install "
+                                       "'news-archive-generator[cluster]')")
+    discover_command.add_argument("--fresh", action="store_true",
+                                  help="weigh every crawl file again, even those an earlier "
+                                       "run of the same job finished")
     discover_command.add_argument("--ingest", action="store_true",
                                   help="take the candidates (those scoring --min-score or "
                                        "more) into the archive, each kept as its WARC record "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -87,9 +88,22 @@ def write_crawl(path: Path, records=RECORDS) -> list[int]:
     return offsets
 
 
+_ARCHIVE: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def archive(tmp_path_factory) -> Path:
+    """A copy of the project's archive: a job's journal is kept beside the content folder
+    (``.cache/archive/discover``), never in the project."""
+    content = tmp_path_factory.mktemp("archive") / "content"
+    shutil.copytree(ROOT / "content", content)
+    _ARCHIVE[:] = [content]
+    return content
+
+
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", "discover", *args,
-                           "--content", str(ROOT / "content")],
+                           "--content", str(_ARCHIVE[0])],
                           capture_output=True, text=True, cwd=ROOT)
 
 
@@ -163,22 +177,97 @@ def test_several_processes_find_what_one_finds(tmp_path):
     write_crawl(first, RECORDS[:3])
     write_crawl(second, RECORDS[3:])
     outputs = []
-    for jobs in ("1", "2"):
-        out = tmp_path / f"jobs-{jobs}.csv"
-        result = run(str(tmp_path / "*.warc.gz"), "--event", EVENT, "--jobs", jobs,
+    for how in (["--jobs", "1"], ["--jobs", "2"], ["--scheduler", "local:2"]):
+        out = tmp_path / f"{how[1]}.csv"
+        result = run(str(tmp_path / "*.warc.gz"), "--event", EVENT, *how, "--fresh",
                      "--out", str(out))
         assert result.returncode == 0, result.stderr
         assert "2 crawl files: 4 pages read, 2 passed the sieve" in result.stderr
+        assert "6 records read in" in result.stderr
         outputs.append(out.read_text(encoding="utf-8"))
-    assert outputs[0] == outputs[1] and outputs[0].count("\n") == 3
+    assert outputs[0] == outputs[1] == outputs[2] and outputs[0].count("\n") == 3
+
+
+def test_a_job_started_again_does_not_read_finished_files_again(tmp_path, archive):
+    """Each finished file is kept in the job's journal; a run of the same job reads only the
+    files not finished, and lists what a whole run lists. A file written again is read
+    again; --fresh reads everything."""
+    first, second = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
+    write_crawl(first, RECORDS[:3])
+    write_crawl(second, RECORDS[3:])
+    whole = tmp_path / "whole.csv"
+    assert run(str(first), str(second), "--event", EVENT, "--min-score", "0.3", "--fresh",
+               "--out", str(whole)).returncode == 0
+    # stopped after the first file: the journal holds it alone
+    journal = next(path for path in (archive.parent / ".cache" / "archive" / "discover").glob(
+        f"{EVENT}-*.jsonl") if str(first) in path.read_text(encoding="utf-8"))
+    lines = journal.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    journal.write_text(lines[0] + "\n" + lines[1][:40], encoding="utf-8")  # cut mid-line
+    out = tmp_path / "resumed.csv"
+    result = run(str(first), str(second), "--event", EVENT, "--min-score", "0.3",
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "1 crawl file weighed by an earlier run of this job were not read again" \
+        in result.stderr, result.stderr
+    assert "3 records read in" in result.stderr  # the second file's three
+    assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+    # everything finished: nothing is read
+    again = run(str(first), str(second), "--event", EVENT, "--min-score", "0.3",
+                "--out", str(out))
+    assert "0 records read in" in again.stderr and "2 crawl files weighed by an earlier" \
+        in again.stderr
+    assert out.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+    # a file written again is read again
+    write_crawl(first, RECORDS[:2])
+    changed = run(str(first), str(second), "--event", EVENT, "--min-score", "0.3")
+    assert "2 records read in" in changed.stderr, changed.stderr
+
+
+def test_a_worker_lost_mid_job_loses_nothing_and_duplicates_nothing(tmp_path):
+    """A worker process killed while it weighs a file (the out-of-memory killer's way): the
+    files it held are weighed again in a new pool; the candidates are those of a run with
+    no loss, each once."""
+    import signal
+    import time
+
+    import psutil
+
+    for name in "abcd":
+        write_crawl(tmp_path / f"{name}.warc.gz", RECORDS * 150)
+    out = tmp_path / "lost.csv"
+    command = subprocess.Popen(
+        [sys.executable, "-m", "generator", "discover", str(tmp_path / "*.warc.gz"), "--event",
+         EVENT, "--jobs", "2", "--fresh", "--out", str(out), "--content", str(_ARCHIVE[0])],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    killed = None
+    while killed is None and command.poll() is None:
+        for child in psutil.Process(command.pid).children(recursive=True):
+            try:  # a pool worker at work: the fork server's child (the command's own
+                # children are the fork server, the progress manager, the resource tracker)
+                if child.ppid() != command.pid and child.cpu_percent(interval=0.2) > 20:
+                    child.send_signal(signal.SIGKILL)
+                    killed = child.pid
+                    break
+            except psutil.Error:
+                continue
+        time.sleep(0.05)
+    _, errors = command.communicate(timeout=600)
+    assert killed is not None, "the run ended before a worker could be killed"
+    assert command.returncode == 0, errors
+    assert "1 worker process died, and the files they held were weighed again" in errors, errors
+    plain = tmp_path / "plain.csv"
+    assert run(str(tmp_path / "*.warc.gz"), "--event", EVENT, "--jobs", "1", "--fresh",
+               "--out", str(plain)).returncode == 0
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert rows == plain.read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + 4 * 150 * 2 and len(set(rows)) == len(rows)
 
 
 def test_ingest_takes_the_candidates_as_their_warc_records(crawl, tmp_path):
     """--ingest: each candidate through ingest's writer, kept as its WARC record (the crawl
     file's bytes at its offset, a WARC.gz file of its own) with where it lay; a second run
     recognises them and writes nothing; nothing the archive held is touched."""
-    import shutil
-
     from warcio.archiveiterator import ArchiveIterator
 
     from generator.frontmatter import read_document

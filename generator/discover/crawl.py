@@ -86,9 +86,11 @@ def record_bytes(name: str, offset: int, length: int) -> bytes:
     return data
 
 
-def pages(path: Path | str, *, start: int = 0) -> Iterator[Page | Damage]:
+def pages(path: Path | str, *, start: int = 0, tally: list[int] | None = None
+          ) -> Iterator[Page | Damage]:
     """The HTML pages answered 200 in the WARC (or WARC.gz) file ``path``, from byte
-    ``start``, and the damage met between them, in the order they lie."""
+    ``start``, and the damage met between them, in the order they lie; ``tally[0]`` counts
+    the records read, pages or not."""
     from warcio.archiveiterator import ArchiveIterator
 
     name = str(path)
@@ -107,6 +109,8 @@ def pages(path: Path | str, *, start: int = 0) -> Iterator[Page | Damage]:
             offset = end = position
             try:
                 for record in records:
+                    if tally is not None:
+                        tally[0] += 1
                     found = _page(record)  # read before asking where it lies: asking
                     # reads the record to its end
                     offset = records.get_record_offset()  # from the file's start

@@ -12,7 +12,7 @@ import glob
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +28,8 @@ class Found:
     candidates: list[Candidate] = field(default_factory=list)
     damage: list[Damage] = field(default_factory=list)
     files: int = 0
+    records: int = 0
+    """WARC records read, pages or not."""
     pages: int = 0
     """HTML pages answered 200 that were read."""
     sifted: int = 0
@@ -36,18 +38,32 @@ class Found:
     """Pages scored below the score asked for."""
     unreadable: list[str] = field(default_factory=list)
     """Pages that passed the sieve but hold no story to clean, with why."""
+    resumed: int = 0
+    """Files whose results an earlier run of the job had kept (not read again)."""
 
     def merge(self, other: Found) -> None:
         self.candidates += other.candidates
         self.damage += other.damage
         self.unreadable += other.unreadable
-        self.files += other.files
-        self.pages += other.pages
-        self.sifted += other.sifted
-        self.below += other.below
+        for name in ("files", "records", "pages", "sifted", "below", "resumed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
         self.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
         self.damage.sort(key=lambda d: (d.file, d.offset))
         self.unreadable.sort()
+
+    def as_data(self) -> dict:
+        return {"candidates": [asdict(c) for c in self.candidates],
+                "damage": [asdict(d) for d in self.damage], "unreadable": self.unreadable,
+                **{name: getattr(self, name) for name in ("files", "records", "pages",
+                                                          "sifted", "below")}}
+
+    @classmethod
+    def from_data(cls, data: dict) -> Found:
+        return cls([Candidate(**c) for c in data["candidates"]],
+                   [Damage(**d) for d in data["damage"]],
+                   unreadable=list(data["unreadable"]),
+                   **{name: int(data[name]) for name in ("files", "records", "pages",
+                                                         "sifted", "below")})
 
 
 def crawl_files(given: Iterable[str]) -> list[str]:
@@ -67,13 +83,29 @@ def crawl_files(given: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+Tick = Callable[[int, int, int, int], None]
+"""Told, now and then, how many records, pages, sifted pages and candidates were added."""
+TICK_RECORDS = 2000
+
+
 def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
-             progress: Callable[[Found], None] | None = None) -> Found:
+             tick: Tick | None = None) -> Found:
     """Weigh every page of ``files`` for ``weigher``'s event."""
     found = Found()
+    told = [0, 0, 0, 0]
+    tally = [0]
+
+    def tell() -> None:
+        now = [tally[0], found.pages, found.sifted, len(found.candidates)]
+        if tick is not None and now != told:
+            tick(*(a - b for a, b in zip(now, told, strict=True)))
+            told[:] = now
+
     for path in files:
         found.files += 1
-        for item in _pages_of(path):
+        for item in _pages_of(path, tally):
+            if tally[0] - told[0] >= TICK_RECORDS:
+                tell()
             if isinstance(item, Damage):
                 found.damage.append(item)
                 continue
@@ -95,18 +127,19 @@ def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
                 found.candidates.append(candidate)
             else:
                 found.below += 1
-            if progress is not None:
-                progress(found)
+        found.records = tally[0]
+    found.records = tally[0]
+    tell()
     found.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
     return found
 
 
-def _pages_of(path: str | Path) -> Iterator[Page | Damage]:
+def _pages_of(path: str | Path, tally: list[int]) -> Iterator[Page | Damage]:
     """The file's pages and damage; a file that cannot be opened (gone, no access, an
     address fsspec cannot read) is damage from its first byte, and the run goes on."""
     last = 0
     try:
-        for item in pages(path):
+        for item in pages(path, tally=tally):
             last = item.offset
             yield item
     except (OSError, ImportError, ValueError) as exc:
@@ -124,6 +157,18 @@ class Job:
     until: date | None
     min_score: float
 
+    def key(self) -> str:
+        """What the job's results depend on: the event, its window, the score, the archive
+        (every file of it) and the code that weighs."""
+        from ..reuse.cache import _code_digest
+        from ..reuse.keys import digest
+
+        archive = [f"{p.relative_to(self.content).as_posix()}:{p.stat().st_size}:"
+                   f"{p.stat().st_mtime_ns}" for p in sorted(Path(self.content).rglob("*"))
+                   if p.is_file() and "raw" not in p.relative_to(self.content).parts[:1]]
+        return digest([self.event, str(self.since), str(self.until), repr(self.min_score),
+                       *archive, _code_digest()])[:16]
+
 
 _WEIGHERS: dict[Job, Weigher] = {}
 
@@ -139,30 +184,293 @@ def weigher_for(job: Job) -> Weigher:
     return _WEIGHERS[job]
 
 
-def weigh_file(job: Job, path: str) -> Found:
-    """One crawl file weighed, in a worker: the unit of work a pool hands out."""
-    return discover([path], weigher_for(job), min_score=job.min_score)
+def weigh_file(job: Job, path: str, ticks=None) -> Found:
+    """One crawl file weighed, in a worker process: the unit of work a pool hands out.
+    ``ticks``: a queue the progress goes to."""
+    tick = (lambda *counts: ticks.put(counts)) if ticks is not None else None
+    return discover([path], weigher_for(job), min_score=job.min_score, tick=tick)
 
 
-def discover_files(files: list[str | Path], job: Job, *, jobs: int = 1,
-                   progress: Callable[[Found], None] | None = None) -> Found:
-    """Every file weighed for ``job``: in this process, or a file at a time in each of
-    ``jobs`` worker processes (the work is split by crawl file); the same candidates either
-    way, in the same order."""
-    if jobs <= 1 or len(files) <= 1:
-        return discover(files, weigher_for(job), min_score=job.min_score, progress=progress)
+PROGRESS_TOPIC = "archive-discover-progress"
+
+
+def weigh_file_on_cluster(weigher: Weigher, min_score: float, path: str) -> Found:
+    """One crawl file weighed on a Dask worker, with the weigher the client scattered (the
+    workers need not see the archive); progress goes to the client as worker events."""
+    from distributed import get_worker
+
+    worker = get_worker()
+
+    def tick(*counts: int) -> None:
+        worker.log_event(PROGRESS_TOPIC, list(counts))
+
+    return discover([path], weigher, min_score=min_score, tick=tick)
+
+
+class Journal:
+    """The files a job has finished and what each gave, one JSON line a file, appended (and
+    flushed to disk) as each finishes: a job stopped and started again reads what it kept and
+    weighs only the rest. A line cut short by a crash is ignored (its file is weighed again).
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.problem: str | None = None
+        """Why the journal could not be written, if it could not."""
+
+    @staticmethod
+    def identity(name: str) -> str:
+        """A crawl file as the journal knows it: its name, and for a local file its size and
+        modification time (a file written again is weighed again)."""
+        if is_address(name):
+            return name
+        try:
+            stat = Path(name).stat()
+        except OSError:
+            return name
+        return f"{name}|{stat.st_size}|{stat.st_mtime_ns}"
+
+    def finished(self) -> dict[str, Found]:
+        kept: dict[str, Found] = {}
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return kept
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                kept[entry["file"]] = Found.from_data(entry["found"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short
+        return kept
+
+    def add(self, name: str, found: Found) -> None:
+        """Keep what ``name`` gave; a journal that cannot be written costs only the resuming
+        (``problem`` says why), never the run."""
+        import os
+
+        line = json.dumps({"file": self.identity(name), "found": found.as_data()},
+                          ensure_ascii=False)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("a+b") as out:
+                if out.tell() > 0:  # after a line a crash cut short, start a line of its own
+                    out.seek(out.tell() - 1)
+                    if out.read(1) != b"\n":
+                        line = "\n" + line
+                out.write((line + "\n").encode("utf-8"))
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            self.problem = self.problem or f"{self.path}: {exc.strerror or exc}"
+
+
+class Progress:
+    """Counts a run's workers report, for a person to watch: records and pages read, pages
+    that passed the sieve, candidates, files done; thread-safe."""
+
+    def __init__(self, files: int, show: Callable[[Progress], None] | None = None):
+        import threading
+        import time
+
+        self.files = files
+        self.done = 0
+        self.records = self.pages = self.sifted = self.candidates = 0
+        self.carried = 0
+        """Records of files an earlier run finished (not read now)."""
+        self.lost = 0
+        """Worker processes that died; their files were handed out again."""
+        self.started = time.monotonic()
+        self._lock = threading.Lock()
+        self._show = show
+
+    def add(self, records: int, pages: int, sifted: int, candidates: int) -> None:
+        with self._lock:
+            self.records += records
+            self.pages += pages
+            self.sifted += sifted
+            self.candidates += candidates
+        if self._show is not None:
+            self._show(self)
+
+    def file_done(self, found: Found, counted: bool) -> None:
+        """A file finished; ``counted``: its records were ticked already (else, a file an
+        earlier run finished, or a worker that could not tick, they are added now)."""
+        with self._lock:
+            self.done += 1
+            if not counted:
+                self.records += found.records
+                self.carried += found.records if found.resumed else 0
+                self.pages += found.pages
+                self.sifted += found.sifted
+                self.candidates += len(found.candidates)
+        if self._show is not None:
+            self._show(self)
+
+    def rate(self) -> float:
+        import time
+
+        return (self.records - self.carried) / max(time.monotonic() - self.started, 1e-9)
+
+
+def discover_files(files: list[str], job: Job, *, jobs: int = 1, scheduler: str | None = None,
+                   journal: Journal | None = None, progress: Progress | None = None) -> Found:
+    """Every file weighed for ``job``: in this process, a file at a time in each of ``jobs``
+    worker processes, or on the Dask cluster at ``scheduler`` (``tcp://host:8786``, or
+    ``local:N`` for a local cluster of N workers). The work is split by crawl file; the
+    candidates are the same every way, in the same order. With a ``journal``, files an
+    earlier run of the job finished are not read again, and each file is kept as it
+    finishes."""
+    found = Found()
+    kept = journal.finished() if journal is not None else {}
+    todo = []
+    for name in files:
+        earlier = kept.get(Journal.identity(name))
+        if earlier is None:
+            todo.append(name)
+            continue
+        earlier.resumed = 1
+        found.merge(earlier)
+        if progress is not None:
+            progress.file_done(earlier, counted=False)
+    if scheduler:
+        results = _on_cluster(todo, job, scheduler, progress)
+    elif jobs <= 1 or len(todo) <= 1:
+        results = ((name, weigh_file(job, name, _Direct(progress) if progress else None))
+                   for name in todo)
+    else:
+        results = _on_pool(todo, job, jobs, progress)
+    for name, result in results:
+        if journal is not None:
+            journal.add(name, result)
+        found.merge(result)
+        if progress is not None:
+            progress.file_done(result, counted=True)
+    return found
+
+
+class _Direct:
+    """A queue that hands progress straight to ``Progress`` (one process)."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+
+    def put(self, counts) -> None:
+        self.progress.add(*counts)
+
+
+POOL_ATTEMPTS = 3
+"""Times a file is handed to a worker process before a worker's death on it is damage."""
+
+
+def _on_pool(files: list[str], job: Job, jobs: int, progress: Progress | None
+             ) -> Iterator[tuple[str, Found]]:
+    """Files weighed in worker processes, each result as it comes. A worker that dies (the
+    out-of-memory killer, a crash in a library) loses only the files it held: they are handed
+    out again in a new pool, up to ``POOL_ATTEMPTS`` times, then reported as damage."""
+    import multiprocessing
+    import threading
     from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     from ..reuse.workers import pool
 
-    found = Found()
-    with pool(min(jobs, len(files)), preload=("generator.discover.weigh",)) as workers:
-        waiting = [workers.submit(weigh_file, job, str(path)) for path in files]
-        for future in as_completed(waiting):
-            found.merge(future.result())
-            if progress is not None:
-                progress(found)
-    return found
+    manager = multiprocessing.get_context("spawn").Manager() if progress else None
+    ticks = manager.Queue() if manager else None
+    stop = threading.Event()
+
+    def drain() -> None:
+        import queue
+
+        while not stop.is_set() or not ticks.empty():
+            try:
+                progress.add(*ticks.get(timeout=0.2))
+            except queue.Empty:
+                continue
+            except (EOFError, OSError):
+                return
+
+    reader = threading.Thread(target=drain, daemon=True) if ticks is not None else None
+    if reader is not None:
+        reader.start()
+    attempts = dict.fromkeys(files, 0)
+    left = list(files)
+    try:
+        while left:
+            with pool(min(jobs, len(left)), preload=("generator.discover.weigh",)) as workers:
+                waiting = {workers.submit(weigh_file, job, name, ticks): name for name in left}
+                for name in left:
+                    attempts[name] += 1
+                try:
+                    for future in as_completed(waiting):
+                        name = waiting[future]
+                        result = future.result()
+                        left.remove(name)
+                        yield name, result
+                except BrokenProcessPool:
+                    if progress is not None:  # the files still left go to a new pool
+                        progress.lost += 1
+            for name in [n for n in left if attempts[n] >= POOL_ATTEMPTS]:
+                left.remove(name)
+                yield name, Found(files=1, damage=[Damage(
+                    name, 0, None, f"a worker process died weighing it {POOL_ATTEMPTS} times "
+                                   "(out of memory?); try it alone with --jobs 1")])
+    finally:
+        stop.set()
+        if reader is not None:
+            reader.join(timeout=5)
+        if manager is not None:
+            manager.shutdown()
+
+
+def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress | None
+                ) -> Iterator[tuple[str, Found]]:
+    """Files weighed on a Dask cluster, a task a file, each result as it comes. Dask runs a
+    task again elsewhere when its worker is lost; each file's result is taken once."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:
+        raise ClusterError("--scheduler needs Dask's distributed package: pip install "
+                           "'news-archive-generator[cluster]' (or pip install distributed)"
+                           ) from exc
+    cluster = None
+    try:
+        if scheduler.startswith("local:"):
+            try:
+                workers = int(scheduler.split(":", 1)[1])
+            except ValueError:
+                raise ClusterError(f"--scheduler {scheduler}: give local:N, N the number of "
+                                   "workers (local:2)") from None
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        else:
+            try:
+                client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as exc:
+                raise ClusterError(f"--scheduler {scheduler}: no Dask scheduler answered "
+                                   f"({exc}); check the address, or use local:N") from exc
+    except ClusterError:
+        if cluster is not None:
+            cluster.close()
+        raise
+    try:
+        if progress is not None:
+            client.subscribe_topic(PROGRESS_TOPIC, lambda event: progress.add(*event[1]))
+        weigher = client.scatter(weigher_for(job), broadcast=True)
+        futures = {client.submit(weigh_file_on_cluster, weigher, job.min_score, name,
+                                 key=f"discover-{index}-{name}", retries=2, pure=False): name
+                   for index, name in enumerate(files)}
+        for future, result in as_completed(futures, with_results=True):
+            yield futures[future], result
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+class ClusterError(Exception):
+    """The cluster asked for cannot be used; the message says what to do."""
 
 
 COLUMNS = ["score", "url", "file", "offset", "length", "language", "title", "published", "date_source",
