@@ -224,10 +224,11 @@ def test_a_job_started_again_does_not_read_finished_files_again(tmp_path, archiv
     assert "2 records read in" in changed.stderr, changed.stderr
 
 
-def test_a_worker_lost_mid_job_loses_nothing_and_duplicates_nothing(tmp_path):
+@pytest.mark.parametrize("how", [["--jobs", "2"], ["--scheduler", "local:2"]])
+def test_a_worker_lost_mid_job_loses_nothing_and_duplicates_nothing(tmp_path, how):
     """A worker process killed while it weighs a file (the out-of-memory killer's way): the
-    files it held are weighed again in a new pool; the candidates are those of a run with
-    no loss, each once."""
+    files it held are weighed again (in a new pool; by Dask, on a worker the nanny starts
+    again); the candidates are those of a run with no loss, each once."""
     import signal
     import time
 
@@ -238,14 +239,16 @@ def test_a_worker_lost_mid_job_loses_nothing_and_duplicates_nothing(tmp_path):
     out = tmp_path / "lost.csv"
     command = subprocess.Popen(
         [sys.executable, "-m", "generator", "discover", str(tmp_path / "*.warc.gz"), "--event",
-         EVENT, "--jobs", "2", "--fresh", "--out", str(out), "--content", str(_ARCHIVE[0])],
+         EVENT, *how, "--fresh", "--out", str(out), "--content", str(_ARCHIVE[0])],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     killed = None
     while killed is None and command.poll() is None:
         for child in psutil.Process(command.pid).children(recursive=True):
-            try:  # a pool worker at work: the fork server's child (the command's own
-                # children are the fork server, the progress manager, the resource tracker)
-                if child.ppid() != command.pid and child.cpu_percent(interval=0.2) > 20:
+            try:  # a worker at work: the pool's are the fork server's children (the
+                # command's own are the fork server, the progress manager, the resource
+                # tracker); Dask's nannies run in the command, and its workers are children
+                worker = child.ppid() != command.pid or how[0] == "--scheduler"
+                if worker and child.cpu_percent(interval=0.2) > 20:
                     child.send_signal(signal.SIGKILL)
                     killed = child.pid
                     break
@@ -255,7 +258,8 @@ def test_a_worker_lost_mid_job_loses_nothing_and_duplicates_nothing(tmp_path):
     _, errors = command.communicate(timeout=600)
     assert killed is not None, "the run ended before a worker could be killed"
     assert command.returncode == 0, errors
-    assert "1 worker process died, and the files they held were weighed again" in errors, errors
+    if how[0] == "--jobs":
+        assert "1 worker process died, and the files they held were weighed again" in errors
     plain = tmp_path / "plain.csv"
     assert run(str(tmp_path / "*.warc.gz"), "--event", EVENT, "--jobs", "1", "--fresh",
                "--out", str(plain)).returncode == 0
@@ -317,3 +321,22 @@ def test_ingest_takes_the_candidates_as_their_warc_records(crawl, tmp_path):
     check = subprocess.run([sys.executable, "-m", "generator", "check", "--content",
                             str(content)], capture_output=True, text=True, cwd=ROOT)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_counts_what_the_run_reads(tmp_path, archive, jobs):
+    """What the progress line shows adds up to what the run found, in one process or in
+    workers that report as they go."""
+    from generator.discover.run import Job, Progress, discover_files
+
+    files = [tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"]
+    for path in files:
+        write_crawl(path, RECORDS * 5)
+    shown = []
+    progress = Progress(2, show=lambda p: shown.append((p.done, p.records)))
+    found = discover_files([str(p) for p in files], Job(str(archive), EVENT, None, None, 0.5),
+                           jobs=jobs, progress=progress)
+    assert found.records == 60 and found.pages == 40
+    assert (progress.records, progress.pages, progress.sifted, progress.candidates) == (
+        found.records, found.pages, found.sifted, len(found.candidates))
+    assert progress.done == 2 and shown[-1][0] == 2 and progress.rate() > 0

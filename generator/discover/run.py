@@ -11,6 +11,7 @@ import csv
 import glob
 import io
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -86,6 +87,8 @@ def crawl_files(given: Iterable[str]) -> list[str]:
 Tick = Callable[[int, int, int, int], None]
 """Told, now and then, how many records, pages, sifted pages and candidates were added."""
 TICK_RECORDS = 2000
+TICK_SECONDS = 1.0
+"""A worker tells its progress every ``TICK_RECORDS`` records, or every second."""
 
 
 def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
@@ -93,10 +96,12 @@ def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
     """Weigh every page of ``files`` for ``weigher``'s event."""
     found = Found()
     told = [0, 0, 0, 0]
+    told_at = [time.monotonic()]
     tally = [0]
 
     def tell() -> None:
         now = [tally[0], found.pages, found.sifted, len(found.candidates)]
+        told_at[0] = time.monotonic()
         if tick is not None and now != told:
             tick(*(a - b for a, b in zip(now, told, strict=True)))
             told[:] = now
@@ -104,7 +109,8 @@ def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
     for path in files:
         found.files += 1
         for item in _pages_of(path, tally):
-            if tally[0] - told[0] >= TICK_RECORDS:
+            if tally[0] - told[0] >= TICK_RECORDS or (
+                    tally[0] % 50 == 0 and time.monotonic() - told_at[0] >= TICK_SECONDS):
                 tell()
             if isinstance(item, Damage):
                 found.damage.append(item)
@@ -368,15 +374,15 @@ def _on_pool(files: list[str], job: Job, jobs: int, progress: Progress | None
     """Files weighed in worker processes, each result as it comes. A worker that dies (the
     out-of-memory killer, a crash in a library) loses only the files it held: they are handed
     out again in a new pool, up to ``POOL_ATTEMPTS`` times, then reported as damage."""
-    import multiprocessing
+    import contextlib
     import threading
     from concurrent.futures import as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    from ..reuse.workers import pool
+    from ..reuse.workers import pool, shared_queue
 
-    manager = multiprocessing.get_context("spawn").Manager() if progress else None
-    ticks = manager.Queue() if manager else None
+    queues = contextlib.ExitStack()
+    ticks = queues.enter_context(shared_queue()) if progress is not None else None
     stop = threading.Event()
 
     def drain() -> None:
@@ -419,8 +425,7 @@ def _on_pool(files: list[str], job: Job, jobs: int, progress: Progress | None
         stop.set()
         if reader is not None:
             reader.join(timeout=5)
-        if manager is not None:
-            manager.shutdown()
+        queues.close()
 
 
 def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress | None
@@ -457,16 +462,48 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
     try:
         if progress is not None:
             client.subscribe_topic(PROGRESS_TOPIC, lambda event: progress.add(*event[1]))
-        weigher = client.scatter(weigher_for(job), broadcast=True)
-        futures = {client.submit(weigh_file_on_cluster, weigher, job.min_score, name,
-                                 key=f"discover-{index}-{name}", retries=2, pure=False): name
-                   for index, name in enumerate(files)}
-        for future, result in as_completed(futures, with_results=True):
-            yield futures[future], result
+        # The weigher goes to the cluster once, as a task's result: its bytes stay in the
+        # task, so a worker lost with it costs a recomputation, not the job (scattered data
+        # would be lost with its worker, and the tasks that need it with it).
+        weigher = client.submit(_hold, weigher_for(job), key="discover-weigher", pure=False)
+        futures = {}
+        tries = dict.fromkeys(files, 0)
+
+        def submit(name: str) -> None:
+            tries[name] += 1
+            future = client.submit(weigh_file_on_cluster, weigher, job.min_score, name,
+                                   key=f"discover-{tries[name]}-{files.index(name)}-{name}",
+                                   retries=1, pure=False)
+            futures[future] = name
+            waiting.add(future)
+
+        waiting = as_completed()
+        for name in files:
+            submit(name)
+        for future in waiting:
+            name = futures.pop(future)
+            try:
+                result = future.result()
+            except Exception as exc:  # noqa: BLE001 - a worker lost, a task killed or cancelled
+                if tries[name] < CLUSTER_ATTEMPTS:
+                    submit(name)
+                    continue
+                result = Found(files=1, damage=[Damage(
+                    name, 0, None, f"the cluster could not weigh it ({exc.__class__.__name__}: "
+                                   f"{str(exc)[:200]}); run the job again to try it again")])
+            yield name, result
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+CLUSTER_ATTEMPTS = 3
+"""Times a file is handed to the cluster before its failure is reported as damage."""
+
+
+def _hold(value):
+    return value
 
 
 class ClusterError(Exception):

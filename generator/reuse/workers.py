@@ -67,3 +67,20 @@ def _present(command: int, parent: int) -> bool:
     except OSError:
         pass  # exists, and is not ours to signal
     return True
+
+
+@contextlib.contextmanager
+def shared_queue():
+    """A queue that worker processes put to (it is passed to them as an argument) and this
+    process reads: served by a manager process that, like the workers, ends with the command,
+    and is shut down when the block ends."""
+    from multiprocessing.managers import SyncManager
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    manager = SyncManager(ctx=context)
+    manager.start(initializer=_watch, initargs=(os.getpid(),))
+    try:
+        yield manager.Queue()
+    finally:
+        manager.shutdown()

@@ -1,15 +1,18 @@
 """Benchmark of ``archive discover``: a generated crawl, its speed, memory and quality.
 
     python -m tests.benchmarks.discover --records 100000 [--files 4] [--jobs 1 2]
+        [--scheduler local:2]
 
 Writes a crawl of ``--records`` HTML pages answered 200 in ``--files`` WARC.gz files: news-like
 pages in six languages (words drawn as ``synthetic`` draws them), most of them about nothing in
 the archive, with reports of the archive's event ``putin-aliyev-dushanbe-2025`` planted among
 them (in English, Russian, Turkish, Azerbaijani, Arabic and Persian) and hard negatives: the
 same two people on another day, by phone, in a book, two days before the event. Then runs
-``discover`` with each number of processes asked and reports records per second (and per
-core), the peak memory of the command and of its workers, and the recall and precision of the
-planted reports among the candidates at the default score.
+``discover`` with each number of processes asked, and on each Dask cluster asked (``local:2``
+starts a local cluster of two workers), and reports records per second (and per core), the
+peak memory of the command and of its workers, and the recall and precision of the planted
+reports among the candidates at the default score. Every run reads the whole crawl (``--fresh``:
+no journal of an earlier run is used).
 """
 
 from __future__ import annotations
@@ -126,10 +129,10 @@ def _filler(rng: random.Random, vocab: synthetic.Vocabulary, paragraphs: int) ->
                      for _ in range(rng.randint(2, 5))) for _ in range(paragraphs)]
 
 
-def run(folder: Path, jobs: int) -> dict:
-    out = folder / f"candidates-{jobs}.json"
+def run(folder: Path, how: list[str]) -> dict:
+    out = folder / f"candidates-{'-'.join(how).strip('-').replace(':', '')}.json"
     command = [sys.executable, "-m", "generator", "discover", str(folder / "*.warc.gz"),
-               "--event", EVENT, "--content", str(ROOT / "content"), "--jobs", str(jobs),
+               "--event", EVENT, "--content", str(ROOT / "content"), *how, "--fresh",
                "--out", str(out)]
     started = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -138,7 +141,7 @@ def run(folder: Path, jobs: int) -> dict:
     if result.returncode != 0:
         raise SystemExit(result.stderr)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": round(seconds, 1), "summary": result.stderr.strip().splitlines()[-1],
+    return {"seconds": round(seconds, 1), "summary": " / ".join(result.stderr.strip().splitlines()[-2:]),
             "peak_mb": round(max(peak, before) / 1024), "candidates": json.loads(
                 out.read_text(encoding="utf-8"))}
 
@@ -147,7 +150,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--files", type=int, default=4)
-    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--scheduler", nargs="*", default=[],
+                        help="Dask schedulers to run on too (local:2)")
     parser.add_argument("--keep", type=Path, help="write the crawl here and keep it")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="discover-bench-"))
@@ -159,15 +164,18 @@ def main() -> None:
           f"{len(planted['reports'])} reports and {len(planted['negatives'])} hard negatives "
           f"planted ({time.perf_counter() - started:.0f} s to write)")
     reports = set(planted["reports"])
-    for jobs in args.jobs:
-        found = run(folder, jobs)
+    runs = [(["--jobs", str(jobs)], jobs) for jobs in args.jobs]
+    runs += [(["--scheduler", address], int(address.split(":")[1])
+              if address.startswith("local:") else 1) for address in args.scheduler]
+    for how, cores in runs:
+        found = run(folder, how)
         urls = [c["url"] for c in found["candidates"]]
         right = sum(1 for u in urls if u in reports)
         recall = right / len(reports) if reports else 0.0
         precision = right / len(urls) if urls else 0.0
         rate = args.records / found["seconds"]
-        print(f"--jobs {jobs}: {found['seconds']} s, {rate:,.0f} records/s "
-              f"({rate / jobs:,.0f} per process), peak memory {found['peak_mb']} MB; "
+        print(f"{' '.join(how)}: {found['seconds']} s, {rate:,.0f} records/s "
+              f"({rate / cores:,.0f} per process), peak memory {found['peak_mb']} MB; "
               f"{len(urls)} candidates: recall {recall:.3f}, precision {precision:.3f}")
         wrong = [u for u in urls if u not in reports]
         if wrong:
