@@ -321,6 +321,15 @@ def test_ingest_takes_the_candidates_as_their_warc_records(crawl, tmp_path):
     check = subprocess.run([sys.executable, "-m", "generator", "check", "--content",
                             str(content)], capture_output=True, text=True, cwd=ROOT)
     assert check.returncode == 0, check.stdout + check.stderr
+    # the capture page says where in the crawl it was found
+    from generator.build import generate
+
+    article = next(a for a in (content / "articles").glob("*.md")
+                   if "putin-aliyev-dushanbe.html" in a.read_text(encoding="utf-8"))
+    page = generate(content).pages[f"captures/{article.stem}.md"]
+    assert "Found in a web crawl" in page
+    assert (f'<code class="identifier">{path}</code>, the record at byte {offsets[1]}, '
+            f"{offsets[2] - offsets[1]} bytes long") in page
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
