@@ -1,5 +1,7 @@
 """Reading a crawl as a stream: every HTML page answered 200, where it lies, and the damage
-met on the way, reported with its offset, with reading going on after it."""
+met on the way, reported with its offset, with reading going on after it; the same with
+either reader (FastWARC for WARC.gz files, warcio for the rest and where FastWARC is not
+installed)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from generator.discover.crawl import Damage, Page, pages
+from generator.discover import crawl as crawl_module
+from generator.discover.crawl import Damage, Page, pages, record_bytes
+
+
+@pytest.fixture(autouse=True, params=["fastwarc", "warcio"])
+def reader(request, monkeypatch) -> str:
+    monkeypatch.setattr(crawl_module, "fastwarc_installed", lambda: request.param == "fastwarc")
+    return request.param
 
 # (address, status, content type): what a crawl holds besides news pages
 RECORDS = [
@@ -54,6 +63,13 @@ def test_pages_answered_200_in_html_with_their_offsets(tmp_path, gzipped):
     assert [page.offset for page in found] == [offsets[i] for i in (0, 3, 4, 5)]
     assert found[1].payload.startswith(b"<html><body><h1>Page 3</h1>")
     assert found[0].fetched and found[0].file == str(crawl)
+    # each page's record cut out by its offset and length is a WARC file of one record
+    from warcio.archiveiterator import ArchiveIterator
+
+    for page in found:
+        records = list(ArchiveIterator(io.BytesIO(record_bytes(str(crawl), page.offset,
+                                                               page.length))))
+        assert [r.rec_headers.get_header("WARC-Target-URI") for r in records] == [page.url]
     # read again from a page's offset: that page first (a job started again goes on there)
     assert [p.url for p in pages(crawl, start=found[2].offset)] == [
         "https://news.example/c", "https://news.example/d"]
@@ -92,3 +108,18 @@ def test_a_file_that_is_no_crawl_is_one_damage(tmp_path):
     crawl.write_text("These are notes, not a crawl.\n" * 50, encoding="utf-8")
     found = list(pages(crawl))
     assert len(found) == 1 and isinstance(found[0], Damage) and found[0].offset == 0
+
+
+def test_both_readers_read_the_same(tmp_path):
+    crawl = tmp_path / "crawl.warc.gz"
+    write_crawl(crawl, gzipped=True)
+    data = bytearray(crawl.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 30] = b"\x00" * 30
+    crawl.write_bytes(bytes(data))
+
+    def read(fast: bool) -> list:
+        return [(type(item).__name__, item.offset, getattr(item, "length", None),
+                 getattr(item, "url", None), getattr(item, "payload", None))
+                for item in pages(crawl, fast=fast)]
+
+    assert read(True) == read(False)

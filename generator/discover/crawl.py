@@ -12,7 +12,7 @@ file, and a file's records come out in the order they lie, each once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,13 +86,12 @@ def record_bytes(name: str, offset: int, length: int) -> bytes:
     return data
 
 
-def pages(path: Path | str, *, start: int = 0, tally: list[int] | None = None
-          ) -> Iterator[Page | Damage]:
+def pages(path: Path | str, *, start: int = 0, tally: list[int] | None = None,
+          fast: bool | None = None) -> Iterator[Page | Damage]:
     """The HTML pages answered 200 in the WARC (or WARC.gz) file ``path``, from byte
     ``start``, and the damage met between them, in the order they lie; ``tally[0]`` counts
-    the records read, pages or not."""
-    from warcio.archiveiterator import ArchiveIterator
-
+    the records read, pages or not. A WARC.gz file is read with FastWARC where it is
+    installed (``fast``: None, where installed; False, warcio), else with warcio."""
     name = str(path)
     with open_crawl(path) as stream:
         head = stream.read(16)
@@ -102,37 +101,149 @@ def pages(path: Path | str, *, start: int = 0, tally: list[int] | None = None
                                         "record nor gzip data")
             return
         size = stream.seek(0, 2)
+        if fast is None:
+            fast = fastwarc_installed()
+        read = _read_fast if fast and gzipped else _read_warcio
         position = start
         while True:
-            stream.seek(position)
-            records = ArchiveIterator(stream)
-            offset = end = position
-            try:
-                for record in records:
-                    if tally is not None:
-                        tally[0] += 1
-                    found = _page(record)  # read before asking where it lies: asking
-                    # reads the record to its end
-                    offset = records.get_record_offset()  # from the file's start
-                    end = offset + records.get_record_length()
-                    if found is not None:
-                        yield Page(name, offset, end - offset, *found)
-            except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many kinds
-                reason = _reason(exc)
-            else:
-                # warcio ends quietly at a last record cut short: what is left is damage,
-                # unless it is padding
-                stream.seek(end)
-                if end >= size or not stream.read(SCAN_BLOCK).strip(b"\x00\r\n\t "):
-                    return
-                reason = "a record cut short, or bytes that are no record"
-            # the damaged record starts after the last one read whole
-            failed = max(end, position)
+            stopped = yield from read(stream, name, position, size, tally)
+            if stopped is None:
+                return
+            failed, reason = stopped
             resumed = _next_start(stream, failed + 1, gzipped)
             yield Damage(name, failed, resumed, reason)
             if resumed is None:
                 return
             position = resumed
+
+
+def fastwarc_installed() -> bool:
+    try:
+        import fastwarc.warc  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+Stopped = tuple[int, str] | None
+"""Where reading stopped at damage, and why; None at the file's end."""
+
+
+def _read_warcio(stream, name: str, position: int, size: int, tally: list[int] | None
+                 ) -> Generator[Page, None, Stopped]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    stream.seek(position)
+    records = ArchiveIterator(stream)
+    offset = end = position
+    try:
+        for record in records:
+            if tally is not None:
+                tally[0] += 1
+            found = _page(record)  # read before asking where it lies: asking reads the
+            # record to its end
+            offset = records.get_record_offset()  # from the file's start
+            end = offset + records.get_record_length()
+            if found is not None:
+                yield Page(name, offset, end - offset, *found)
+    except Exception as exc:  # noqa: BLE001 - warcio and zlib raise many kinds
+        reason = _reason(exc)
+    else:
+        # warcio ends quietly at a last record cut short: what is left is damage, unless it
+        # is padding
+        if _padding_from(stream, end, size):
+            return None
+        reason = "a record cut short, or bytes that are no record"
+    return max(end, position), reason  # the damaged record starts after the last read whole
+
+
+def _read_fast(stream, name: str, position: int, size: int, tally: list[int] | None
+               ) -> Generator[Page, None, Stopped]:
+    """FastWARC's reading of a WARC.gz file, about four times warcio's speed. A record's
+    length is where the next one starts; the last one's, and where a damaged stretch
+    starts, are found by unpacking one gzip member (``_member_end``)."""
+    from fastwarc.warc import ArchiveIterator
+
+    stream.seek(position)
+    held: tuple[int, tuple] | None = None  # a page waiting for its record's end
+    last: int | None = None  # where the last record read starts
+    try:
+        for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
+            if tally is not None:
+                tally[0] += 1
+            offset = record.stream_pos
+            if held is not None:
+                yield Page(name, held[0], offset - held[0], *held[1])
+                held = None
+            last = offset
+            found = _fast_page(record)
+            if found is not None:
+                held = (offset, found)
+    except Exception as exc:  # noqa: BLE001 - FastWARC raises OSError, a stream may raise more
+        reason = _reason(exc)
+        end = _member_end(stream, last) if last is not None else None
+        if held is not None and end is not None:
+            yield Page(name, held[0], end - held[0], *held[1])
+        return (end if end is not None else last if last is not None else position), reason
+    if last is None:
+        return None if _padding_from(stream, position, size) else (
+            position, "a record cut short, or bytes that are no record")
+    end = _member_end(stream, last)
+    if end is None:  # the last record is cut short: its page is not whole
+        return last, "a record cut short"
+    if held is not None:
+        yield Page(name, held[0], end - held[0], *held[1])
+    if _padding_from(stream, end, size):
+        return None
+    return end, "a record cut short, or bytes that are no record"
+
+
+def _padding_from(stream, position: int, size: int) -> bool:
+    """Whether nothing but padding follows ``position``."""
+    if position >= size:
+        return True
+    stream.seek(position)
+    return not stream.read(SCAN_BLOCK).strip(b"\x00\r\n\t ")
+
+
+def _member_end(stream, offset: int) -> int | None:
+    """Where the gzip member starting at ``offset`` ends, or None when it is cut short or
+    corrupt."""
+    import zlib
+
+    stream.seek(offset)
+    unpack = zlib.decompressobj(wbits=31)
+    read = 0
+    try:
+        while not unpack.eof:
+            block = stream.read(1 << 16)
+            if not block:
+                return None
+            read += len(block)
+            unpack.decompress(block)
+            while unpack.unconsumed_tail:  # (no max_length is given: never left over)
+                unpack.decompress(unpack.unconsumed_tail)
+    except zlib.error:
+        return None
+    return offset + read - len(unpack.unused_data)
+
+
+def _fast_page(record) -> tuple | None:
+    """A FastWARC record's page as (address, fetched, content type, payload), if it is one."""
+    from fastwarc.warc import WarcRecordType
+
+    if record.record_type != WarcRecordType.response or record.http_headers is None:
+        return None
+    if record.http_headers.status_code != 200:
+        return None
+    content_type = record.http_headers.get("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    payload = record.reader.read()
+    uri = record.headers.get("WARC-Target-URI")
+    if uri and uri.startswith("<") and uri.endswith(">"):
+        uri = uri[1:-1]
+    return uri or None, record.headers.get("WARC-Date"), content_type, payload
 
 
 def _page(record) -> tuple | None:
