@@ -349,3 +349,35 @@ def test_progress_counts_what_the_run_reads(tmp_path, archive, jobs):
     assert (progress.records, progress.pages, progress.sifted, progress.candidates) == (
         found.records, found.pages, found.sifted, len(found.candidates))
     assert progress.done == 2 and shown[-1][0] == 2 and progress.rate() > 0
+
+
+def test_crawl_files_at_addresses_are_read_through_fsspec(tmp_path, archive):
+    """A crawl given as an address (here fsspec's in-memory file system, as s3:// or https://
+    would be): patterns listed, records streamed, a candidate's record cut out again for
+    --ingest."""
+    import fsspec
+
+    from generator.discover.crawl import record_bytes
+    from generator.discover.run import Job, crawl_files, discover_files
+
+    local = tmp_path / "news.warc.gz"
+    offsets = write_crawl(local)
+    memory = fsspec.filesystem("memory")
+    memory.pipe("/crawls/2025/10/news.warc.gz", local.read_bytes())
+    memory.pipe("/crawls/2025/10/notes.txt", b"not a crawl")
+    try:
+        files = crawl_files(["memory://crawls/2025/10/*.warc.gz"])
+        assert files == ["memory:///crawls/2025/10/news.warc.gz"]
+        found = discover_files(files, Job(str(archive), EVENT, None, None, 0.5))
+        assert {c.url for c in found.candidates} == {
+            "https://news.example/world/2025/10/09/putin-aliyev-dushanbe.html",
+            "https://ru.example/politics/putin-aliev-dushanbe"}
+        english = next(c for c in found.candidates if "news.example" in c.url)
+        assert english.file == files[0] and english.offset == offsets[1]
+        assert record_bytes(english.file, english.offset, english.length) == \
+            local.read_bytes()[offsets[1]:offsets[2]]
+        gone = discover_files(["memory:///crawls/gone.warc.gz"],
+                              Job(str(archive), EVENT, None, None, 0.5))
+        assert gone.candidates == [] and "could not be read" in str(gone.damage[0])
+    finally:
+        memory.rm("/crawls", recursive=True)
