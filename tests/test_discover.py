@@ -381,3 +381,48 @@ def test_crawl_files_at_addresses_are_read_through_fsspec(tmp_path, archive):
         assert gone.candidates == [] and "could not be read" in str(gone.damage[0])
     finally:
         memory.rm("/crawls", recursive=True)
+
+
+def test_the_same_job_on_a_dask_cluster_at_an_address(tmp_path):
+    """--scheduler tcp://HOST:PORT: a Dask scheduler and two workers started as a cluster's
+    machines would start them; the candidates are those of the plain run."""
+    import socket
+    import time
+
+    first, second = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
+    write_crawl(first, RECORDS[:3])
+    write_crawl(second, RECORDS[3:])
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    started = [subprocess.Popen([*dask, "--host", "127.0.0.1", "--port", str(port),
+                                 "--no-dashboard"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.monotonic() + 120
+        while True:  # wait for the scheduler to listen
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert time.monotonic() < deadline, "the Dask scheduler did not start"
+            time.sleep(0.2)
+        started.append(subprocess.Popen(
+            [sys.executable, "-m", "distributed.cli.dask_worker", f"tcp://127.0.0.1:{port}",
+             "--nworkers", "2", "--nthreads", "1", "--no-dashboard"], cwd=tmp_path,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        outputs = []
+        for how in (["--jobs", "1"], ["--scheduler", f"tcp://127.0.0.1:{port}"]):
+            out = tmp_path / f"{how[0].strip('-')}.csv"
+            result = run(str(first), str(second), "--event", EVENT, *how, "--fresh",
+                         "--out", str(out))
+            assert result.returncode == 0, result.stderr
+            outputs.append(out.read_text(encoding="utf-8"))
+        assert outputs[0] == outputs[1] and outputs[0].count("\n") == 3
+    finally:
+        for process in reversed(started):
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
