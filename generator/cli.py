@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -263,7 +264,14 @@ def cmd_discover(args: argparse.Namespace) -> int:
         if not files:
             print("error: no crawl file matches; check the pattern", file=sys.stderr)
         return 2
-    job = Job(str(args.content), args.event, dates["since"], dates["until"], args.min_score)
+    languages = frozenset(part.strip().lower().split("-")[0]
+                          for part in (args.languages or "").split(",") if part.strip())
+    if any(not re.fullmatch(r"[a-z]{2,3}", language) for language in languages):
+        print(f"error: --languages {args.languages!r}: give language codes separated by "
+              "commas (az,fa,ru)", file=sys.stderr)
+        return 2
+    job = Job(str(args.content), args.event, dates["since"], dates["until"], args.min_score,
+              languages)
     try:
         weigher_for(job)
     except KeyError:
@@ -304,8 +312,10 @@ def cmd_discover(args: argparse.Namespace) -> int:
             for reason in candidate.reasons:
                 print(f"      {reason}")
     print(f"{counted(found.files, 'crawl file')}: {counted(found.pages, 'page')} read, "
-          f"{found.sifted} passed the sieve (the event's names, its days), "
-          f"{counted(len(found.candidates), 'candidate')} scoring {args.min_score:.2f} or more"
+          f"{found.sifted} passed the sieve (the event's names, its days"
+          + (", its languages" if languages else "") + "), "
+          + (f"{found.other_language} found in another language, " if languages else "")
+          + f"{counted(len(found.candidates), 'candidate')} scoring {args.min_score:.2f} or more"
           + (f", written to {args.out}" if args.out else "")
           + (f"; {counted(len(found.damage), 'damaged stretch', 'damaged stretches')} skipped"
              if found.damage else ""), file=sys.stderr)
@@ -601,6 +611,10 @@ def parser() -> argparse.ArgumentParser:
                                        "before the event)")
     discover_command.add_argument("--until", metavar="DATE",
                                   help="last day (default: a few days after the event)")
+    discover_command.add_argument("--languages", metavar="LANG,...",
+                                  help="only pages in these languages (az,fa,ru): the sieve "
+                                       "drops pages that declare another, the careful pass "
+                                       "those it finds in another (default: every language)")
     discover_command.add_argument("--out", type=Path, metavar="FILE",
                                   help="write the candidates here: .json for JSON, else CSV")
     discover_command.add_argument("--min-score", type=float, default=DEFAULT_MIN_SCORE,

@@ -426,3 +426,24 @@ def test_the_same_job_on_a_dask_cluster_at_an_address(tmp_path):
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def test_only_the_languages_asked_for(crawl, tmp_path):
+    """--languages: a page declaring another language is dropped by the sieve; one declaring
+    none is cleaned, and dropped if it is found in another."""
+    path, _ = crawl
+    out = tmp_path / "ru.csv"
+    result = run(str(path), "--event", EVENT, "--languages", "ru", "--fresh", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [row["url"] for row in rows] == ["https://ru.example/politics/putin-aliev-dushanbe"]
+    assert "1 passed the sieve (the event's names, its days, its languages)" in result.stderr
+    undeclared = tmp_path / "undeclared.warc.gz"
+    write_crawl(undeclared, [(url, status, kind, payload.replace(b' lang="en"', b""), fetched)
+                             for url, status, kind, payload, fetched in RECORDS])
+    result = run(str(undeclared), "--event", EVENT, "--languages", "ru,az", "--fresh")
+    assert result.returncode == 0, result.stderr
+    assert "2 passed the sieve" in result.stderr and "1 found in another language" \
+        in result.stderr and "1 candidate scoring" in result.stderr, result.stderr
+    bad = run(str(path), "--event", EVENT, "--languages", "russian!")
+    assert bad.returncode == 2 and "language codes" in bad.stderr

@@ -37,6 +37,8 @@ class Found:
     """Pages that passed the sieve (and were cleaned and scored)."""
     below: int = 0
     """Pages scored below the score asked for."""
+    other_language: int = 0
+    """Pages the careful pass found in a language not asked for (``--languages``)."""
     unreadable: list[str] = field(default_factory=list)
     """Pages that passed the sieve but hold no story to clean, with why."""
     resumed: int = 0
@@ -46,7 +48,8 @@ class Found:
         self.candidates += other.candidates
         self.damage += other.damage
         self.unreadable += other.unreadable
-        for name in ("files", "records", "pages", "sifted", "below", "resumed"):
+        for name in ("files", "records", "pages", "sifted", "below", "other_language",
+                     "resumed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.candidates.sort(key=lambda c: (-c.score, c.file, c.offset))
         self.damage.sort(key=lambda d: (d.file, d.offset))
@@ -55,16 +58,17 @@ class Found:
     def as_data(self) -> dict:
         return {"candidates": [asdict(c) for c in self.candidates],
                 "damage": [asdict(d) for d in self.damage], "unreadable": self.unreadable,
-                **{name: getattr(self, name) for name in ("files", "records", "pages",
-                                                          "sifted", "below")}}
+                **{name: getattr(self, name) for name in COUNTS}}
 
     @classmethod
     def from_data(cls, data: dict) -> Found:
         return cls([Candidate(**c) for c in data["candidates"]],
                    [Damage(**d) for d in data["damage"]],
                    unreadable=list(data["unreadable"]),
-                   **{name: int(data[name]) for name in ("files", "records", "pages",
-                                                         "sifted", "below")})
+                   **{name: int(data.get(name, 0)) for name in COUNTS})
+
+
+COUNTS = ("files", "records", "pages", "sifted", "below", "other_language")
 
 
 def crawl_files(given: Iterable[str]) -> list[str]:
@@ -129,7 +133,9 @@ def discover(files: list[str | Path], weigher: Weigher, *, min_score: float,
                                         f"not be weighed ({exc.__class__.__name__}: "
                                         f"{str(exc)[:200]})")
                 continue
-            if candidate.score >= min_score:
+            if weigher.languages and candidate.language not in weigher.languages:
+                found.other_language += 1
+            elif candidate.score >= min_score:
                 found.candidates.append(candidate)
             else:
                 found.below += 1
@@ -162,6 +168,7 @@ class Job:
     since: date | None
     until: date | None
     min_score: float
+    languages: frozenset[str] = frozenset()
 
     def key(self) -> str:
         """What the job's results depend on: the event, its window, the score, the archive
@@ -173,7 +180,7 @@ class Job:
                    f"{p.stat().st_mtime_ns}" for p in sorted(Path(self.content).rglob("*"))
                    if p.is_file() and "raw" not in p.relative_to(self.content).parts[:1]]
         return digest([self.event, str(self.since), str(self.until), repr(self.min_score),
-                       *archive, _code_digest()])[:16]
+                       ",".join(sorted(self.languages)), *archive, _code_digest()])[:16]
 
 
 _WEIGHERS: dict[Job, Weigher] = {}
@@ -186,7 +193,7 @@ def weigher_for(job: Job) -> Weigher:
     if job not in _WEIGHERS:
         _WEIGHERS.clear()
         _WEIGHERS[job] = Weigher(load_archive(Path(job.content)), job.event, since=job.since,
-                                 until=job.until)
+                                 until=job.until, languages=job.languages)
     return _WEIGHERS[job]
 
 

@@ -51,6 +51,21 @@ def page_text(payload: bytes, content_type: str = "") -> str:
     return html.unescape(_TAG.sub(" ", _DROP.sub(" ", text)))
 
 
+_DECLARED = re.compile(
+    rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][\w-]*)?[\"'\s>]"
+    rb"|<meta\b[^>]*?http-equiv\s*=\s*[\"']?content-language[\"']?[^>]*?"
+    rb"content\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+
+
+def declared_language(payload: bytes) -> str | None:
+    """The language a page declares at its top (``<html lang>``, or a content-language
+    ``<meta>``), as a primary subtag; None where it declares none."""
+    found = _DECLARED.search(payload[:4096])
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).decode("ascii").lower()
+
+
 @dataclass
 class Sifted:
     """What the sieve found of a page: the event's entities it names."""
@@ -87,8 +102,10 @@ class Weigher:
     """The sieve and the score for one event of ``archive``."""
 
     def __init__(self, archive: Archive, event: str, *, since: date | None = None,
-                 until: date | None = None):
+                 until: date | None = None, languages: frozenset[str] = frozenset()):
         self.archive = archive
+        self.languages = languages
+        """The languages asked for (primary subtags: ``az``, ``fa``); empty: every one."""
         self.suggester = Suggester(archive)
         if event not in self.suggester.profiles:
             raise KeyError(event)
@@ -133,6 +150,10 @@ class Weigher:
         the event's days; else None."""
         if self._names is None or not self.in_window(page):
             return None
+        if self.languages:
+            stated = declared_language(page.payload)
+            if stated is not None and stated not in self.languages:
+                return None
         folded = " ".join(folding.tokens(page_text(page.payload, page.content_type)))
         found = {self.spellings[m.group(1)] for m in self._names.finditer(folded)}
         if sum(1 for p in self.principals if p in found) < self.needed:
