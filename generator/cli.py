@@ -291,6 +291,11 @@ def cmd_discover(args: argparse.Namespace) -> int:
     except ClusterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"\nstopped after {counted(progress.done, 'crawl file')} of {len(files)}: "
+              "each file finished is kept in the job's journal; run the same command again "
+              "and only the rest is read", file=sys.stderr)
+        return 130
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if journal.problem:
@@ -680,12 +685,24 @@ def parser() -> argparse.ArgumentParser:
 
 
 WRITERS = {"cmd_ingest", "cmd_mentions", "cmd_assign", "cmd_rename"}
-"""Commands that write curated content: one at a time per content folder."""
+"""Commands that write curated content: one at a time per content folder (and
+``discover --ingest``)."""
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        # every write is atomic: what was written stands, and nothing is half-written
+        print("\ninterrupted: what was written before stands; run the command again to go "
+              "on", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
-    if args.func.__name__ not in WRITERS or getattr(args, "dry_run", False):
+    writes = args.func.__name__ in WRITERS or getattr(args, "ingest", False)
+    if not writes or getattr(args, "dry_run", False):
         return args.func(args)
     from .fsutil import content_lock, remove_stale_temporaries
 

@@ -447,3 +447,38 @@ def test_only_the_languages_asked_for(crawl, tmp_path):
         in result.stderr and "1 candidate scoring" in result.stderr, result.stderr
     bad = run(str(path), "--event", EVENT, "--languages", "russian!")
     assert bad.returncode == 2 and "language codes" in bad.stderr
+
+
+def test_stopped_with_ctrl_c_it_says_how_to_go_on(tmp_path):
+    """Ctrl-C mid-job: no traceback, the files finished are kept, and it says so."""
+    import os
+    import signal
+    import time
+
+    import psutil
+
+    for name in "ab":
+        write_crawl(tmp_path / f"{name}.warc.gz", RECORDS * 150)
+    command = subprocess.Popen(
+        [sys.executable, "-m", "generator", "discover", str(tmp_path / "*.warc.gz"), "--event",
+         EVENT, "--jobs", "2", "--fresh", "--content", str(_ARCHIVE[0])],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True)
+    # the workers at work (past their start, with CPU time spent): the job is under way
+    def working() -> bool:
+        for child in psutil.Process(command.pid).children(recursive=True):
+            try:
+                if child.ppid() != command.pid and sum(child.cpu_times()[:2]) > 0.5:
+                    return True
+            except psutil.Error:
+                continue
+        return False
+
+    while command.poll() is None and not working():
+        time.sleep(0.05)
+    os.killpg(command.pid, signal.SIGINT)  # as a terminal sends it: to every process
+    _, errors = command.communicate(timeout=120)
+    assert command.returncode == 130, errors
+    assert "Traceback" not in errors
+    assert "stopped after 0 crawl files of 2" in errors and "run the same command again" \
+        in errors

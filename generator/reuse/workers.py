@@ -39,7 +39,9 @@ def pool(jobs: int, preload: tuple[str, ...] = ()) -> ProcessPoolExecutor:
 
 
 def _watch(command: int) -> None:
-    """In a worker, first thing: end when the command ``command`` ends."""
+    """In a worker, first thing: end when the command ``command`` ends. Ctrl-C reaches every
+    process of the terminal's group: the command alone answers it (it ends its workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()  # the command, or the fork server, which ends when the command does
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
@@ -76,11 +78,26 @@ def shared_queue():
     and is shut down when the block ends."""
     from multiprocessing.managers import SyncManager
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    manager = SyncManager(ctx=context)
-    manager.start(initializer=_watch, initargs=(os.getpid(),))
+    # Started from a fresh interpreter with Ctrl-C blocked, which it inherits: the manager
+    # never sees Ctrl-C, even while it starts (when no handler of its own could catch it);
+    # a Ctrl-C the command gets meanwhile waits, and is delivered once the manager is up.
+    manager = SyncManager(ctx=multiprocessing.get_context("spawn"))
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        manager.start(initializer=_serve_quietly, initargs=(os.getpid(),))
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         yield manager.Queue()
     finally:
         manager.shutdown()
+
+
+def _serve_quietly(command: int) -> None:
+    """In a queue's manager: as a worker, and silent; a command that stops mid-message (Ctrl-C)
+    leaves the manager a broken pipe, which is no news to the person who stopped it."""
+    _watch(command)
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
