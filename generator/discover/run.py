@@ -13,6 +13,7 @@ import io
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -453,9 +454,11 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
             except ValueError:
                 raise ClusterError(f"--scheduler {scheduler}: give local:N, N the number of "
                                    "workers (local:2)") from None
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
-            client = Client(cluster)
+            # Ctrl-C is the command's to answer, not the workers'
+            with _ctrl_c_ignored():
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                       processes=True, dashboard_address=None)
+                client = Client(cluster)
         else:
             try:
                 client = Client(scheduler, timeout="20s")
@@ -503,6 +506,20 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Ctrl-C ignored while the block starts processes: they inherit it ignored (a blocked or
+    caught signal is not inherited through a fresh interpreter, an ignored one is), so the
+    command alone answers it. A Ctrl-C in those seconds is lost; the next one stops the job."""
+    import signal
+
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 CLUSTER_ATTEMPTS = 3
