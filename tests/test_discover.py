@@ -484,3 +484,24 @@ def test_stopped_with_ctrl_c_it_says_how_to_go_on(tmp_path, how):
     assert "Traceback" not in errors
     assert "stopped after 0 crawl files of 2" in errors and "run the same command again" \
         in errors
+
+
+def test_pages_in_a_legacy_charset_are_read(tmp_path):
+    """A Russian report in windows-1251, declared only in its <meta>, or not at all (as older
+    sites send it): its names are read by the sieve, its text by the careful pass."""
+    text = RUSSIAN.decode("utf-8")
+    declared = text.replace("<head>", '<head><meta charset="windows-1251">').encode("cp1251")
+    undeclared = text.encode("cp1251")
+    path = tmp_path / "legacy.warc.gz"
+    write_crawl(path, [
+        ("https://ru.example/a/putin-aliev", "200 OK", "text/html", declared,
+         "2025-10-09T17:00:00Z"),
+        ("https://ru.example/b/putin-aliev", "200 OK", "text/html", undeclared,
+         "2025-10-09T17:00:00Z")])
+    out = tmp_path / "legacy.json"
+    result = run(str(path), "--event", EVENT, "--fresh", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    found = json.loads(out.read_text(encoding="utf-8"))
+    assert [row["url"] for row in found] == ["https://ru.example/a/putin-aliev",
+                                             "https://ru.example/b/putin-aliev"]
+    assert {row["title"] for row in found} == {"Путин и Алиев встретились в Душанбе"}

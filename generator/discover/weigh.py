@@ -41,13 +41,19 @@ _TAG = re.compile(r"<[^>]*>")
 
 def page_text(payload: bytes, content_type: str = "") -> str:
     """A page's visible words, roughly: scripts, styles and comments dropped, tags as spaces,
-    entities decoded. For the sieve only; a page that passes is cleaned properly."""
-    charset = re.search(r"charset=([\w-]+)", content_type or "", re.IGNORECASE)
-    encoding = charset.group(1) if charset else "utf-8"
+    entities decoded. For the sieve only; a page that passes is cleaned properly.
+
+    Decoded in the charset the HTTP header or the page's ``<meta>`` declares, else as UTF-8;
+    a page that is not (a Russian site's windows-1251 that declares nothing, or declares it
+    wrongly) is decoded as ingest decodes it, with detection: its names must be read."""
+    from ..text.decoding import decode_html, html_charset
+
+    header = re.search(r"charset=([\w-]+)", content_type or "", re.IGNORECASE)
+    encoding = html_charset(payload, header.group(1) if header else None) or "utf-8"
     try:
-        text = payload.decode(encoding, errors="replace")
-    except LookupError:
-        text = payload.decode("utf-8", errors="replace")
+        text = payload.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        text, _ = decode_html(payload, header.group(1) if header else None)
     return html.unescape(_TAG.sub(" ", _DROP.sub(" ", text)))
 
 

@@ -195,7 +195,7 @@ def _repair_mojibake(text: str, problems: list[str] | None = None) -> str:
     return text
 
 
-def _html_charset(data: bytes, declared: str | None = None) -> str | None:
+def html_charset(data: bytes, declared: str | None = None) -> str | None:
     """The charset an HTTP header or the page's own <meta> declares."""
     if declared:
         return declared
@@ -208,7 +208,7 @@ def decode_html(data: bytes, declared: str | None = None, problems: list[str] | 
     """Decode an HTML page: BOM, then the declared charset, then detection. A declared
     charset that the bytes are not in is reported in ``problems``."""
     problems = problems if problems is not None else []
-    charset = _html_charset(data, declared)
+    charset = html_charset(data, declared)
     if charset and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and \
             _single_byte(charset) and _plainly_utf8(data):
         # bytes in another single-byte charset are never valid UTF-8 by chance, page-long
