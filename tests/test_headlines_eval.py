@@ -158,3 +158,28 @@ def test_the_article_page_says_a_date_came_from_the_address(tmp_path):
                 if name.startswith("articles/2023-03-17-"))
     assert '<span class="date">2023-03-17</span> <em class="date-source">(from the address)</em>' in page
     assert "printed as" not in page.split("date-source")[0][-80:]
+
+
+@pytest.mark.parametrize("url, words", [
+    ("https://example.com/politics/putin-meets-aliyev-123.html", ["putin", "meets", "aliyev"]),
+    # a script's name is no slug; the slug is in the query
+    ("https://example.ua/news/showNews.do?nastupnogo_tizhnya_na_ukrayinu_chekayut&objectId=15",
+     ["nastupnogo", "tizhnya", "na", "ukrayinu", "chekayut"]),
+    ("https://example.com/article.php?id=123&page=2", []),
+    ("https://example.com/view.jsp?title=Putin+meets+Aliyev+in+Dushanbe",
+     ["putin", "meets", "aliyev", "in", "dushanbe"]),
+])
+def test_the_words_of_an_address(url, words):
+    assert headline.slug_words(url) == words
+
+
+def test_an_address_matches_its_headline_in_another_transliteration():
+    # the address spells тижня "tizhnya" and чекають "chekayut"; the line, as ASCII, gives
+    # "tizhnia" and "chekaiut": the same words
+    slug = set(headline.slug_words(
+        "https://example.ua/news/showNews.do?nastupnogo_tizhnya_na_ukrayinu_chekayut_"
+        "anomalna_speka_ta_grozi&objectId=1"))
+    line = headline._ascii_words("Наступного тижня на Україну чекають аномальна спека та грози")
+    other = headline._ascii_words("Спеку синоптики обіцяють як мінімум до вихідних")
+    assert headline._slug_matches(slug, line) == len(slug)
+    assert headline._slug_matches(slug, other) <= 1

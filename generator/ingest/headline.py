@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 from slugify import slugify
 
@@ -110,14 +110,36 @@ def slug_words(url: str | None) -> list[str]:
     aliyev-123.html`` → putin, meets, aliyev); numbers and ids dropped."""
     if not url:
         return []
-    segments = [unquote(s) for s in urlsplit(url).path.split("/") if s]
+    parts = urlsplit(url)
+    segments = [unquote(s) for s in parts.path.split("/") if s]
     for segment in reversed(segments):
-        segment = re.sub(r"\.(s?html?|php|aspx?|cms)$", "", segment, flags=re.IGNORECASE)
-        words = [w for w in slugify(segment, separator=" ").split()
-                 if not any(ch.isdigit() for ch in w) and len(w) > 1]
+        words = _words_of(_SCRIPT_SUFFIX.sub("", segment))
         if len(words) >= 2:
             return words
+    # no slug in the path ("…/showNews.do?putin-meets-aliyev&id=123"): one in the query
+    for pair in parts.query.split("&"):
+        for item in pair.split("=", 1):
+            words = _words_of(unquote_plus(item))
+            if len(words) >= 3:
+                return words
     return []
+
+
+_SCRIPT_SUFFIX = re.compile(r"\.(s?html?|php\d?|aspx?|cms|do|jsp|cgi|cfm|action|pl)$",
+                            re.IGNORECASE)
+
+
+def _words_of(segment: str) -> list[str]:
+    return [w for w in slugify(segment, separator=" ").split()
+            if not any(ch.isdigit() for ch in w) and len(w) > 1]
+
+
+def _slug_matches(slug: set[str], words: set[str]) -> int:
+    """How many of the slug's words the line has: the same word, or for longer words the same
+    first four letters (transliterations differ in their endings and vowels: "tizhnya" and
+    "tizhnia" for тижня)."""
+    stems = {w[:4] for w in words if len(w) >= 4}
+    return sum(1 for w in slug if w in words or (len(w) >= 4 and w[:4] in stems))
 
 
 def _ascii_words(text: str) -> set[str]:
@@ -200,8 +222,9 @@ def features(lines: list[Line], language: str | None, url: str | None,
             index / n,
             float(any(index + step in dates for step in (1, 2, 3))),
             float(any(index - step in dates for step in (1, 2, 3))),
-            len(slug & ascii_words) / len(slug) if slug else 0.0,
-            len(slug & ascii_words) / max(len(ascii_words), 1) if slug else 0.0,
+            _slug_matches(slug, ascii_words) / len(slug) if slug else 0.0,
+            min(_slug_matches(slug, ascii_words) / max(len(ascii_words), 1), 1.0)
+            if slug else 0.0,
             sum(1 for w in words if w in lead) / len(words) if words and lead else 0.0,
             sum(1 for w in words if w in story_words) / len(words) if words else 0.0,
             float(line.evidence.furniture),
