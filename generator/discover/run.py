@@ -12,6 +12,7 @@ import glob
 import io
 import json
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -449,11 +450,11 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
     cluster = None
     try:
         if scheduler.startswith("local:"):
-            try:
-                workers = int(scheduler.split(":", 1)[1])
-            except ValueError:
+            number = scheduler.split(":", 1)[1]
+            if not number.isdigit() or int(number) < 1:
                 raise ClusterError(f"--scheduler {scheduler}: give local:N, N the number of "
-                                   "workers (local:2)") from None
+                                   "workers (local:2)")
+            workers = int(number)
             # Ctrl-C is the command's to answer, not the workers'
             with _ctrl_c_ignored():
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
@@ -475,14 +476,18 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
         # The weigher goes to the cluster once, as a task's result: its bytes stay in the
         # task, so a worker lost with it costs a recomputation, not the job (scattered data
         # would be lost with its worker, and the tasks that need it with it).
-        weigher = client.submit(_hold, weigher_for(job), key="discover-weigher", pure=False)
+        # Keys of this run's own: a cluster may serve other jobs at the same time.
+        run = uuid.uuid4().hex[:12]
+        weigher = client.submit(_hold, weigher_for(job), key=f"discover-{run}-weigher",
+                                pure=False)
         futures = {}
         tries = dict.fromkeys(files, 0)
+        number = {name: index for index, name in enumerate(files)}
 
         def submit(name: str) -> None:
             tries[name] += 1
             future = client.submit(weigh_file_on_cluster, weigher, job.min_score, name,
-                                   key=f"discover-{tries[name]}-{files.index(name)}-{name}",
+                                   key=f"discover-{run}-{number[name]}-{tries[name]}",
                                    retries=1, pure=False)
             futures[future] = name
             waiting.add(future)
@@ -510,9 +515,11 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
 
 @contextmanager
 def _ctrl_c_ignored() -> Iterator[None]:
-    """Ctrl-C ignored while the block starts processes: they inherit it ignored (a blocked or
-    caught signal is not inherited through a fresh interpreter, an ignored one is), so the
-    command alone answers it. A Ctrl-C in those seconds is lost; the next one stops the job."""
+    """Ctrl-C ignored while the block starts processes, which inherit it ignored, so that the
+    command alone answers it (a fresh interpreter resets a caught signal, and Dask starts its
+    workers from a thread of its own, whose signal mask is not this one's; an ignored signal
+    is inherited by every process started meanwhile). A Ctrl-C in those seconds is lost; the
+    next one stops the job."""
     import signal
 
     before = signal.signal(signal.SIGINT, signal.SIG_IGN)
