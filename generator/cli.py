@@ -338,12 +338,17 @@ def cmd_discover(args: argparse.Namespace) -> int:
     from .ingest.pipeline import Status
     from .schema import printable
 
-    outcomes = take(found.candidates, args.content)
-    print(_summary(outcomes, False))
-    failed = [o for o in outcomes if o.status is Status.FAILED]
-    for outcome in failed:
-        print(f"{outcome.label}: error: {printable(outcome.message, 400)}", file=sys.stderr)
-    return 1 if failed else 0
+    def ingest() -> int:
+        outcomes = take(found.candidates, args.content)
+        print(_summary(outcomes, False))
+        failed = [o for o in outcomes if o.status is Status.FAILED]
+        for outcome in failed:
+            print(f"{outcome.label}: error: {printable(outcome.message, 400)}",
+                  file=sys.stderr)
+        return 1 if failed else 0
+
+    # the archive is locked for the writing only, not for the (long) reading of the crawl
+    return _writing(args.content, ingest)
 
 
 def _progress_line():
@@ -685,8 +690,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 WRITERS = {"cmd_ingest", "cmd_mentions", "cmd_assign", "cmd_rename"}
-"""Commands that write curated content: one at a time per content folder (and
-``discover --ingest``)."""
+"""Commands that write curated content: one at a time per content folder (``discover
+--ingest`` takes the lock itself, once the crawl is read)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -701,20 +706,25 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
-    writes = args.func.__name__ in WRITERS or getattr(args, "ingest", False)
-    if not writes or getattr(args, "dry_run", False):
+    if args.func.__name__ not in WRITERS or getattr(args, "dry_run", False):
         return args.func(args)
+    return _writing(args.content, lambda: args.func(args))
+
+
+def _writing(content: Path, write) -> int:
+    """``write()`` run as the one writer of ``content``: after any other command writing it
+    has ended, with what an interrupted write left behind removed."""
     from .fsutil import content_lock, remove_stale_temporaries
 
     def waiting(holder: str) -> None:
-        print(f"waiting: {args.content} is being written by {holder}; this command goes on "
+        print(f"waiting: {content} is being written by {holder}; this command goes on "
               "when that one ends (stop it, or wait)", file=sys.stderr, flush=True)
 
     try:
-        with content_lock(args.content, on_wait=waiting):
-            for path in remove_stale_temporaries(args.content):
+        with content_lock(content, on_wait=waiting):
+            for path in remove_stale_temporaries(content):
                 print(f"removed {path}, left by an interrupted write", file=sys.stderr)
-            return args.func(args)
+            return write()
     except TimeoutError as exc:
         print(f"error: {exc}; is another command stuck? stop it and run this again",
               file=sys.stderr)

@@ -505,3 +505,34 @@ def test_pages_in_a_legacy_charset_are_read(tmp_path):
     assert [row["url"] for row in found] == ["https://ru.example/a/putin-aliev",
                                              "https://ru.example/b/putin-aliev"]
     assert {row["title"] for row in found} == {"Путин и Алиев встретились в Душанбе"}
+
+
+def test_ingest_waits_for_the_archive_only_to_write(crawl, tmp_path):
+    """--ingest reads the crawl while another command writes the archive (a crawl may take
+    hours: a curator is not locked out meanwhile), then waits its turn to write."""
+    import time
+
+    from generator.fsutil import content_lock
+
+    path, _ = crawl
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    errors = tmp_path / "stderr.txt"
+    with content_lock(content, command="archive ingest held-for-the-test"):
+        with errors.open("w", encoding="utf-8") as sink:
+            command = subprocess.Popen(
+                [sys.executable, "-m", "generator", "discover", str(path), "--event", EVENT,
+                 "--ingest", "--content", str(content)],
+                cwd=ROOT, stdout=subprocess.PIPE, stderr=sink, text=True)
+        deadline = time.monotonic() + 120
+        while "waiting:" not in errors.read_text(encoding="utf-8"):
+            assert command.poll() is None, errors.read_text(encoding="utf-8")
+            assert time.monotonic() < deadline, "discover --ingest never waited"
+            time.sleep(0.1)
+        told = errors.read_text(encoding="utf-8")
+        # the crawl was read while the archive was held
+        assert told.index("1 crawl file: 4 pages read") < told.index("waiting:")
+        assert "held-for-the-test" in told
+    out, _ = command.communicate(timeout=120)
+    assert command.returncode == 0, errors.read_text(encoding="utf-8")
+    assert "2 captures: 2 created" in out
