@@ -175,7 +175,8 @@ def _as_data(outcomes, dry_run: bool) -> str:
         if outcome.message:
             record["message"] = outcome.message
         for name in ("title", "title_derived", "title_uncertain", "language", "published",
-                     "published_text", "published_source", "outlet", "original_outlet", "url",
+                     "published_text", "published_source", "published_uncertain", "outlet",
+                     "original_outlet", "url",
                      "author", "flags"):
             if name in outcome.found:
                 record[name] = outcome.found[name]

@@ -591,6 +591,13 @@ def advise(archive: Archive) -> None:
                 f"capture ({meta.raw_file or 'the page'}), correct 'title' if need be, and set "
                 f"'{'title_derived' if meta.title_derived else 'title_uncertain'}: false'",
                 field="title")
+        if meta.published_uncertain and meta.published:
+            archive.problems.warning(
+                article.path, f"its date {meta.published_text or meta.published} is ingest's "
+                "best guess (printed far from the headline, with no label: it may be a related "
+                f"item's); compare it with the capture ({meta.raw_file or 'the page'}), correct "
+                "'published' if need be, and set 'published_uncertain: false'",
+                field="published")
     for article in archive.articles:
         record = article.meta.machine.detected if article.meta.machine else None
         if record is None:

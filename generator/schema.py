@@ -260,6 +260,10 @@ class Article(BaseModel):
     """Where ingest found the publication date: `printed` on the page, in the page's
     `metadata` (an HTML capture's), or in its `address` (`…/2022/05/14/…`, `…-14052022-…`);
     the article page says so beside the date."""
+    published_uncertain: bool = Field(default=False, json_schema_extra=MACHINE)
+    """True when ingest is not sure the date is the page's own (a text dump's date printed
+    far from the headline with no label, often a related item's); a curator who checks the
+    date sets it to false."""
     updated: IsoDateOrTime | None = Field(default=None, json_schema_extra=MACHINE)
     """Last update shown by the page, ISO 8601, when it shows one."""
     outlet: Identifier | None = Field(default=None, json_schema_extra=MACHINE)

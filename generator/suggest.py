@@ -19,7 +19,8 @@ the event began that does not announce it; a day in its title or lead that is no
 event's days; another kind of occasion (``occasions``: a phone call where the event is a
 meeting, a book where it is a publication of documents). Naming every participant counts only
 on the event's days, and an undated report is placed only on more than names (a shared passage,
-a day of the event in its text, the event's occasion and place); else it "needs a date".
+a day of the event in its text, the event's occasion and place); else it "needs a date". A date
+ingest only guessed (``published_uncertain``) counts as none until a curator confirms it.
 
 raw score = entities × dates × the factors against, raised for a near-duplicate; the score shown
 is its calibration (``CALIBRATION``), the chance the placement is right as the evaluation set
@@ -113,8 +114,12 @@ class Features:
         self.registry = registry  # to tell unknown people from known ones
         self.known_words: set[str] = set()  # skeletons of the words of registered names
         self.display: dict[str, str] = {}  # unknown person's key -> the name as first read
-        # an article whose text carries no date may still have one in its address
-        self.published = _day(article.meta.published) or date_in_url(article.meta.url)
+        # an article whose text carries no date may still have one in its address; a date
+        # ingest only guessed (``published_uncertain``, often a related item's) is no evidence
+        # until a curator confirms it: such an article is weighed as undated
+        self.guessed = _day(article.meta.published) if article.meta.published_uncertain else None
+        self.published = (None if self.guessed else _day(article.meta.published)) \
+            or date_in_url(article.meta.url)
         self.entities = list(article.meta.mentions)
         self.words = occasions.WORDS  # the occasion words (the archive's, set by Suggester)
 
@@ -357,7 +362,8 @@ class Suggester:
         full date on the event's days (strong) to dates that all lie far from it (against)."""
         days = {(profile.start + timedelta(days=n)) for n in
                 range((profile.end - profile.start).days + 1)}
-        said = "publication date unknown"
+        said = ("publication date unknown" if item.guessed is None else
+                f"publication date uncertain (ingest guessed {item.guessed.isoformat()})")
         if mentioned:
             return 0.95, f"{said}; it mentions {mentioned[0].isoformat()}"
         partial_days, months = item.partial
@@ -533,7 +539,11 @@ class Suggester:
                 # names alone do not say which occasion of the same people it reports
                 reasons.append("needs a date: nothing but the names ties it to the event (no "
                                "shared passage, no day of the event, not its occasion and "
-                               "place); add 'published' and run suggest again")
+                               "place); " + (
+                                   "add 'published' and run suggest again" if item.guessed is None
+                                   else f"check the date ingest guessed ("
+                                   f"{item.guessed.isoformat()}), set 'published_uncertain: "
+                                   "false' and run suggest again"))
                 suggestions.append(Suggestion(article, None, None, calibrated(value), reasons,
                                               candidate=best.key))
                 continue

@@ -69,18 +69,20 @@ def fit(pages: list[Page], size: int, epochs: int = 60, rate: float = 0.05,
     return theta
 
 
-def choose(theta: list[float], page: Page) -> tuple[int | None, float]:
+def choose(theta: list[float], page: Page) -> tuple[int | None, float, float | None]:
+    """The page's likeliest candidate, its probability, and its score (the model's raw sum)."""
     valid = [(i, sum(w * x for w, x in zip(theta, row, strict=True)))
              for i, row in enumerate(page.rows) if row is not None]
     if not valid:
-        return None, 0.0
+        return None, 0.0, None
     probabilities = _softmax([s for _, s in valid])
     best = max(range(len(valid)), key=lambda k: valid[k][1])
-    return valid[best][0], probabilities[best]
+    return valid[best][0], probabilities[best], valid[best][1]
 
 
 def cross_validate(pages: list[Page], folds: int, size: int
-                   ) -> list[tuple[Page, int | None, float]]:
+                   ) -> list[tuple[Page, int | None, float, float | None]]:
+    """Each page's choice (as ``choose``) by a model fitted on the folds it is not in."""
     groups = sorted({p.group for p in pages})
     random.Random(5).shuffle(groups)
     fold_of = {group: number % folds for number, group in enumerate(groups)}

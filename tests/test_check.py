@@ -126,8 +126,9 @@ def test_an_outlet_ingest_drafted_is_listed_to_do_and_its_notes_never_published(
     ("misspelt_field.md", "misspelt_field.md:5: error: field 'evnt': unknown field; check its "
                           "spelling (known fields: title, title_en, title_derived, "
                           "title_uncertain, language, published, published_text, "
-                          "published_source, updated, outlet, original_outlet, url, "
-                          "archived_url, retrieved, crawl_record, event, author, keywords, "
+                          "published_source, published_uncertain, updated, outlet, "
+                          "original_outlet, url, archived_url, retrieved, crawl_record, event, "
+                          "author, keywords, "
                           "mentions, summary_en, notes, annotations, "
                           "raw_sha256, raw_file, machine)"),
     ("missing_language.md", "missing_language.md: error: field 'language': required but missing; "

@@ -50,3 +50,15 @@ def test_the_compact_dates_of_addresses_are_read(url, day):
 def test_a_date_glued_to_the_next_is_read(line, day):
     found = dates.find_dates(line)
     assert (found[0].value.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("[2022-05-11-schuze-poslanecke-snemovny-18]", None),  # an image's file name, as w3m shows it
+    ("foto_2022_05_11_a.jpg", None),
+    ("Published 2022-05-11, 10:40", "2022-05-11"),
+    ("2022-05-11T10:40:00+02:00", "2022-05-11"),
+    ("2022/05/11 - Baku", "2022-05-11"),
+])
+def test_a_date_inside_a_name_is_no_printed_date(line, day):
+    found = dates.find_dates(line)
+    assert (found[0].value.isoformat() if found else None) == day

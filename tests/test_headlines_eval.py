@@ -4,6 +4,7 @@ comes in, held to floors that only rise; and the shapes that once became titles.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +29,9 @@ def test_real_pages_hold_their_floors(shape):
     assert found["title_exact"] >= floors[f"{shape}_title_exact"], found
     assert 1 - found["title_wrong"] >= floors[f"{shape}_title_not_wrong"] - 1e-9, found
     assert found["date_right"] >= floors[f"{shape}_date_right"], found
+    # a wrong date ingest does not flag is one the curator is not warned of
+    assert 1 - found["date_wrong_unflagged"] >= \
+        floors[f"{shape}_date_not_wrong_unflagged"] - 1e-9, found
 
 
 def test_floors_never_fall_silently(tmp_path, capsys, monkeypatch):
@@ -183,3 +187,72 @@ def test_an_address_matches_its_headline_in_another_transliteration():
     other = headline._ascii_words("Спеку синоптики обіцяють як мінімум до вихідних")
     assert headline._slug_matches(slug, line) == len(slug)
     assert headline._slug_matches(slug, other) <= 1
+
+
+def _teaser_dated_page() -> str:
+    """A page that prints no date of its own: the only one is a teaser's, below the story."""
+    teasers = ["More stories", "Baku hosts a forum on energy",
+               "The forum brought ministers of five countries to the capital for two days.",
+               "Read more", "Subscribe to our newsletter", "12.06.2025",
+               "Weather turns cold in the north"]
+    return "\n\n".join(["Putin and Aliyev meet in Dushanbe after the crash",
+                        *(STORY + f"Paragraph {n}." for n in range(5)), *teasers,
+                        "Share Facebook"])
+
+
+def test_a_date_printed_far_from_the_headline_is_flagged_and_check_says_so(tmp_path, capsys):
+    from generator.cli import main as cli
+    from generator.frontmatter import read_document
+
+    (tmp_path / "page.txt").write_text(_teaser_dated_page(), encoding="utf-8")
+    content = tmp_path / "content"
+    assert cli(["ingest", str(tmp_path / "page.txt"), "--content", str(content),
+                "--url", "https://example.com/world/putin-aliyev-meet"]) == 0
+    assert "date uncertain" in capsys.readouterr().out
+    path = next((content / "articles").glob("*.md"))
+    doc = read_document(path)
+    assert doc.meta["published"] == "2025-06-12"
+    assert doc.meta["published_uncertain"] is True
+    cli(["check", "--content", str(content)])
+    out = capsys.readouterr().out
+    assert "its date 12.06.2025 is ingest's best guess" in out
+    assert "set 'published_uncertain: false'" in out
+    # the curator checks it: the flag is theirs now, and stays down on a re-ingest
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "published_uncertain: true", "published_uncertain: false", 1), encoding="utf-8")
+    assert cli(["ingest", str(tmp_path / "page.txt"), "--content", str(content),
+                "--url", "https://example.com/world/putin-aliyev-meet"]) == 0
+    assert read_document(path).meta["published_uncertain"] is False
+    capsys.readouterr()
+    cli(["check", "--content", str(content)])
+    assert "best guess" not in capsys.readouterr().out
+
+
+def test_a_date_under_the_headline_is_not_flagged():
+    result = clean_text(_page("Putin and Aliyev meet in Dushanbe after the crash",
+                              "9 October 2025"), language="en",
+                        url="https://example.com/world/putin-aliyev-meet")
+    assert result.published.value.isoformat() == "2025-10-09"
+    assert not result.published_uncertain
+
+
+def test_the_article_page_says_a_date_is_a_guess_until_checked(tmp_path):
+    import shutil
+
+    from generator.build import generate
+    from generator.cli import main as cli
+
+    from .conftest import FIXTURES
+
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "archive", content)
+    (tmp_path / "page.txt").write_text(_teaser_dated_page(), encoding="utf-8")
+    assert cli(["ingest", str(tmp_path / "page.txt"), "--content", str(content),
+                "--url", "https://example.com/world/putin-aliyev-meet"]) == 0
+    name = next(n for n in generate(content).pages if n.startswith("articles/2025-06-12-"))
+    note = '<em class="date-source">(a guess, not yet checked)</em>'
+    assert note in generate(content).pages[name]
+    path = content / "articles" / Path(name).name
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "published_uncertain: true", "published_uncertain: false", 1), encoding="utf-8")
+    assert note not in generate(content).pages[name]

@@ -272,3 +272,23 @@ def test_a_new_event_takes_an_english_title_only_and_an_id_of_its_date_and_peopl
     capsys.readouterr()
     items = {Path(i["article"]).stem: i for i in suggestions(content, capsys)}
     assert items["new-riyadh-en"]["new_group"] == "2025-11-02-araghchi-faisal-riyadh"
+
+
+def test_a_date_ingest_only_guessed_is_no_evidence_until_checked(content, capsys):
+    article = content / "articles" / "pa-fa.md"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("\npublished:", "\npublished_uncertain: true\npublished:", 1),
+                       encoding="utf-8")
+    items = {Path(i["article"]).stem: i for i in suggestions(content, capsys)}
+    guessed = items["pa-fa"]
+    # weighed as undated: names alone do not place it, the curator is asked to check the date
+    assert guessed["event"] is None and guessed["needs_date"]
+    assert guessed["candidate"] == "putin-aliyev-dushanbe"
+    assert any("publication date uncertain (ingest guessed 2025-10-09)" in r
+               for r in guessed["reasons"])
+    assert any("set 'published_uncertain: false'" in r for r in guessed["reasons"])
+    # once checked, the date counts again
+    article.write_text(text.replace("\npublished:", "\npublished_uncertain: false\npublished:", 1),
+                       encoding="utf-8")
+    items = {Path(i["article"]).stem: i for i in suggestions(content, capsys)}
+    assert items["pa-fa"]["event"] == "putin-aliyev-dushanbe"

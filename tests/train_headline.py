@@ -57,9 +57,9 @@ def load_pages() -> list[Page]:
     return pages
 
 
-def report(results: list[tuple[Page, int | None, float]]) -> None:
+def report(results: list[tuple[Page, int | None, float, float | None]]) -> None:
     by_collection: dict[str, list[tuple[bool, float]]] = {}
-    for page, index, probability in results:
+    for page, index, probability, _ in results:
         right = index is not None and index in page.positives
         by_collection.setdefault(page.collection, []).append((right, probability))
     for collection, found in sorted(by_collection.items()):
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cross-validation, {args.folds} folds by site:")
         report(results)
         if args.show:
-            for page, index, probability in results:
+            for page, index, probability, _ in results:
                 if index not in page.positives and page.collection == "headlines-dev":
                     got = page.labels[index] if index is not None else None
                     want = page.labels[min(page.positives)] if page.positives else "(no line)"

@@ -7,7 +7,9 @@ gives one), and the archive's own gold captures. A page's positive candidates ar
 (printed or in its address) on the stated day; where none is, "no date" is the answer to learn.
 Pages whose publisher states no date are left out. The headline is the headline model's choice,
 as at ingest. ``--folds K`` reports a K-fold cross-validation by site, then fits on everything;
-``--write`` stores the weights in ``generator/ingest/published_model.json``.
+``--write`` stores the weights in ``generator/ingest/published_model.json``, with the score
+under which a chosen date is flagged as uncertain (``unsure_below``: where the choices of the
+cross-validation are wrong at least twice as often as right).
 """
 
 from __future__ import annotations
@@ -55,10 +57,26 @@ def load_pages() -> list[Page]:
 
 def report(results) -> None:
     by_collection: dict[str, list[bool]] = {}
-    for page, index, _ in results:
+    for page, index, *_ in results:
         by_collection.setdefault(page.collection, []).append(index in page.positives)
     for collection, found in sorted(by_collection.items()):
         print(f"{collection:24} {len(found):4} pages  right {sum(found) / len(found):6.1%}")
+
+
+def unsure_below(results) -> float:
+    """The score under which the model's choices are wrong at least twice as often as right
+    (its dates are then flagged for the curator): the highest such cut over the pages'
+    scores, with at least three pages under it."""
+    scored = sorted((score, index in page.positives) for page, index, _, score in results
+                    if score is not None)
+    cut = min((score for score, _ in scored), default=0.0) - 1.0
+    right = 0
+    for count, (score, good) in enumerate(scored, 1):
+        right += good
+        following = scored[count][0] if count < len(scored) else score + 1.0
+        if count >= 3 and right <= count / 3 and following > score:
+            cut = (score + following) / 2
+    return cut
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cross-validation, {args.folds} folds by site:")
         report(results)
         if args.show:
-            for page, index, probability in results:
+            for page, index, probability, _ in results:
                 if index not in page.positives:
                     want = [page.labels[i] for i in sorted(page.positives)][:2] or "not given"
                     got = page.labels[index] if index is not None else "(no date)"
@@ -83,12 +101,21 @@ def main(argv: list[str] | None = None) -> int:
                           f"want {want!r:.120}")
     theta = conditional_logit.fit(pages, size)
     print("fitted on every page:")
-    report([(page, *conditional_logit.choose(theta, page)) for page in pages])
+    fitted = [(page, *conditional_logit.choose(theta, page)) for page in pages]
+    report(fitted)
+    # the cut is taken from the cross-validation where there is one (scores of pages the
+    # model did not see), else from the fit
+    cut = unsure_below(results if args.folds else fitted)
+    under = [index in page.positives for page, index, _, score in
+             (results if args.folds else fitted) if score is not None and score < cut]
+    print(f"unsure below a score of {cut:.2f}: {len(under)} pages, "
+          f"{sum(under)} of them right")
     for name, weight in sorted(zip(published.NAMES, theta, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:20} {weight:+.3f}")
     if args.write:
         published.MODEL_FILE.write_text(json.dumps(
-            {"names": published.NAMES, "weights": [round(w, 5) for w in theta]}, indent=1)
+            {"names": published.NAMES, "weights": [round(w, 5) for w in theta],
+             "unsure_below": round(cut, 3)}, indent=1)
             + "\n", encoding="utf-8")
         print(f"wrote {published.MODEL_FILE}")
     return 0

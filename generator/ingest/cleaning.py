@@ -146,6 +146,9 @@ class CleanResult:
     title_uncertain: bool = False
     """The title is a line the headline model was not sure of (a derived title is flagged
     by ``title_derived``)."""
+    published_uncertain: bool = False
+    """The date is one the date model was not sure of (printed far from the headline, with
+    no label: often another item's, where the page does not print its own)."""
 
     @property
     def body(self) -> str:
@@ -444,7 +447,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
 
     # The headline and dateline are evidence near the story's top, never a cut.
     limit = len(lines) if first is None else min(len(lines), first + 4)
-    title_sure = True
+    title_sure = date_sure = True
     url_day = date_in_url(url)
     chosen: DateMention | None = None
     if extracted:
@@ -473,9 +476,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             # no line reads as the headline, and no address to derive one from: the likeliest
             # line is still a better guess than the lead's first sentence (flagged)
             title_index, title_sure = choice.best_line, False
-        candidate, _ = published_model.choose(weighed, url, title_index, first, last)
-        date_index = candidate.line if candidate else None
-        chosen = candidate.mention if candidate else None
+        dated = published_model.choose(weighed, url, title_index, first, last)
+        date_index = dated.candidate.line if dated.candidate else None
+        chosen = dated.candidate.mention if dated.candidate else None
+        date_sure = dated.sure
 
     title = (headline.as_title(lines[title_index].text, listed=units[title_index].indent > 0)
              if title_index is not None else None)
@@ -583,7 +587,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     return CleanResult(blocks, title, title_derived, published, published_text, updated,
                        author, keywords, removed, read,
                        title_uncertain=not title_sure and not title_derived,
-                       published_source=published_source)
+                       published_source=published_source,
+                       published_uncertain=published is not None and not date_sure)
 
 
 def _is_terminal_text(text: str) -> bool:

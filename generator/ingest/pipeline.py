@@ -114,6 +114,8 @@ def _flags(detected: dict[str, Any], body: str, problems: list[str]) -> list[str
         flags.append("language undetermined")
     if not detected.get("published"):
         flags.append("no date")
+    elif detected.get("published_uncertain"):
+        flags.append("date uncertain")
     if not detected.get("outlet"):
         flags.append("no outlet")
     if len(tokens(body)) < SHORT_WORDS:
@@ -184,8 +186,10 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
                                            extract.published_time, 0, 0, offset)
             result.published_text = None
             result.published_source = "metadata"
+            result.published_uncertain = False
         elif printed.value == local.date() and printed.time in (None, local.strftime("%H:%M")):
             result.published = replace(printed, time=local.strftime("%H:%M"), offset=offset)
+            result.published_uncertain = False  # the page's metadata says the same
     if extract.date and result.published_source != "printed" and stated is None:
         try:
             day = date.fromisoformat(extract.date[:10])
@@ -194,6 +198,7 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
         result.published = DateMention(day, None, "gregorian", extract.date[:10], 0, 0)
         result.published_text = None
         result.published_source = "metadata"
+        result.published_uncertain = False
 
 
 def _apply_stated_update(result: CleanResult, extract: HtmlExtract) -> None:
@@ -908,6 +913,8 @@ class Ingester:
                 values["published_text"] = result.published_text
             if result.published_source:
                 values["published_source"] = result.published_source
+            if result.published_uncertain:
+                values["published_uncertain"] = True
         if result.updated:
             values["updated"] = result.updated.iso
         if outlet:

@@ -164,19 +164,45 @@ def features(lines: list[Line], found: list[Candidate], url: str | None, title: 
 
 
 @lru_cache(maxsize=1)
+def _stored() -> dict:
+    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+
+
 def model() -> list[float]:
-    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))["weights"]
+    return _stored()["weights"]
+
+
+def unsure_below() -> float:
+    """The score under which a chosen date is flagged for the curator: on pages the model
+    had not seen, its choices under it were wrong twice as often as right (a date printed
+    far from the headline, with no label, where the page's own date is often not printed)."""
+    return float(_stored().get("unsure_below", float("-inf")))
+
+
+@dataclass
+class Choice:
+    """The page's publication date as the model chose it."""
+
+    candidate: Candidate | None
+    probability: float
+    """How much of the model's probability the chosen day holds among the page's dates."""
+    score: float | None
+    """The model's score of the choice: under ``unsure_below()``, the date is uncertain."""
+
+    @property
+    def sure(self) -> bool:
+        return self.candidate is None or (self.score is not None
+                                          and self.score >= unsure_below())
 
 
 def choose(lines: list[Line], url: str | None, title: int | None, first: int | None,
-           last: int | None, weights: list[float] | None = None
-           ) -> tuple[Candidate | None, float]:
-    """The page's publication date among the dates it gives, with the model's probability;
-    None when it gives none."""
+           last: int | None, weights: list[float] | None = None) -> Choice:
+    """The page's publication date among the dates it gives, with the model's probability
+    and score; no candidate when it gives none."""
     weights = weights or model()
     found = candidates(lines, url, last=last)
     if not found:
-        return None, 0.0
+        return Choice(None, 0.0, None)
     rows = features(lines, found, url, title, first, last)
     scores = [sum(w * x for w, x in zip(weights, row, strict=True)) for row in rows]
     top = max(scores)
@@ -189,4 +215,4 @@ def choose(lines: list[Line], url: str | None, title: int | None, first: int | N
                    if c.line is not None and c.mention.value == found[best].mention.value]
         if printed:
             best = max(printed, key=lambda k: (scores[k], -k))
-    return found[best], probability
+    return Choice(found[best], probability, max(scores))

@@ -157,12 +157,17 @@ def published_html(context, meta, separator: str) -> Markup:
 
 
 def _date_source(context, meta) -> str:
-    """Where ingest found a date the page did not print, unless the curator set it since."""
+    """Where ingest found a date the page did not print, or that ingest only guessed it,
+    unless the curator set it since."""
     machine = meta.machine.detected if meta.machine else {}
-    if meta.published_source not in ("address", "metadata") or \
-            machine.get("published") != meta.published:
+    if machine.get("published") != meta.published:
         return ""
     words = _words(context)
+    if meta.published_uncertain:
+        note = words.gettext("a guess, not yet checked")
+        return f'<em class="date-source">({web_text(note)})</em>'
+    if meta.published_source not in ("address", "metadata"):
+        return ""
     note = (words.gettext("from the address") if meta.published_source == "address"
             else words.gettext("from the page's metadata"))
     return f'<em class="date-source">({web_text(note)})</em>'

@@ -137,6 +137,7 @@ _TIME = r"(?P<{0}>(?:[01]?\d|2[0-3])[:.h][0-5]\d)"  # 18:05, 18.05, 18h05
 _ISO = re.compile(  # 2022-05-13, and year first with slashes or dots: 2022/05/13, 2022.05.13
     r"(?<![\d./])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])\.?(?:[Tt ]\s*(?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?![\d/])"
+    r"(?![-_][^\W_])"  # not a name's part: "2022-05-11-schuze-snemovny-18.jpg", "2022_05_11_a"
 )
 # "2022年5月13日" (Chinese, Japanese), "2022년 5월 13일" (Korean)
 _EAST_ASIAN = re.compile(
