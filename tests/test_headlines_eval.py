@@ -71,6 +71,16 @@ def test_a_navigation_breadcrumb_or_tag_row_is_never_the_title(row):
     assert result.title == "Putin and Aliyev meet in Dushanbe after the crash"
 
 
+@pytest.mark.parametrize("crumbs", ["You are here: Home » World » ", "Home › World › "])
+def test_a_breadcrumb_that_ends_in_the_headline_gives_only_the_headline(crumbs):
+    text = _page(crumbs + "Putin and Aliyev meet in Dushanbe after the crash", "9 October 2025")
+    result = clean_text(text, language="en", url="https://example.com/world/putin-aliyev-meet")
+    assert result.title == "Putin and Aliyev meet in Dushanbe after the crash"
+    # a headline's own ">" or "/" is no path
+    assert headline.as_title("Stocks > bonds: why") == "Stocks > bonds: why"
+    assert headline.as_title("Israel/Palästina: Ein Krieg") == "Israel/Palästina: Ein Krieg"
+
+
 def test_a_page_without_a_headline_takes_its_address_and_says_so():
     result = clean_text(_page("9 October 2025"), language="en",
                         url="https://example.com/world/putin-erdogan-ile-gorustu-h51234")

@@ -53,6 +53,7 @@ _CREDIT = re.compile(r"\((?:afp|ap|dpa|reuters|epa|getty[^)]*|ansa|efe|anadolu|t
                      r"quelle|source|fuente|fonte|фото|عکس|صورة)\s*:|©|\bphoto by\b|\bgetty images\b",
                      re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s+[»›>/]\s+")
+_CRUMB = re.compile(r"\s+[»›>]\s+")  # a path's steps; not "/", which headlines use
 _ABBREVIATION_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
 _SLUG_SHAPED = re.compile(r"^[\w]+(?:[-_][\w]+){3,}$")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -370,6 +371,11 @@ def as_title(text: str, listed: bool = False) -> str:
     title = _BULLET_MARK.sub("", text, count=1)
     if listed:
         title = _NUMBER_MARK.sub("", title, count=1)
+    crumbs = _CRUMB.split(title)
+    if len(crumbs) >= 3 and crumbs[-1].strip():
+        # a breadcrumb that ends in the headline ("Du befindest dich hier: Home » Gesellschaft
+        # » „Unermüdlicher Einsatz“"): the path is the page's navigation, not its headline
+        title = crumbs[-1]
     return title.strip() or text
 
 
