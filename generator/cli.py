@@ -54,7 +54,7 @@ def _captures_in(args: argparse.Namespace) -> list[Path]:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest.pipeline import Ingester, ManifestError, Outcome, Status, read_manifest
-    from .schema import address_problem, printable
+    from .schema import address_problem, iso_date_or_time, printable
 
     args.files = _captures_in(args)
     if args.url and len(args.files) != 1:
@@ -66,13 +66,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.url and (problem := address_problem(args.url)):
         print(f"error: --url: {problem}; give the page's http(s) address", file=sys.stderr)
         return 2
+    seen: dict[str, str] = {}
+    if args.retrieved:
+        try:
+            args.retrieved = iso_date_or_time(args.retrieved)
+        except ValueError as exc:
+            print(f"error: --retrieved: {exc}", file=sys.stderr)
+            return 2
     if args.manifest:
         try:
             manifest = read_manifest(args.manifest)
         except ManifestError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        urls, refused = manifest.urls, manifest.refused
+        urls, refused, seen = manifest.urls, manifest.refused, manifest.seen
         for note in manifest.notes:
             print(f"warning: {note}", file=sys.stderr)
     # a manifest given among the captures (``ingest captures/*``) is not a capture
@@ -80,6 +87,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         args.files = [f for f in args.files if f.resolve() != args.manifest.resolve()]
     ingester = Ingester(args.content, dry_run=args.dry_run, replace=args.replace,
                         allow_stale=args.allow_stale)
+    # when each file's page was saved, where the curator says: the manifest's row, else
+    # --retrieved for the whole batch
+    ingester.seen = {f: seen[f.name] if f.name in seen else args.retrieved
+                     for f in args.files if f.name in seen or args.retrieved}
     # Lines that recur on several pages of one site are its template: learn them first.
     ingester.learn_templates([(f, args.url or urls.get(f.name)) for f in args.files])
     outcomes = []
@@ -524,8 +535,13 @@ def parser() -> argparse.ArgumentParser:
                         help="raw captures, or folders of them (a folder's manifest.csv is its "
                              "manifest, unless --manifest names one)")
     ingest.add_argument("--manifest", type=Path, metavar="CSV",
-                        help="CSV with columns file,url: the address each capture came from")
+                        help="CSV with columns file,url: the address each capture came from "
+                             "(and optionally retrieved: when it was saved)")
     ingest.add_argument("--url", help="the address of the single FILE given")
+    ingest.add_argument("--retrieved", metavar="WHEN",
+                        help="when the pages were saved (2023-03-12 or 2023-03-12T10:05): a "
+                             "date a page prints as 'today, 18:06' or '3 hours ago' is read "
+                             "from it (a WARC record's own time, or a manifest row's, wins)")
     ingest.add_argument("--json", action="store_true",
                         help="print what was found in each capture as JSON (one object each: "
                              "result, article, title, language, date and its source, outlet, "

@@ -506,7 +506,12 @@ def _check_article_links(archive: Archive, path: Path, doc: Document, meta: Arti
     if meta.outlet is None:
         problems.warning(path, "no outlet recorded; add 'outlet' so the article is attributed",
                          field="outlet")
-    if meta.published is None:
+    if meta.published is None and meta.published_text:
+        problems.warning(path, f"no publication date: the page prints it only as "
+                         f"'{_clip(meta.published_text)}', relative to when it was saved; add "
+                         "'published' (ISO 8601) for that day, or ingest the capture again "
+                         "with --retrieved and the time it was saved", field="published")
+    elif meta.published is None:
         problems.warning(path, "no publication date; add 'published' (ISO 8601) and "
                          "'published_text'", field="published")
 

@@ -38,6 +38,12 @@ def _iso_date_or_datetime(value: str) -> str:
     return value
 
 
+def iso_date_or_time(value: str) -> str:
+    """``value`` when it is an ISO 8601 date or date-time; else ValueError, saying how to
+    write one (for values given on the command line or in a manifest)."""
+    return _iso_date_or_datetime(value)
+
+
 def _iso_date(value: str) -> str:
     value = str(value).strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -254,7 +260,9 @@ class Article(BaseModel):
     """Publication date or date-time, ISO 8601 (`2022-05-14` or `2022-05-14T09:47`), in the
     Gregorian calendar whatever calendar the page used."""
     published_text: str | None = Field(default=None, json_schema_extra=MACHINE)
-    """The publication date exactly as the page printed it (`24 اردیبهشت 1401`)."""
+    """The publication date exactly as the page printed it (`24 اردیبهشت 1401`); alone,
+    without `published`, when the page prints it only relative to when it was saved
+    (`Сегодня, 10:05`) and that time is not known."""
     published_source: Literal["printed", "metadata", "address"] | None = Field(
         default=None, json_schema_extra=MACHINE)
     """Where ingest found the publication date: `printed` on the page, in the page's

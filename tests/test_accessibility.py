@@ -60,13 +60,14 @@ def audit(site: Path, screenshot: str | None = None, pages: dict[str, str] = PAG
     scheme (the site follows the reader's system); a screenshot of each page of ``SHOWN`` at
     each width and scheme, named after ``screenshot``, when given."""
     found = {}
-    with serve(site) as base, browser_page() as page:
+    with serve(site) as base, browser_page() as first:
         for scheme in SCHEMES:
-            page.emulate_media(color_scheme=scheme)
             # Material keeps the scheme it chose in the browser's storage, and a stored scheme
-            # wins over the system's: forget it, so the site follows the emulated one
-            page.goto(base)
-            page.evaluate("() => localStorage.clear()")
+            # wins over the system's; it writes it after a page has loaded, so clearing the
+            # storage races with that write on a busy machine: each scheme gets a browser
+            # context of its own, with nothing stored
+            context = first.context.browser.new_context(color_scheme=scheme)
+            page = context.new_page()
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 900})
                 for name, path in pages.items():
@@ -78,6 +79,7 @@ def audit(site: Path, screenshot: str | None = None, pages: dict[str, str] = PAG
                         OUTPUT.mkdir(exist_ok=True)
                         page.screenshot(path=str(
                             OUTPUT / f"{screenshot}{SHOWN[name]}-{width}-{scheme}.png"))
+            context.close()
     return found
 
 

@@ -171,13 +171,14 @@ class Weigher:
         """The page cleaned as ``ingest`` cleans it, scored as ``suggest`` scores an article
         for the event. Raises ``UnsupportedCapture`` for a page with no story."""
         from ..ingest.pipeline import prepare
-        from ..ingest.readers import Capture, _normalise
+        from ..ingest.readers import Capture, _iso_minutes, _normalise
         from ..text.decoding import decode_html
 
         charset = re.search(r"charset=([\w-]+)", page.content_type or "", re.IGNORECASE)
         text, encoding = decode_html(page.payload, charset.group(1) if charset else None)
         capture = Capture(Path(page.file), "html", _normalise(text), encoding, page.payload,
-                          url=page.url, label=f"{page.file}@{page.offset}")
+                          url=page.url, label=f"{page.file}@{page.offset}",
+                          retrieved=_iso_minutes(page.fetched))  # "today, 10:05" reads so
         prepared = prepare(capture, page.url, {})
         result = prepared.result
         title = result.title or "(untitled)"

@@ -26,7 +26,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ..text import body as body_format
-from ..text.dates import DateMention, date_in_url, find_dates
+from ..text.dates import DateMention, RelativeDate, date_in_url, find_dates, find_relative
 from ..text.fold import fold_letters as fold
 from ..text.stopwords import stopwords
 from . import boilerplate, headline
@@ -149,6 +149,9 @@ class CleanResult:
     published_uncertain: bool = False
     """The date is one the date model was not sure of (printed far from the headline, with
     no label: often another item's, where the page does not print its own)."""
+    published_relative: str | None = None
+    """A date the page prints only relative to when it was seen ("сьогодні, 18:06"), where
+    that moment is not known: no date, and the curator is told what the page says."""
 
     @property
     def body(self) -> str:
@@ -429,12 +432,15 @@ def read_page(text: str, language: str | None, template: set[str] | frozenset[st
 
 
 def clean_text(text: str, *, language: str | None = None, url: str | None = None,
-               template: set[str] | None = None, extracted: bool = False) -> CleanResult:
+               template: set[str] | None = None, extracted: bool = False,
+               retrieved: str | None = None) -> CleanResult:
     """Clean a text dump of a whole page; ``template`` holds the site's recurring lines.
 
     ``extracted``: the text is already a page's main content (trafilatura's from an HTML
     capture), so every paragraph is taken as story and only the rules for headlines,
-    datelines, bylines and share rows apply.
+    datelines, bylines and share rows apply. ``retrieved``: when the page was seen (ISO 8601),
+    where known: a date it prints only relative to that ("сьогодні, 18:06", "3 hours ago")
+    is then read.
     """
     template = template or set()
     read = [(number, normalise_line(raw)) for number, raw in enumerate(text.splitlines(), 1)]
@@ -481,6 +487,18 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         chosen = dated.candidate.mention if dated.candidate else None
         date_sure = dated.sure
 
+    relative_text = None
+    if chosen is None:
+        # no date printed in full: a fresh page's dateline may say "today, 18:06"
+        near = _relative_dateline(lines, title_index, first)
+        if near is not None:
+            date_index, relative = near
+            seen = _moment(retrieved)
+            if seen is not None:
+                chosen = relative.resolve(seen)
+            else:  # the day is the one the page was seen on, which nothing here records
+                relative_text = relative.text
+
     title = (headline.as_title(lines[title_index].text, listed=units[title_index].indent > 0)
              if title_index is not None else None)
     published = updated = None
@@ -498,8 +516,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
                 updated = mention
                 break
         # Keep a weekday printed just before the date ("الأربعاء، 21 يناير 2026").
-        weekday = re.search(r"([^\W\d_]+[,،]\s*)$", dateline.text[: published.start])
-        if weekday:
+        weekday = re.search(r"([^\W\d_]+)[,،]\s*$", dateline.text[: published.start])
+        if weekday and published_model.WEEKDAY.fullmatch(weekday[1]):
             published_text = dateline.text[weekday.start(1) : published.end].strip()
 
     removed: list[Removed] = []
@@ -588,7 +606,41 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
                        author, keywords, removed, read,
                        title_uncertain=not title_sure and not title_derived,
                        published_source=published_source,
-                       published_uncertain=published is not None and not date_sure)
+                       published_uncertain=published is not None and not date_sure,
+                       published_relative=relative_text)
+
+
+def _relative_dateline(lines: list, title: int | None, first: int | None
+                       ) -> tuple[int, RelativeDate] | None:
+    """A short line near the headline (or above the story) that dates the page relative to
+    when it was seen, and that date."""
+    near: list[int] = []
+    if title is not None:
+        near += range(title - 3, title + 7)
+    if first is not None:  # the headline may be misjudged; the story's top is not
+        near += range(first - 8, first + 3)
+    for index in sorted(set(near)):
+        if not 0 <= index < len(lines) or index == title or lines[index].words > 12:
+            continue
+        found = find_relative(lines[index].text)
+        if found is not None:
+            return index, found
+    return None
+
+
+def _moment(stamp: str | None):
+    """An ISO 8601 date-time as a datetime (its own offset kept); a day alone as its noon
+    ("3 hours ago" is then that day); None when there is none."""
+    from datetime import datetime
+
+    if not stamp:
+        return None
+    stamp = stamp.strip().replace("Z", "+00:00")
+    try:
+        return datetime.fromisoformat(stamp if "T" in stamp or " " in stamp else
+                                      f"{stamp}T12:00")
+    except ValueError:
+        return None
 
 
 def _is_terminal_text(text: str) -> bool:

@@ -42,6 +42,7 @@ from ..schema import (
     Outlet,
     address_problem,
     corrected,
+    iso_date_or_time,
     printable,
 )
 from ..store import MACHINE_FIELDS, load_registry, render_article
@@ -112,7 +113,9 @@ def _flags(detected: dict[str, Any], body: str, problems: list[str]) -> list[str
         flags.append("title uncertain")
     if detected.get("language") == UNDETERMINED:
         flags.append("language undetermined")
-    if not detected.get("published"):
+    if not detected.get("published") and detected.get("published_text"):
+        flags.append(f"no date (printed '{detected['published_text']}')")
+    elif not detected.get("published"):
         flags.append("no date")
     elif detected.get("published_uncertain"):
         flags.append("date uncertain")
@@ -332,11 +335,14 @@ class Manifest:
     ingested, the rest of the batch is."""
     notes: list[str] = field(default_factory=list)
     """Rows that name no capture to refuse (an empty file column): reported, nothing else."""
+    seen: dict[str, str] = field(default_factory=dict)
+    """File name -> when its page was seen (the optional ``retrieved`` column, ISO 8601)."""
 
 
 def read_manifest(path: Path) -> Manifest:
-    """``file,url`` rows, in any text encoding. A bad row is refused with its line number and
-    the others stand; a file that is no CSV text raises ManifestError."""
+    """``file,url`` rows (and, optionally, ``retrieved``: when the page was saved), in any
+    text encoding. A bad row is refused with its line number and the others stand; a file
+    that is no CSV text raises ManifestError."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -380,6 +386,15 @@ def read_manifest(path: Path) -> Manifest:
             manifest.refused[name] = (f"{where}: {problem}; the capture is not ingested: fix "
                                       "the address or leave it empty, then ingest it again")
             continue
+        seen = (row.get("retrieved") or "").strip() or None
+        if seen:
+            try:
+                manifest.seen[name] = iso_date_or_time(seen)
+            except ValueError as exc:
+                manifest.refused[name] = (f"{where}: retrieved: {exc}; the capture is not "
+                                          "ingested: fix it or leave it empty, then ingest "
+                                          "it again")
+                continue
         if name in manifest.urls and manifest.urls[name] != url:
             manifest.refused[name] = (f"{where}: '{printable(name, 80)}' is listed twice with "
                                       "different addresses; keep one row")
@@ -428,7 +443,7 @@ def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -
     template = (templates.get(detect.registrable_domain(detect.host_of(url)))
                 if url and capture.kind == "text" else None)
     result = clean_text(text, language=language, url=url, template=template,
-                        extracted=capture.kind == "html")
+                        extracted=capture.kind == "html", retrieved=capture.retrieved)
     if not result.blocks:
         raise UnsupportedCapture("no story text was found in it; check that it is a news page")
     if extract is not None:
@@ -457,15 +472,19 @@ def read_file(source: Path) -> tuple[list[Capture], str | None]:
 
 
 def read_and_prepare(source: Path, url: str | None, templates: dict[str, set[str]],
-                     addresses: dict[str, str]) -> tuple[list[Capture], list, str | None]:
+                     addresses: dict[str, str], seen: str | None = None,
+                     seen_by_hash: dict[str, str] | None = None
+                     ) -> tuple[list[Capture], list, str | None]:
     """A worker's part of ingesting one file: its captures, each one's ``Prepared`` (or the
     UnsupportedCapture that refused it), and the file's own failure or damage message.
-    ``addresses``: the address the archive recorded for each raw hash, as ingest began."""
+    ``addresses``: the address the archive recorded for each raw hash, as ingest began;
+    ``seen``, ``seen_by_hash``: when the file's pages were seen (``see``)."""
     captures, damage = read_file(source)
     if not captures and damage:
         return [], [], damage
     prepared: list = []
     for capture in captures:
+        see(capture, seen, seen_by_hash or {})
         given = capture.url or url
         if given is None:
             given = addresses.get(sha256_bytes(capture.raw))
@@ -476,6 +495,14 @@ def read_and_prepare(source: Path, url: str | None, templates: dict[str, set[str
         except Exception:  # noqa: BLE001 - the writer cleans it again and reports it
             prepared.append(None)
     return captures, prepared, damage
+
+
+def see(capture: Capture, seen: str | None, seen_by_hash: dict[str, str]) -> None:
+    """When the capture's page was seen, if the capture does not record it (a WARC record
+    does): the time the curator gave for the file (``--retrieved``, a manifest's
+    ``retrieved`` column), else the one the archive holds for the same bytes."""
+    if not capture.retrieved:
+        capture.retrieved = seen or seen_by_hash.get(sha256_bytes(capture.raw))
 
 
 @dataclass
@@ -531,6 +558,11 @@ class Ingester:
         self._raw_of: dict[Path, str] = {}  # article -> its raw capture, for template evidence
         self._templates: dict[str, set[str]] = {}  # site -> its recurring lines
         self._named: list[_ByName] = []  # the captures whose outlets names decided
+        self.seen: dict[Path, str] = {}
+        """When the pages of a capture file were seen, by the file's path, as the curator
+        gave it (``--retrieved``, a manifest's ``retrieved`` column): a date the page prints
+        relative to that ("today, 18:06") is read with it."""
+        self._seen_by_hash: dict[str, str] = {}  # raw hash -> the article's ``retrieved``
         self.origins: dict[Path, dict[str, Any]] = {}
         """Where a capture file was cut from a web crawl (``CrawlRecord``'s fields), by the
         file's path: recorded in its article as ``crawl_record``."""
@@ -554,6 +586,9 @@ class Ingester:
                 continue
             if meta.get("raw_sha256"):
                 self._by_hash.setdefault(str(meta["raw_sha256"]), path)
+                if meta.get("retrieved"):
+                    self._seen_by_hash.setdefault(str(meta["raw_sha256"]),
+                                                  str(meta["retrieved"]))
             if meta.get("url"):
                 self._by_url.setdefault(str(meta["url"]), path)
             if meta.get("raw_file"):
@@ -652,7 +687,8 @@ class Ingester:
         urls = [url for _, url in batch]
         with workers.pool(jobs, preload=(__name__,)) as pool:
             results = pool.map(read_and_prepare, sources, urls, repeat(self._templates),
-                               repeat(addresses), chunksize=2)
+                               repeat(addresses), [self.seen.get(path) for path in sources],
+                               repeat(self._seen_by_hash), chunksize=2)
             for (source, url), (captures, prepared, problem) in zip(batch, results, strict=True):
                 if not captures and problem:
                     yield [Outcome(source, Status.FAILED, message=problem)]
@@ -704,6 +740,7 @@ class Ingester:
                 prepared: Prepared | None = None) -> Outcome:
         source = capture.path
         digest = sha256_bytes(capture.raw)
+        see(capture, self.seen.get(source), self._seen_by_hash)
         url = self.known_address(digest, url)
         if prepared is None or prepared.given_url != url:  # cleaned elsewhere with another view
             prepared = prepare(capture, url, self._templates)
@@ -907,6 +944,9 @@ class Ingester:
         if result.title_uncertain:
             values["title_uncertain"] = True
         values["language"] = language
+        if not result.published and result.published_relative:
+            # no day to give: what the page printed tells the curator which day it was
+            values["published_text"] = result.published_relative
         if result.published:
             values["published"] = result.published.iso
             if result.published_text:

@@ -42,7 +42,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights|tüm hakları|все п�
                         r"alle rechte|tous droits|derechos reservados", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door|av|af|przez|автор|yazar)\s",
                      re.IGNORECASE)
-_WEEKDAY = re.compile(
+WEEKDAY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|"
@@ -156,7 +156,7 @@ def features(lines: list[Line], found: list[Candidate], url: str | None, title: 
         row[NAMES.index("same_day_count")] = math.log1p(counts[value] - 1)
         row[NAMES.index("first_date_of_page")] = float(index == first_line)
         row[NAMES.index("byline")] = float(bool(_BYLINE.search(line.text)))
-        row[NAMES.index("weekday")] = float(bool(_WEEKDAY.search(line.text)))
+        row[NAMES.index("weekday")] = float(bool(WEEKDAY.search(line.text)))
         row[NAMES.index("relative_position")] = index / n
         row[NAMES.index("in_kept_line")] = float(line.kept)
         rows.append(row)

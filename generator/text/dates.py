@@ -400,3 +400,94 @@ def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, 
         if calendar == GREGORIAN:
             months.add((int(match["y"]), month))
     return days, months
+
+
+# Dates printed relative to when the page was seen: "сьогодні, 18:06", "Šodien, 17:40",
+# "Yesterday 09:12", "3 hours ago", "vor 2 Stunden", "2 saat önce". A fresh page prints its date
+# so; the day is known only with the capture's own time (a WARC record's, or the curator's).
+_TODAY = ("today|сегодня|сьогодні|bugün|bu gün|бүгүн|бүгін|اليوم|امروز|heute|aujourd'hui|"
+          "aujourd’hui|hoy|oggi|hoje|dziś|dzisiaj|dnes|šodien|šiandien|täna|днес|данас|danas|"
+          "vandaag|idag|i dag|tänään|hôm nay|今日|今天|오늘")
+_YESTERDAY = ("yesterday|вчера|вчора|dün|dünən|кеше|кеча|أمس|امس|دیروز|gestern|hier|ayer|ieri|"
+              "ontem|wczoraj|včera|vakar|eile|јуче|juče|jučer|gisteren|igår|i går|eilen|tegnap|"
+              "hôm qua|昨日|昨天|어제")
+_UNITS = {
+    "minutes": "minutes?|mins?|минут[ауы]?|хвилин[иу]?|dakika|dəqiqə|Minuten?|minutos?|minuti|"
+               "minut[ya]?|minuter|دقيقة|دقائق|دقیقه",
+    "hours": "hours?|hrs?|час(?:а|ов)?|годин[иу]?|saat|Stunden?|heures?|horas?|ore|ora|"
+             "godzin[ay]?|hodin[ay]?|timmar|timer|ساعة|ساعات|ساعت",
+    "seconds": "seconds?|secs?|секунд[ауы]?|saniye|saniyə|Sekunden?|secondes?|segundos?|"
+               "secondi|sekund[ya]?",
+}
+_UNIT_OF = {unit: re.compile(rf"^(?:{alternation})$", re.IGNORECASE)
+            for unit, alternation in _UNITS.items()}
+_ANY_UNIT = "|".join(_UNITS.values())
+_AGO = re.compile(
+    rf"(?<![^\W\d_])(?:vor|il y a|hace|há|منذ|před)\s+(?P<n1>\d{{1,2}})\s*(?P<u1>{_ANY_UNIT})"
+    rf"(?![^\W\d_])"
+    rf"|(?<![\d])(?P<n2>\d{{1,2}})\s*(?P<u2>{_ANY_UNIT})\s+"
+    rf"(?:ago|назад|тому|önce|əvvəl|fa|temu|sedan|siden|پیش|قبل|geleden|lalu)(?![^\W\d_])",
+    re.IGNORECASE)
+_DAY_WORD = re.compile(
+    rf"(?<![^\W\d_])(?P<word>{_TODAY}|{_YESTERDAY})(?![^\W\d_])", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)(?P<t>(?:[01]?\d|2[0-3])[:.h][0-5]\d)(?!\d)")
+# right after a day word, a time may run into the next number ("сьогодні, 18:069100": a count
+# of views printed after it with nothing between)
+_CLOCK_AFTER = re.compile(r"(?P<t>(?:[01]?\d|2[0-3])[:.h][0-5]\d)")
+_JOIN = re.compile(r"[\s,.\-–—|]*(?:(?:at|в|о|um|à|a las|alle|saat)(?![^\W\d_]))?[\s,.\-–—|]*",
+                   re.IGNORECASE)  # between a day word and its time: "today at", "Сегодня в"
+_IS_YESTERDAY = re.compile(rf"^(?:{_YESTERDAY})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    """A date printed relative to the moment the page was seen, with its text and span."""
+
+    days_back: int
+    """0 for today, 1 for yesterday (a number of hours or minutes ago: ``hours_back``)."""
+    hours_back: float | None
+    time: str | None
+    text: str
+    start: int
+    end: int
+
+    def resolve(self, seen: datetime) -> DateMention:
+        """The date it stands for, the page having been seen at ``seen`` (its own day: no
+        time zone is known for the printed time)."""
+        from datetime import timedelta
+
+        if self.hours_back is not None:
+            day = (seen - timedelta(hours=self.hours_back)).date()
+            return DateMention(day, None, GREGORIAN, self.text, self.start, self.end)
+        day = seen.date() - timedelta(days=self.days_back)
+        return DateMention(day, self.time, GREGORIAN, self.text, self.start, self.end)
+
+
+def find_relative(line: str) -> RelativeDate | None:
+    """A date ``line`` prints relative to when it was seen: a day word ("today", "вчора") next
+    to a time of day ("сьогодні, 18:06", "Yesterday at 09:12"), or an age ("3 hours ago",
+    "vor 2 Stunden"). A day word without a time is too common in prose to be read as one."""
+    text = line.translate(DIGITS)
+    found = _AGO.search(text)
+    if found:
+        number = int(found["n1"] or found["n2"])
+        unit = found["u1"] or found["u2"]
+        hours = next(hours for name, hours in (("minutes", number / 60), ("hours", number),
+                                                ("seconds", number / 3600))
+                     if _UNIT_OF[name].match(unit))
+        return RelativeDate(0, hours, None, line[found.start() : found.end()], found.start(),
+                            found.end())
+    for word in _DAY_WORD.finditer(text):
+        # the time right after the word ("Šodien, 17:40", "today at 10:05") or right before
+        # it ("11:00, сьогодні")
+        after = _CLOCK_AFTER.match(text, _JOIN.match(text, word.end()).end())
+        before = _CLOCK.search(text[: word.start()])
+        if before and text[before.end() : word.start()].strip(" ,.-–—|") != "":
+            before = None
+        clock = after or before
+        if clock is None:
+            continue
+        start, end = min(word.start(), clock.start()), max(word.end(), clock.end())
+        back = 1 if _IS_YESTERDAY.match(word["word"]) else 0
+        return RelativeDate(back, None, _time(clock["t"]), line[start:end], start, end)
+    return None
