@@ -52,7 +52,8 @@ class Capture:
     its encoding, a charset the page declares wrongly): ingest flags the article."""
 
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml", ".mht"}
+MHTML_SUFFIXES = {".mhtml", ".mht"}
 WARC_SUFFIXES = {".warc", ".gz", ".arc"}
 
 
@@ -171,6 +172,8 @@ def read_captures_from(path: Path, data: bytes, suffix: str) -> list[Capture]:
     if not data.strip():
         raise UnsupportedCapture("the file is empty; capture the page again")
     _refuse_other_kinds(data)  # what a compressed file held, too
+    if _is_mhtml(data, suffix):
+        return [_mhtml_capture(path, data)]
     if _is_html(data, suffix):
         problems: list[str] = []
         text, encoding = decode_html(data, problems=problems, language_of=_language_of)
@@ -184,6 +187,56 @@ def read_captures_from(path: Path, data: bytes, suffix: str) -> list[Capture]:
         raise UnsupportedCapture("the file is binary, not a text capture; check the file")
     return [Capture(path, "text", _normalise(text), encoding, data, label=path.name,
                     problems=problems)]
+
+
+def _is_mhtml(data: bytes, suffix: str) -> bool:
+    """Whether ``data`` is a page saved as one MIME file (MHTML: a browser's "Webpage, single
+    file"), by its name or its MIME headers."""
+    head = data[:4096].lower()
+    return (suffix in MHTML_SUFFIXES or b"mime-version:" in head) and \
+        b"multipart/related" in head
+
+
+def _mhtml_capture(path: Path, data: bytes) -> Capture:
+    """The page an MHTML file holds: its HTML part (the one at the snapshot's address, else
+    the first), decoded from its transfer encoding and charset; the address and the time the
+    browser saved it with. The file's bytes stay the capture's raw bytes."""
+    import email
+    from email import policy
+    from email.utils import parsedate_to_datetime
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    location = (message.get("Snapshot-Content-Location") or "").strip() or None
+    parts = [part for part in message.walk() if part.get_content_type() == "text/html"]
+    main = next((part for part in parts
+                 if location and (part.get("Content-Location") or "").strip() == location),
+                parts[0] if parts else None)
+    payload = main.get_payload(decode=True) if main is not None else None
+    if not payload or not payload.strip():
+        raise UnsupportedCapture("it is an MHTML file (a page saved as one file) with no HTML "
+                                 "page in it; save the page again")
+    problems: list[str] = []
+    text, encoding = decode_html(payload, main.get_content_charset(), problems=problems,
+                                 language_of=_language_of)
+    url = location or (main.get("Content-Location") or "").strip() or None
+    if url is not None:
+        from ..schema import address_problem
+
+        if address_problem(url):
+            url = None  # a local file's or a broken address: as if none were recorded
+    retrieved = None
+    try:
+        saved = parsedate_to_datetime(message.get("Date") or "")
+    except (TypeError, ValueError):
+        saved = None
+    if saved is not None:
+        from datetime import UTC
+
+        if saved.tzinfo is not None:
+            saved = saved.astimezone(UTC)
+        retrieved = saved.strftime("%Y-%m-%dT%H:%M")
+    return Capture(path, "html", _normalise(text), encoding, data, url=url, label=path.name,
+                   retrieved=retrieved, problems=problems)
 
 
 def _control_share(text: str) -> float:
