@@ -118,3 +118,16 @@ def test_a_warc_record_dates_a_fresh_page_by_its_own_time(tmp_path):
     assert doc.meta["retrieved"] == "2023-03-12T08:20"
     assert doc.meta["published"] == "2023-03-12T10:05"
     assert doc.meta["published_text"] == "Сегодня, 10:05"
+
+
+def test_the_time_given_reaches_worker_processes_too(tmp_path, capsys):
+    topics = ["торговлю", "газ", "транспорт", "энергетику"]
+    files = []
+    for number, topic in enumerate(topics):
+        files.append(tmp_path / f"p{number}.txt")
+        files[-1].write_text(_fresh_page().replace("торговлю", topic), encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", *map(str, files), "--content", str(content), "--jobs", "2",
+                 "--retrieved", "2023-03-12T11:30"]) == 0
+    dated = [read_document(p).meta.get("published") for p in (content / "articles").glob("*.md")]
+    assert dated == ["2023-03-12T10:05"] * 4
