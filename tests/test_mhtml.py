@@ -105,3 +105,17 @@ def test_a_local_address_is_no_address_and_a_file_without_a_page_is_refused(tmp_
            "page in it; save the page again" in err
     (path,) = (content / "articles").glob("*.md")
     assert "url" not in read_document(path).meta
+
+
+def test_a_date_the_metadata_states_wins_over_one_worked_out_from_today(tmp_path):
+    page = html(dated='<p class="time">Вчера, 22:15</p>').replace(
+        "</head>", '<meta property="article:published_time" content="2023-03-10T22:15:00+03:00">'
+                   "</head>")
+    saved = tmp_path / "page.mhtml"
+    saved.write_bytes(mhtml(page.encode()))  # saved on the 12th: "yesterday" would be the 11th
+    content = tmp_path / "content"
+    assert main(["ingest", str(saved), "--content", str(content)]) == 0
+    (path,) = (content / "articles").glob("*.md")
+    meta = read_document(path).meta
+    assert meta["published"] == "2023-03-10T22:15+03:00"
+    assert meta["published_source"] == "metadata"

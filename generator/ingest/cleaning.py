@@ -150,8 +150,9 @@ class CleanResult:
     """The date is one the date model was not sure of (printed far from the headline, with
     no label: often another item's, where the page does not print its own)."""
     published_relative: str | None = None
-    """A date the page prints only relative to when it was seen ("сьогодні, 18:06"), where
-    that moment is not known: no date, and the curator is told what the page says."""
+    """A date the page prints only relative to when it was seen ("сьогодні, 18:06"): read
+    with that moment when it is known (a page's metadata still wins over it), else no date,
+    and the curator is told what the page says."""
 
     @property
     def body(self) -> str:
@@ -493,11 +494,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         near = _relative_dateline(lines, title_index, first)
         if near is not None:
             date_index, relative = near
+            relative_text = relative.text
             seen = _moment(retrieved)
-            if seen is not None:
+            if seen is not None:  # else the day is unknown: nothing here records it
                 chosen = relative.resolve(seen)
-            else:  # the day is the one the page was seen on, which nothing here records
-                relative_text = relative.text
 
     title = (headline.as_title(lines[title_index].text, listed=units[title_index].indent > 0)
              if title_index is not None else None)

@@ -183,7 +183,10 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
         # time, if it prints one) keeps what it printed and gains the offset
         local, offset = stated
         # what the page prints wins; the metadata's statement wins over the address's date
-        printed = result.published if result.published_source == "printed" else None
+        # (a date the page gives as "today, 10:05" is worked out from when it was saved: the
+        # metadata's statement is surer)
+        printed = result.published if result.published_source == "printed" \
+            and not result.published_relative else None
         if printed is None:
             result.published = DateMention(local.date(), local.strftime("%H:%M"), "gregorian",
                                            extract.published_time, 0, 0, offset)
