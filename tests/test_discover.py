@@ -224,6 +224,29 @@ def test_a_job_started_again_does_not_read_finished_files_again(tmp_path, archiv
     assert "2 records read in" in changed.stderr, changed.stderr
 
 
+def test_a_worker_lost_while_the_local_cluster_starts_is_started_again():
+    from generator.discover.run import CLUSTER_ATTEMPTS, ClusterError, _local_cluster
+
+    starts = []
+
+    def lost_once(**options):
+        starts.append(options)
+        if len(starts) == 1:
+            raise RuntimeError("Nanny failed to start.")
+        return "cluster"
+
+    assert _local_cluster(lost_once, 2) == "cluster"
+    assert len(starts) == 2 and starts[0]["n_workers"] == 2
+
+    def never(**options):
+        raise RuntimeError("Nanny failed to start.")
+
+    with pytest.raises(ClusterError) as refused:
+        _local_cluster(never, 2)
+    assert f"could not start its workers {CLUSTER_ATTEMPTS} times" in str(refused.value)
+    assert "--jobs 2" in str(refused.value)
+
+
 @pytest.mark.parametrize("how", [["--jobs", "2"], ["--scheduler", "local:2"]])
 def test_a_worker_lost_mid_job_loses_nothing_and_duplicates_nothing(tmp_path, how):
     """A worker process killed while it weighs a file (the out-of-memory killer's way): the

@@ -455,11 +455,8 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
                 raise ClusterError(f"--scheduler {scheduler}: give local:N, N the number of "
                                    "workers (local:2)")
             workers = int(number)
-            # Ctrl-C is the command's to answer, not the workers'
-            with _ctrl_c_ignored():
-                cluster = LocalCluster(n_workers=workers, threads_per_worker=1,
-                                       processes=True, dashboard_address=None)
-                client = Client(cluster)
+            cluster = _local_cluster(LocalCluster, workers)
+            client = Client(cluster)
         else:
             try:
                 client = Client(scheduler, timeout="20s")
@@ -511,6 +508,26 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _local_cluster(local_cluster, workers: int):
+    """A local Dask cluster of ``workers`` processes. A worker lost while the cluster starts
+    (killed by the out-of-memory killer on a busy machine) fails the start: it is tried again,
+    then refused with what to do."""
+    attempt = 1
+    while True:
+        try:
+            # Ctrl-C is the command's to answer, not the workers'
+            with _ctrl_c_ignored():
+                return local_cluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                     dashboard_address=None)
+        except (RuntimeError, OSError, TimeoutError) as exc:
+            if attempt >= CLUSTER_ATTEMPTS:
+                raise ClusterError(
+                    f"--scheduler local:{workers}: the local Dask cluster could not start its "
+                    f"workers {CLUSTER_ATTEMPTS} times ({exc}); run the job again, or use "
+                    f"--jobs {workers} instead") from exc
+            attempt += 1
 
 
 @contextmanager
