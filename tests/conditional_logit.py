@@ -80,9 +80,11 @@ def choose(theta: list[float], page: Page) -> tuple[int | None, float, float | N
     return valid[best][0], probabilities[best], valid[best][1]
 
 
-def cross_validate(pages: list[Page], folds: int, size: int
+def cross_validate(pages: list[Page], folds: int, size: int, chooser=None
                    ) -> list[tuple[Page, int | None, float, float | None]]:
-    """Each page's choice (as ``choose``) by a model fitted on the folds it is not in."""
+    """Each page's choice (as ``choose``, or ``chooser(theta, page)`` where the model's own
+    rules follow its scores) by a model fitted on the folds it is not in."""
+    chooser = chooser or choose
     groups = sorted({p.group for p in pages})
     random.Random(5).shuffle(groups)
     fold_of = {group: number % folds for number, group in enumerate(groups)}
@@ -92,7 +94,7 @@ def cross_validate(pages: list[Page], folds: int, size: int
         theta = fit(train, size)
         for page in pages:
             if fold_of[page.group] == fold:
-                results.append((page, *choose(theta, page)))
+                results.append((page, *chooser(theta, page)))
     return results
 
 

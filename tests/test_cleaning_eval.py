@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from generator.ingest.cleaning import clean_text
 from generator.ingest.paragraphs import paragraphs, wrap_width
 from generator.ingest.story import CONTEXT_NAMES, LOCAL_NAMES, model
@@ -177,3 +179,17 @@ def test_pages_in_scripts_without_spaces_get_their_language():
     assert detect.detect_language(
         menu + "กรุงเทพมหานครประกาศสร้างสะพานใหม่ข้ามแม่น้ำเจ้าพระยาในวันจันทร์ที่ผ่านมา "
                "กรุงเทพมหานครประกาศสร้างสะพานใหม่ข้ามแม่น้ำเจ้าพระยาในวันจันทร์ที่ผ่านมา\n") == "th"
+
+
+@pytest.mark.parametrize("caption", [
+    "Media caption Mr Obama told the BBC that gun control was his biggest frustration",
+    "Подпись к фото, Президенты во время встречи в Душанбе",
+    "توضیح تصویر، دو رئیس‌جمهور در دوشنبه",
+    "Fotoğraf altı yazısı, İki lider Duşanbe'de görüştü",
+])
+def test_a_labelled_caption_is_not_story(caption):
+    dump = "\n\n".join(["Council approves the new bridge", "4 March 2025", STORY, caption,
+                        STORY.replace("bridge", "road")])
+    result = clean_text(dump, language="en")
+    assert caption not in [block.text for block in result.blocks]
+    assert ("caption", caption) in [(r.reason, r.text) for r in result.removed]

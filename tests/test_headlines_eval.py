@@ -266,3 +266,52 @@ def test_the_article_page_says_a_date_is_a_guess_until_checked(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace(
         "published_uncertain: true", "published_uncertain: false", 1), encoding="utf-8")
     assert note not in generate(content).pages[name]
+
+
+STANDFIRST = ("The two leaders agreed on an inquiry into the airliner crash and on new rules for "
+              "trade between their countries")
+
+
+def _scored(text: str, wanted: dict[str, float]) -> tuple[list, list[float | None]]:
+    """The page's headline lines, and a score for the lines named (None for the others)."""
+    from generator.ingest.cleaning import read_page
+
+    lines = read_page(text, "en", set()).headline_lines()
+    found = [wanted.get(line.text) for line in lines] + [0.0]
+    return lines, found
+
+
+def test_a_standfirst_gives_way_to_the_headline_just_above_it():
+    head = "Putin and Aliyev meet in Dushanbe after the crash"
+    lines, found = _scored(_page(head, STANDFIRST, "9 October 2025"), {head: 5.0, STANDFIRST: 7.0})
+    assert lines[headline.pick(lines, found).index].text == head
+    # the pair is one block: its probability is the two lines'
+    assert headline.pick(lines, found).probability > 0.99
+    # a headline the model thinks far less of stays below
+    lines, found = _scored(_page(head, STANDFIRST, "9 October 2025"), {head: 2.0, STANDFIRST: 7.0})
+    assert lines[headline.pick(lines, found).index].text == STANDFIRST
+    # a date, a byline or a short label above a long line is no headline
+    for above in ("9 October 2025", "By Anna Smith and John Doe", "World news"):
+        lines, found = _scored(_page(above, STANDFIRST), {above: 6.5, STANDFIRST: 7.0})
+        assert lines[headline.pick(lines, found).index].text == STANDFIRST
+
+
+def test_a_caption_naming_who_stands_where_is_never_the_title():
+    caption = "President Lula (centre) receives the trophy from the coach and the team's captain"
+    party = "Senator Smith (R) backs the bill on the airliner crash inquiry"
+    lines, _ = _scored(_page(caption, party, STANDFIRST), {})
+    rows = headline.features(lines, "en", None, None)
+    by_text = {line.text: row for line, row in zip(lines, rows[:-1], strict=True)}
+    assert by_text[caption] is None
+    assert by_text[party] is not None  # a party's letter is no position
+    for marked in ("Lula (ao centro) recebe a taça", "Merkel (links) und Macron in Paris",
+                   "Путин (справа) и Алиев в Душанбе", "Erdoğan (solda) ve Aliyev Bakü'de"):
+        assert headline._PLACED.search(marked), marked
+
+
+def test_a_kicker_printed_inline_takes_the_colon_the_page_gives_it_elsewhere():
+    text = _page("Dushanbe talks Putin and Aliyev meet after the crash", "9 October 2025",
+                 story=STORY) + "\n\nMore news\n\n• Dushanbe talks: Putin and Aliyev meet after " \
+        "the crash\n\n• Ministers approve the new bridge"
+    result = clean_text(text, language="en", url="https://example.com/world/putin-aliyev-meet")
+    assert result.title == "Dushanbe talks: Putin and Aliyev meet after the crash"

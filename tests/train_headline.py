@@ -26,6 +26,19 @@ from . import conditional_logit
 from .conditional_logit import Page
 from .dev_pages import dev_pages, read
 
+LINES: dict[tuple[str, str], list] = {}
+"""Each page's lines, by collection and name: ``choose`` applies the headline module's rules."""
+
+
+def choose(theta: list[float], page: Page) -> tuple[int | None, float, float | None]:
+    """The page's headline as ingest chooses it: the model's scores, then ``headline.pick``'s
+    rules (a standfirst under its headline, a kicker run into it)."""
+    lines = LINES[page.collection, page.name]
+    found = headline.scores(page.rows, theta)
+    chosen = headline.pick(lines, found)
+    index = len(lines) if chosen.index is None else chosen.index
+    return index, chosen.probability, found[index]
+
 
 def page_of(name: str, group: str, collection: str, text: str, title: str,
             url: str | None) -> Page | None:
@@ -42,6 +55,7 @@ def page_of(name: str, group: str, collection: str, text: str, title: str,
         # the page prints no line that is its headline (Readability's expected titles are
         # often the title bar's, not a line of the page: no evidence either way there)
         positives = {len(lines)}
+    LINES[collection, name] = lines
     return Page(name, group, collection, rows, positives,
                 [line.text for line in lines] + ["(no headline)"])
 
@@ -83,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(1 for p in pages if p.positives and max(p.positives) < len(p.rows) - 1)}"
           " with a headline line")
     if args.folds:
-        results = conditional_logit.cross_validate(pages, args.folds, len(headline.NAMES))
+        results = conditional_logit.cross_validate(pages, args.folds, len(headline.NAMES),
+                                                   choose)
         print(f"cross-validation, {args.folds} folds by site:")
         report(results)
         if args.show:
@@ -95,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                           f"    gold: {want!r:.100}")
     theta = conditional_logit.fit(pages, len(headline.NAMES))
     print("fitted on every page:")
-    report([(page, *conditional_logit.choose(theta, page)) for page in pages])
+    report([(page, *choose(theta, page)) for page in pages])
     for name, weight in sorted(zip(headline.NAMES, theta, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {name:20} {weight:+.3f}")
     if args.write:

@@ -47,6 +47,17 @@ _TAG_ROW = re.compile(
     r"mots[- ]clés|schlagw[öo]rte(?:r)?|themen|temas|etiquetas|argomenti|tagi|słowa kluczowe|"
     r"الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|کلیدواژه‌ها)\s*[:：]\s*(\S.{0,300})$",
     re.IGNORECASE)
+# The label a site prints before a caption or a picture's credit, for screen readers
+# ("Media caption Mr Obama told the BBC …", "Подпись к фото, …", "منبع تصویر، …"): the line is
+# the caption, not the story's.
+_CAPTION_LABEL = re.compile(
+    r"^(?:media caption|image caption|video caption|photo caption|image copyright|image source|"
+    r"подпись к (?:фото|видео)|автор фото|источник фото|фото автора|"
+    r"fotoğraf altı yazısı|fotoğraf kaynağı|video açıklaması|"
+    r"التعليق على (?:الصورة|الفيديو)|صدر الصورة|"
+    r"توضیح (?:تصویر|ویدئو)|منبع تصویر|"
+    r"bildunterschrift|bildquelle|légende de la photo|pie de foto)\b\s*[,:،.]?\s*\S",
+    re.IGNORECASE)
 # An image's stand-in, a form field or a bracketed widget: never a headline.
 _PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
                           r"|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
@@ -499,8 +510,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             if seen is not None:  # else the day is unknown: nothing here records it
                 chosen = relative.resolve(seen)
 
-    title = (headline.as_title(lines[title_index].text, listed=units[title_index].indent > 0)
-             if title_index is not None else None)
+    title = None
+    if title_index is not None:
+        printed = headline.with_kicker_colon(lines, title_index)
+        title = headline.as_title(lines[printed].text, listed=units[printed].indent > 0)
     published = updated = None
     published_text = None
     published_source = None
@@ -550,6 +563,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:
             keywords.extend(_hashtags(line.text))
             reason = "hashtags (kept as keywords)"
+        elif _CAPTION_LABEL.match(line.text):
+            reason = "caption"
         elif (tags := _TAG_ROW.match(line.text)) and not line.prose:
             keywords.extend(_tags(tags.group(1)))
             reason = "tags (kept as keywords)"
