@@ -32,6 +32,11 @@ def test_every_month_name_is_read_in_any_case(case):
     ("https://example.com/news/12345678/story", None),
     ("https://example.com/story?date=2022-05-13", None),
     ("https://example.com/2999/01/01/from-the-future", None),
+    ("https://www.example.ru/politics/17/03/2023/6414a1239a79474b9d7e1234", "2023-03-17"),
+    # Solar Hijri days of Iranian sites: 1401/12/26 is 17 March 2023
+    ("https://www.example.com/fa/news/1401/12/26/2867123/", "2023-03-17"),
+    ("https://www.example.ir/news/14011226000123/", "2023-03-17"),
+    ("https://www.example.com/a/1401122617123/", None),  # elsewhere a timestamp or an id
 ])
 def test_the_compact_dates_of_addresses_are_read(url, day):
     found = dates.date_in_url(url)

@@ -315,3 +315,18 @@ def test_a_kicker_printed_inline_takes_the_colon_the_page_gives_it_elsewhere():
         "the crash\n\n• Ministers approve the new bridge"
     result = clean_text(text, language="en", url="https://example.com/world/putin-aliyev-meet")
     assert result.title == "Dushanbe talks: Putin and Aliyev meet after the crash"
+
+
+def test_an_agency_story_id_dates_a_page_that_prints_no_date():
+    credit = "© dpa-infocom, dpa:201227-99-820474/3"
+    result = clean_text(_page("Putin and Aliyev meet in Dushanbe after the crash") + "\n\n"
+                        + credit, language="en", url="https://example.com/world/putin-aliyev")
+    assert result.published.value.isoformat() == "2020-12-27"
+    assert (result.published_source, result.published_text) == ("printed", "dpa:201227-99-820474/3")
+    assert not result.published_uncertain
+    # a printed date wins; an id that is no day is none
+    dated = clean_text(_page("Putin and Aliyev meet in Dushanbe after the crash",
+                             "9 October 2025") + "\n\n" + credit, language="en")
+    assert dated.published.value.isoformat() == "2025-10-09"
+    assert clean_text(_page("Putin and Aliyev meet in Dushanbe after the crash") +
+                      "\n\ndpa:201341-99-820474/3", language="en").published is None

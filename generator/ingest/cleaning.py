@@ -22,6 +22,7 @@ import re
 import unicodedata
 import zlib
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -510,6 +511,12 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             if seen is not None:  # else the day is unknown: nothing here records it
                 chosen = relative.resolve(seen)
 
+    if chosen is None and (filed := _agency_story_date(lines)) is not None:
+        # no date printed as a date, nor in the address: a news agency's story id printed
+        # with its credit carries the day the story was filed
+        date_index, chosen = filed
+        relative_text, date_sure = None, True
+
     title = None
     if title_index is not None:
         printed = headline.with_kicker_colon(lines, title_index)
@@ -640,6 +647,26 @@ def _relative_dateline(lines: list, title: int | None, first: int | None
         found = find_relative(lines[index].text)
         if found is not None:
             return index, found
+    return None
+
+
+# dpa's story id, printed with the agency's credit on the many sites that carry its copy
+# ("© dpa-infocom, dpa:201227-99-820474/3"): the day the story was filed, as YYMMDD
+_AGENCY_ID = re.compile(r"\bdpa:(\d{2})(\d{2})(\d{2})-\d{2}-\d{5,7}(?:/\d+)?")
+
+
+def _agency_story_date(lines: list) -> tuple[int, DateMention] | None:
+    """The day in an agency's story id the page prints (the last one: the credit stands at
+    the story's end), with its line; None when there is none or it is no real day."""
+    for index in range(len(lines) - 1, -1, -1):
+        for found in reversed(list(_AGENCY_ID.finditer(lines[index].text))):
+            year, month, day = (int(part) for part in found.groups())
+            try:
+                value = date(2000 + year, month, day)
+            except ValueError:
+                continue
+            return index, DateMention(value, None, "gregorian", found[0], found.start(),
+                                      found.end())
     return None
 
 

@@ -339,33 +339,55 @@ def find_dates(line: str) -> list[DateMention]:
 
 _URL_DATE = [
     # /2022/05/13/ or /2022/5/13/ or /2022-05-13 or /2022_05_13
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])(?!\d)"),
+    (GREGORIAN, False, re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-]"
+        r"(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)")),
     # 20220513 alone, or opening a longer number: 202103151021455123 (a day, a time, an id)
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
-               r"(?:(?:[01]\d|2[0-3])[0-5]\d\d{0,8})?(?!\d)"),
-    # 13-05-2022 or 13.05.2022 in a slug
-    re.compile(r"(?<![\d.])(?P<d>0[1-9]|[12]\d|3[01])[-_.](?P<m>0[1-9]|1[0-2])[-_.](?P<y>(?:19|20)\d\d)(?!\d)"),
+    (GREGORIAN, False, re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:(?:[01]\d|2[0-3])[0-5]\d\d{0,8})?(?!\d)")),
+    # 13-05-2022, 13.05.2022 in a slug, or /17/03/2023/ as path steps
+    (GREGORIAN, False, re.compile(
+        r"(?<![\d.])(?P<d>0[1-9]|[12]\d|3[01])(?P<sep>[-_./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)")),
     # 17032023 alone (day, month, year: "…-17032023-512904/")
-    re.compile(r"(?<!\d)(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<y>(?:19|20)\d\d)(?!\d)"),
+    (GREGORIAN, False, re.compile(
+        r"(?<!\d)(?P<d>0[1-9]|[12]\d|3[01])(?P<m>0[1-9]|1[0-2])(?P<y>(?:19|20)\d\d)(?!\d)")),
+    # the Solar Hijri day of Iranian sites: /fa/news/1401/12/26/2867123/ (no Gregorian year
+    # is 13xx or 14xx in an address)
+    (JALALI, False, re.compile(
+        r"(?<!\d)(?P<y>1[34]\d\d)[/_-](?P<m>0?[1-9]|1[0-2])[/_-](?P<d>0?[1-9]|[12]\d|3[01])"
+        r"(?!\d)")),
+    # and opening a story's number there: /news/14011226000123/ (the day, then the id); only
+    # on a Persian site, where a number so shaped is no other site's id or timestamp
+    (JALALI, True, re.compile(
+        r"(?<!\d)(?P<y>1[34]\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\d{3,8}"
+        r"(?!\d)")),
 ]
+
+
+def _persian_site(host: str, path: str) -> bool:
+    return host.endswith(".ir") or "/fa/" in f"{path}/"
 
 
 def date_in_url(url: str | None) -> date | None:
     """The day an address carries in its path (``/2022/05/13/``, ``2022-05-13``,
-    ``20220513``, ``202103151021455123-…``, ``…-17032023-512904/``), or None. Query strings
-    and host names are not read; a day in the future is no day."""
+    ``20220513``, ``202103151021455123-…``, ``…-17032023-512904/``, ``/17/03/2023/``; on
+    Iranian sites the Solar Hijri ``/1401/12/26/`` and ``14011226000123``), as a Gregorian
+    date, or None. Query strings are not read; a day in the future is no day."""
     if not url:
         return None
     from urllib.parse import urlsplit
 
-    path = urlsplit(url).path
-    for pattern in _URL_DATE:
+    parts = urlsplit(url)
+    path = parts.path
+    persian = _persian_site((parts.hostname or "").lower(), path)
+    for calendar, persian_only, pattern in _URL_DATE:
+        if persian_only and not persian:
+            continue
         for match in pattern.finditer(path):
-            try:
-                found = date(int(match["y"]), int(match["m"]), int(match["d"]))
-            except ValueError:
-                continue
-            if found <= date.today():
+            found = _to_gregorian(calendar, int(match["y"]), int(match["m"]), int(match["d"]))
+            if found is not None and found <= date.today():
                 return found
     return None
 

@@ -119,6 +119,15 @@ PAGES = [
       "катастрофу самолёта AZAL.",
       "Президенты встретились на полях саммита в Таджикистане и обсудили расследование."],
      ["Путин", "Алиев"]),
+    # the Solar Hijri day in an Iranian site's address: 1404/07/17 is 9 October 2025
+    ("pg-pa-url-fa", "fa", "https://khabar.example.com/fa/news/1404/07/17/3412345/",
+     "putin-aliyev-dushanbe",
+     "عذرخواهی پوتین از علی‌اف در دوشنبه",
+     None,
+     ["ولادیمیر پوتین در دیدار با الهام علی‌اف در دوشنبه بابت سقوط هواپیمای آزال عذرخواهی "
+      "کرد.",
+      "دو رئیس‌جمهور در حاشیه نشست سران در تاجیکستان درباره تحقیقات گفت‌وگو کردند."],
+     ["پوتین", "علی‌اف", "دوشنبه"]),
     ("pg-pa-yearless-tr", "tr", "https://haber.example.com.tr/dunya/putin-aliyev-dusanbe",
      "putin-aliyev-dushanbe",
      "Putin, Aliyev ile Duşanbe'de görüştü",
@@ -198,6 +207,16 @@ PAGES = [
       "the AZAL crash, the Kremlin said.",
       "It was their first conversation since they met in Dushanbe."],
      ["Putin", "Aliyev", "AZAL"]),
+    # the same call, undated, its day only in the number of an Iranian site's story
+    # (14040720…: 1404/07/20, 12 October 2025)
+    ("hn-pg-pa-call-fa", "fa", "https://www.khabar.example.ir/news/14040720000123/",
+     "putin-aliyev-october-call",
+     "گفت‌وگوی تلفنی پوتین و علی‌اف درباره تحقیقات سقوط هواپیما",
+     None,
+     ["ولادیمیر پوتین و الهام علی‌اف در تماس تلفنی درباره تحقیقات سقوط هواپیمای آزال "
+      "گفت‌وگو کردند.",
+      "این نخستین گفت‌وگوی آنها پس از دیدار در دوشنبه بود."],
+     ["پوتین", "علی‌اف"]),
     # hard negatives: the apology by phone, ten months before the meeting
     ("hn-pg-pa-apology-ru", "ru", "https://news.example.ru/politics/putin-izvinilsya",
      "putin-aliyev-apology-call",
