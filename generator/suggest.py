@@ -552,15 +552,17 @@ class Suggester:
         order = {a.stem: i for i, a in enumerate(unassigned)}
         return sorted(suggestions, key=lambda s: order[s.article.stem])
 
-    def _ties_undated(self, item: Features, profile: Profile) -> bool:
+    def _ties_undated(self, item: Features, profile: Profile, *, min_members: int = 1) -> bool:
         """Whether an undated article is tied to the event by more than names: a passage it
         shares with one of the event's reports, a day of the event in its text, or the
-        event's occasion and place."""
+        event's occasion and place (where at least `min_members` of its reports name them)."""
         if self._duplicate(item, profile)[0] >= NEAR_DUPLICATE:
             return True
         if self._undated_score(item, profile, sorted(
                 d for d in item.mentioned if profile.start <= d <= profile.end))[0] >= 0.9:
             return True
+        if len(profile.members) < min_members:
+            return False  # one report's places need not be where its occasion happened
         places = [e for e, share in profile.entities.items()
                   if self.kinds.get(e) == "place" and share >= PLACE_WEIGHT]
         return (item.occasion is not None and item.occasion == profile.occasion
@@ -582,9 +584,15 @@ class Suggester:
         for item, _ in leftover:
             if item.published:
                 open_groups = [g for g in open_groups if g.end + reach >= item.published]
-            best = self._best_of(item, open_groups, duplicates=False)
+            joinable = open_groups
+            if item.published is None:
+                # as with events: names alone do not say which dated occasion of the same
+                # people an undated report tells
+                joinable = [g for g in open_groups
+                            if g.start == UNDATED or self._ties_undated(item, g, min_members=2)]
+            best = self._best_of(item, joinable, duplicates=False)
             if best is None:
-                best = self._best_of(item, open_groups, duplicates=True)
+                best = self._best_of(item, joinable, duplicates=True)
             if best is None:
                 # an undated article opens an undated group: never today's date, which would
                 # put every undated leftover together

@@ -217,6 +217,15 @@ PAGES = [
       "گفت‌وگو کردند.",
       "این نخستین گفت‌وگوی آنها پس از دیدار در دوشنبه بود."],
      ["پوتین", "علی‌اف"]),
+    # a year after the meeting, looking back on it
+    ("hn-pg-pa-year-on-ru", "ru", "https://vesti.example.ru/politika/god-posle-dushanbe",
+     "putin-aliyev-year-on",
+     "Год после Душанбе: как изменились отношения Москвы и Баку",
+     "09.10.2026 09:00",
+     ["Ровно год назад, 9 октября, Владимир Путин и Ильхам Алиев встретились в Душанбе, и "
+      "Путин принёс извинения за катастрофу самолёта AZAL.",
+      "С тех пор стороны провели несколько телефонных разговоров и одну встречу в Москве."],
+     ["Путин", "Алиев", "Душанбе"]),
     # hard negatives: the apology by phone, ten months before the meeting
     ("hn-pg-pa-apology-ru", "ru", "https://news.example.ru/politics/putin-izvinilsya",
      "putin-aliyev-apology-call",
