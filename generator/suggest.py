@@ -49,7 +49,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, unknown_names
 
-CALIBRATION = (10.98, -5.12)
+CALIBRATION = (11.53, -5.44)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -379,6 +379,8 @@ class Suggester:
     def _another_day(self, item: Features, profile: Profile) -> date | None:
         """The day its title and lead give to what it reports, when that is near the event
         (three weeks) but not one of its days: another occasion of the same people."""
+        if profile.start == UNDATED:
+            return None  # a group of undated reports has no day to differ from
         full, days = item.lead_dates
         event_days = profile.days()
         near = timedelta(days=ANOTHER_DAY_REACH)
@@ -586,10 +588,13 @@ class Suggester:
                 open_groups = [g for g in open_groups if g.end + reach >= item.published]
             joinable = open_groups
             if item.published is None:
-                # as with events: names alone do not say which dated occasion of the same
+                # undated articles come last: any group, however long closed, may be theirs;
+                # as with events, names alone do not say which dated occasion of the same
                 # people an undated report tells
-                joinable = [g for g in open_groups
-                            if g.start == UNDATED or self._ties_undated(item, g, min_members=2)]
+                # one whose lead gives a full date is dated by it, unlike an undated group
+                joinable = [g for g in groups
+                            if (g.start == UNDATED and not item.lead_dates[0])
+                            or (g.start != UNDATED and self._ties_undated(item, g, min_members=2))]
             best = self._best_of(item, joinable, duplicates=False)
             if best is None:
                 best = self._best_of(item, joinable, duplicates=True)
@@ -668,6 +673,12 @@ class Suggester:
                 mine, theirs = set(group.principals), set(other.principals)
                 if mine & theirs and mine - theirs and theirs - mine:
                     continue  # one person meeting two others: two meetings, not one
+                known = ({p for p in mine if not p.startswith("?")},
+                         {p for p in theirs if not p.startswith("?")})
+                if all(known) and not known[0] & known[1] and all(
+                        self.kinds.get(e) == "place"
+                        for e in set(group.entities) & set(other.entities)):
+                    continue  # other people in the same city on the same day
                 if group.occasion and other.occasion and group.occasion != other.occasion:
                     continue  # a call and a meeting of the same people: two occasions
                 if occasions.CALL in (group.occasion, other.occasion) and \

@@ -193,3 +193,18 @@ def test_a_labelled_caption_is_not_story(caption):
     result = clean_text(dump, language="en")
     assert caption not in [block.text for block in result.blocks]
     assert ("caption", caption) in [(r.reason, r.text) for r in result.removed]
+
+
+@pytest.mark.parametrize("lead", [
+    "Vladimir Putin and Ilham Aliyev met on the sidelines of the CIS summit in Bishkek on "
+    "October 13, 2023.",
+    "МОСКВА, 12 октября 2025 — Владимир Путин и Ильхам Алиев провели телефонный разговор, "
+    "сообщила пресс-служба Кремля.",
+])
+def test_a_story_sentence_that_gives_the_date_stays_in_the_story(lead):
+    dump = "\n\n".join(["Home World Politics Business Opinion Sport",
+                        "Putin and Aliyev meet on CIS summit sidelines", lead,
+                        "They discussed the situation in Karabakh.", "© 2025 All rights reserved"])
+    result = clean_text(dump, language="en")
+    assert lead in [block.text for block in result.blocks]
+    assert result.published is not None and result.published.value.month == 10

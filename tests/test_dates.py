@@ -67,3 +67,12 @@ def test_a_date_glued_to_the_next_is_read(line, day):
 def test_a_date_inside_a_name_is_no_printed_date(line, day):
     found = dates.find_dates(line)
     assert (found[0].value.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize("line, days", [
+    ("روز پنجشنبه ۱۷ مهر در دوشنبه دیدار کردند", {(10, 8), (10, 9)}),  # 9 October in 1404
+    ("سه‌شنبه ۱۵ مهر", {(10, 6), (10, 7)}),
+    ("۳۰ اسفند", {(3, 20)}),
+])
+def test_a_solar_hijri_day_without_a_year_is_one_of_two_days(line, days):
+    assert dates.find_partial_dates(line)[0] == days

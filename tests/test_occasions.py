@@ -22,6 +22,12 @@ from generator.cli import main
     ("Austin belt met Sjojgoe", "De minister heeft vrijdag met zijn ambtgenoot gebeld.", "nl",
      occasions.CALL),
     ("Putin und Alijew: eine schwierige Beziehung", "Sie kennen sich seit Jahren.", "de", None),
+    # Serbian in either script, and its neighbours' languages
+    ("Putin i Alijev razgovarali telefonom", "", "sr", occasions.CALL),
+    ("Путин и Алијев разговарали телефоном", "", "sr", occasions.CALL),
+    ("Putin i Alijev sastali su se u Dušanbeu", "", "sr", occasions.MEETING),
+    ("Putin i Alijev sastali su se u Dušanbeu", "", "hr", occasions.MEETING),
+    ("Putin se setkal s Alijevem", "", "cs", occasions.MEETING),
 ])
 def test_the_occasion_a_report_tells(title, lead, language, kind):
     assert occasions.occasion(title, lead, language) == kind

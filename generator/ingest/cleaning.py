@@ -557,7 +557,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         reason = None
         if index == title_index:
             reason = "headline"
-        elif index == date_index:
+        elif index == date_index and not (line.prose and not line.date_line):
+            # (a sentence of the story that gives the date stays in it)
             reason = "dateline"
         elif title_folded and line.folded == title_folded:
             reason = "repeated headline"

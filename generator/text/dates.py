@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from datetime import time as time_of_day
+from functools import cache
 
 from .moments import zone
 
@@ -406,6 +407,13 @@ _MONTH_YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+@cache
+def _jalali_days(month: int, day: int) -> frozenset[tuple[int, int]]:
+    """The Gregorian (month, day) pairs a Solar Hijri day without a year can be."""
+    found = (_to_gregorian(JALALI, year, month, day) for year in range(1400, 1408))
+    return frozenset((d.month, d.day) for d in found if d is not None)
+
+
 def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Gregorian (month, day) pairs printed without a year, and (year, month) pairs printed
     without a day, in ``line``."""
@@ -417,6 +425,9 @@ def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, 
             calendar, month = _month(match["month"])
             if calendar == GREGORIAN:
                 days.add((month, int(match["d"])))
+            elif calendar == JALALI:
+                # a Solar Hijri day falls on one of two Gregorian days, as the leap years fall
+                days |= _jalali_days(month, int(match["d"]))
     for match in _MONTH_YEAR.finditer(folded):
         calendar, month = _month(match["month"])
         if calendar == GREGORIAN:

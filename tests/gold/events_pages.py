@@ -425,4 +425,74 @@ PAGES = [
      ["اعترف الرئيس الروسي فلاديمير بوتين خلال لقائه الرئيس الأذربيجاني إلهام علييف في "
       "دوشنبه بأن الدفاعات الجوية الروسية كانت تعمل عند إصابة طائرة أزال."],
      ["بوتين", "علييف"]),
+    # -- shapes a trial with new reports found (session 22) -------------------------------------
+    # another leader with one of them in the same city that day; a later meeting in Moscow; a
+    # dateline in Arabic-Indic digits; Solar Hijri days without a year ("۱۵ مهر" is 7 October,
+    # the birthday call; "۱۷ مهر" the meeting's day); the call three days later in Italian, in
+    # Serbian Latin script and undated with a YYYY-MM-DD address; an undated report whose only
+    # date is an earlier meeting's in its first sentence; a German romanisation of Dushanbe
+    ("hn-x-erdogan-tr", "tr", "https://haber.example.com.tr/dunya/erdogan-aliyev-dusanbe",
+     "erdogan-aliyev-dushanbe", "Erdoğan, Aliyev ile Duşanbe'de görüştü", "09.10.2025 18:20",
+     ["Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile Duşanbe'de "
+      "bir araya geldi.", "Görüşmede iki ülke arasındaki enerji projeleri ele alındı."],
+     ["Erdoğan", "Aliyev", "Duşanbe"]),
+    ("hn-x-moscow-az", "az", "https://xeber.example.az/siyaset/eliyev-putin-moskva",
+     "putin-aliyev-moscow-2026", "İlham Əliyev Moskvada Vladimir Putinlə görüşüb",
+     "09 May 2026 16:00",
+     ["Prezident İlham Əliyev Moskvada Rusiya Prezidenti Vladimir Putinlə görüşüb.",
+      "Görüşdə ikitərəfli münasibətlər müzakirə olunub."], ["Əliyev", "Putin", "Moskva"]),
+    ("pg-x-ar-digits", "ar", "https://akhbar.example.com/world/putin-aliyev-dushanbe",
+     "putin-aliyev-dushanbe", "بوتين يلتقي علييف في دوشنبه ويعتذر عن حادث الطائرة",
+     "الخميس ٩ أكتوبر ٢٠٢٥",
+     ["التقى الرئيس الروسي فلاديمير بوتين نظيره الأذربيجاني إلهام علييف في دوشنبه.",
+      "واعتذر بوتين عن حادث طائرة الخطوط الجوية الأذربيجانية."], ["بوتين", "علييف"]),
+    ("hn-x-fa-yearless", "fa", "https://khabar.example.com/news/putin-aliyev-call",
+     "putin-aliyev-birthday-call", "تماس تلفنی علی‌اف با پوتین",
+     None,
+     ["الهام علی‌اف روز سه‌شنبه ۱۵ مهر در تماس تلفنی تولد ولادیمیر پوتین را تبریک گفت.",
+      "دو رئیس‌جمهور درباره دیدار آینده گفت‌وگو کردند."], ["پوتین", "علی‌اف"]),
+    ("pg-x-fa-yearless", "fa", "https://khabar.example.com/news/putin-aliyev-dushanbe-meeting",
+     "putin-aliyev-dushanbe", "دیدار پوتین و علی‌اف در دوشنبه",
+     None,
+     ["ولادیمیر پوتین و الهام علی‌اف روز پنجشنبه ۱۷ مهر در دوشنبه دیدار کردند.",
+      "پوتین بابت سقوط هواپیمای آزال عذرخواهی کرد."], ["پوتین", "علی‌اف", "دوشنبه"]),
+    ("hn-x-it-call", "it", "https://notizie.example.it/esteri/putin-aliyev-telefonata",
+     "putin-aliyev-october-call", "Putin e Aliyev al telefono sull'incidente aereo",
+     "12 ottobre 2025",
+     ["Vladimir Putin e Ilham Aliyev hanno avuto un colloquio telefonico, ha riferito il "
+      "Cremlino.", "I due presidenti hanno discusso le indagini sull'incidente dell'aereo AZAL."],
+     ["Putin", "Aliyev"]),
+    ("hn-x-bg-slug", "bg", "https://novini.example.bg/svyat/2025-10-12-putin-aliev-telefon",
+     "putin-aliyev-october-call", "Путин и Алиев разговаряха по телефона",
+     None,
+     ["Владимир Путин и Илхам Алиев проведоха телефонен разговор.",
+      "Двамата обсъдиха разследването на катастрофата със самолета на AZAL."],
+     ["Путин", "Алиев"]),
+    ("hn-x-sr-latin", "sr", "https://vesti.example.rs/svet/putin-i-alijev-razgovarali",
+     "putin-aliyev-october-call", "Putin i Alijev razgovarali telefonom",
+     "12. oktobar 2025. 20:15",
+     ["Predsednik Rusije Vladimir Putin i predsednik Azerbejdžana Ilham Alijev razgovarali su "
+      "telefonom, saopštio je Kremlj.", "Razgovarali su o istrazi pada aviona AZAL."],
+     ["Putin", "Alijev"]),
+    ("hn-x-en-bishkek", "en", "https://news.example.com/asia/putin-aliyev-bishkek",
+     "putin-aliyev-bishkek-2023", "Putin and Aliyev meet on CIS summit sidelines",
+     None,
+     ["Vladimir Putin and Ilham Aliyev met on the sidelines of the CIS summit in Bishkek on "
+      "October 13, 2023.", "They discussed the situation in Karabakh."],
+     ["Putin", "Aliyev", "CIS"]),
+    ("pg-x-uk-url", "uk", "https://novyny.example.ua/news/2025/10/09/putin-aliyev",
+     "putin-aliyev-dushanbe", "Путін вибачився перед Алієвим",
+     None,
+     ["Володимир Путін під час зустрічі з Ільхамом Алієвим у Душанбе вибачився за катастрофу "
+      "літака AZAL."], ["Путін", "Алієв"]),
+    ("hn-x-es-before", "es", "https://noticias.example.es/internacional/putin-aliyev-llamada",
+     "putin-aliyev-birthday-call", "Aliyev felicita a Putin por teléfono por su cumpleaños",
+     "7 de octubre de 2025",
+     ["El presidente de Azerbaiyán, Ilham Aliyev, llamó por teléfono a Vladimir Putin para "
+      "felicitarle por su cumpleaños.", "Ambos acordaron verse pronto."], ["Putin", "Aliyev"]),
+    ("pg-x-de-duschanbe", "de", "https://nachrichten.example.de/ausland/putin-alijew-duschanbe",
+     "putin-aliyev-dushanbe", "Putin entschuldigt sich in Duschanbe bei Alijew",
+     "09.10.2025",
+     ["Wladimir Putin hat sich bei einem Treffen mit Ilham Alijew in Duschanbe für den Absturz "
+      "des AZAL-Flugzeugs entschuldigt."], ["Putin", "Alijew"]),
 ]
