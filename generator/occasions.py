@@ -1,5 +1,5 @@
-"""What kind of occasion a report or an event is: a meeting, a phone call, a publication of
-documents, a book, an interview; and whether a report announces what is still to come.
+"""What kind of occasion a report or an event is: a meeting, a phone call, a message or letter,
+a publication of documents, a book, an interview; and whether a report announces what is still to come.
 
 Two reports can name the same two people on the same days and report different occasions (a
 phone call three days after a meeting). The words that say which occasion a report is about
@@ -29,9 +29,12 @@ from .text import body as body_format
 from .text.fold import fold
 
 MEETING, CALL, PUBLICATION, BOOK, INTERVIEW = "meeting", "call", "publication", "book", "interview"
-PRECEDENCE = (BOOK, PUBLICATION, INTERVIEW, CALL, MEETING)
+MESSAGE = "message"
+PRECEDENCE = (BOOK, PUBLICATION, INTERVIEW, CALL, MESSAGE, MEETING)
 NAMES = {MEETING: "a meeting", CALL: "a phone call", PUBLICATION: "a publication of documents",
-         BOOK: "a book", INTERVIEW: "an interview"}
+         BOOK: "a book", INTERVIEW: "an interview", MESSAGE: "a message or letter"}
+ONE_MOMENT = (CALL, MESSAGE)
+"""Occasions of one moment, reported the same day or the next (a meeting may last days)."""
 
 WORDS: dict[str, dict[str, list[str]]] = {
     CALL: {
@@ -43,6 +46,24 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "az": ["telefon", "zəng"], "tr": ["telefon"], "ar": ["هاتف", "اتصالا هاتفي", "اتصال هاتفي"],
         "fa": ["تلفن"], "de": ["telefon"], "fr": ["telephon"], "es": ["telefon"],
         "it": ["telefon"], "pt": ["telefon"], "pl": ["telefon"], "nl": ["telefon", "gebeld", "belde "],
+    },
+    MESSAGE: {
+        # a letter, a telegram, condolences sent (the Telegram app is not a telegram: no bare
+        # "telegram" where the app's name is spelt so)
+        "en": ["message", "letter", "condolence"],
+        "ru": ["телеграмм", "послани", "письм", "соболезнован"],
+        "uk": ["телеграм", "послання", "співчуття"], "bg": ["послание", "писмо", "съболезнов"],
+        "sr": ["порук", "писм", "саучешћ", "poruk", "pism", "saucesc"],
+        "hr": ["poruk", "pism", "sucut"], "bs": ["poruk", "pism", "saucesc"],
+        "az": ["məktub", "başsağlığı", "teleqram", "müraciət"],
+        "tr": ["mesaj", "mektup", "taziye", "başsağlığı", "telgraf"],
+        "ar": ["رسالة", "برقية", "تعزية", "تعازي"], "fa": ["پیام", "نامه", "تسلیت"],
+        "de": ["kondolenz", "beileid", "telegramm", "brief an", "schreiben an", "botschaft an"],
+        "fr": ["message", "lettre", "condoleances", "telegramme"],
+        "es": ["mensaje", "carta", "condolencias", "telegrama"],
+        "it": ["messaggio", "lettera", "condoglianze", "telegramma"],
+        "pt": ["mensagem", "carta", "condolencias", "telegrama"],
+        "pl": ["list ", "depesz", "kondolencj"], "nl": ["bericht", "brief", "condoleance"],
     },
     MEETING: {
         "en": ["meet", "met ", "talks", "summit", "visit", "hosted", "host ", "welcomed",

@@ -49,7 +49,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, unknown_names
 
-CALIBRATION = (11.53, -5.44)
+CALIBRATION = (11.86, -5.57)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -216,7 +216,7 @@ class Profile:
         (or after its latest report)."""
         last = max(self.end, self.reported_until or self.end)
         # a call is reported the day it happens or the next; a meeting's reports go on longer
-        after = CALL_REPORT_AFTER if self.occasion == occasions.CALL else REPORT_AFTER
+        after = CALL_REPORT_AFTER if self.occasion in occasions.ONE_MOMENT else REPORT_AFTER
         return self.start - timedelta(days=1), last + timedelta(days=after)
 
 
@@ -681,7 +681,7 @@ class Suggester:
                     continue  # other people in the same city on the same day
                 if group.occasion and other.occasion and group.occasion != other.occasion:
                     continue  # a call and a meeting of the same people: two occasions
-                if occasions.CALL in (group.occasion, other.occasion) and \
+                if {group.occasion, other.occasion} & set(occasions.ONE_MOMENT) and \
                         group.start - other.end > timedelta(days=CALL_REPORT_AFTER):
                     continue  # two calls days apart: two calls
                 if other.end + timedelta(days=REPORT_AFTER) < group.start - timedelta(days=DECAY):

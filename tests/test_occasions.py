@@ -28,6 +28,12 @@ from generator.cli import main
     ("Putin i Alijev sastali su se u Dušanbeu", "", "sr", occasions.MEETING),
     ("Putin i Alijev sastali su se u Dušanbeu", "", "hr", occasions.MEETING),
     ("Putin se setkal s Alijevem", "", "cs", occasions.MEETING),
+    # a message, a letter, a telegram of condolence is not a meeting; a call still is a call
+    ("Aliyev'den Putin'e taziye mesajı", "", "tr", occasions.MESSAGE),
+    ("Алиев направил Путину телеграмму соболезнования", "", "ru", occasions.MESSAGE),
+    ("Aliyev sends Putin a message of condolences over floods", "", "en", occasions.MESSAGE),
+    ("Алиев выразил Путину соболезнования по телефону", "", "ru", occasions.CALL),
+    ("Putin says on Telegram he met Aliyev", "", "en", occasions.MEETING),
 ])
 def test_the_occasion_a_report_tells(title, lead, language, kind):
     assert occasions.occasion(title, lead, language) == kind
@@ -48,4 +54,4 @@ def test_a_curator_adds_words_and_check_names_a_wrong_file(tmp_path, capsys):
     (content / "occasions.yml").write_text("calls:\n  de: [anruf]\n", encoding="utf-8")
     main(["check", "--content", str(content)])
     assert ("occasions.yml: warning: field 'calls': 'calls' is not an occasion; use one of "
-            "call, meeting, publication, book, interview") in capsys.readouterr().out
+            "call, message, meeting, publication, book, interview") in capsys.readouterr().out

@@ -495,4 +495,64 @@ PAGES = [
      "09.10.2025",
      ["Wladimir Putin hat sich bei einem Treffen mit Ilham Alijew in Duschanbe für den Absturz "
       "des AZAL-Flugzeugs entschuldigt."], ["Putin", "Alijew"]),
+    # -- a second trial: a message of condolence the day after the meeting, in three languages
+    # (a message is not a meeting); the transcripts in Russian and as what they show of an
+    # earlier meeting; Bush interviewed three days after their release; the call in Turkish and
+    # undated with a YYYY-MM-DD address; OPEC+ in Arabic-Indic digits and at another meeting
+    ("pg-y-as-tr", "tr", "https://haber.example.com.tr/dunya/austin-soygu-telefon",
+     "austin-shoigu-may-call", "ABD Savunma Bakanı Austin, Şoygu ile telefonda görüştü",
+     "13.05.2022 19:05",
+     ["ABD Savunma Bakanı Lloyd Austin, Rus mevkidaşı Sergey Şoygu ile savaşın başından bu yana "
+      "ilk kez telefonda görüştü.", "Austin acil ateşkes çağrısında bulundu."],
+     ["Austin", "Şoygu", "Ukrayna"]),
+    ("pg-y-as-de-url", "de", "https://nachrichten.example.de/ausland/2022-05-13-austin-schoigu",
+     "austin-shoigu-may-call", "Austin spricht erstmals seit Kriegsbeginn mit Schoigu",
+     None,
+     ["US-Verteidigungsminister Lloyd Austin hat erstmals seit Beginn des Krieges mit seinem "
+      "russischen Amtskollegen Sergej Schoigu telefoniert."], ["Austin", "Schoigu"]),
+    ("pg-y-bp-ru", "ru", "https://news.example.ru/world/stenogrammy-putin-bush",
+     "bush-putin-transcripts", "Опубликованы стенограммы бесед Путина и Буша",
+     "24.12.2025 11:30",
+     ["Архив национальной безопасности США опубликовал рассекреченные стенограммы бесед "
+      "Владимира Путина и Джорджа Буша.", "Документы охватывают 2001–2008 годы."],
+     ["Путин", "Буш"]),
+    ("pg-y-bp-en-crawford", "en", "https://world.example.com/2025/12/24/bush-putin-crawford-transcripts",
+     "bush-putin-transcripts", "Transcripts show what Putin told Bush at Crawford",
+     "December 24, 2025",
+     ["Newly declassified transcripts show that Vladimir Putin told George W. Bush at their "
+      "meeting in Crawford in 2001 that Russia would not oppose NATO's plans.",
+      "The records were released by the National Security Archive."], ["Bush", "Putin"]),
+    ("hn-y-bp-interview-en", "en", "https://world.example.com/us/bush-interview-putin",
+     "bush-putin-interview-2025", "Bush says in interview he misjudged Putin",
+     "December 26, 2025",
+     ["George W. Bush said in an interview on Friday that he had misjudged Vladimir Putin when "
+      "he looked him in the eye in 2001."], ["Bush", "Putin"]),
+    ("hn-y-pa-message-tr", "tr", "https://haber.example.com.tr/dunya/aliyev-putin-mesaj",
+     "aliyev-putin-message", "Aliyev'den Putin'e taziye mesajı",
+     "10.10.2025 20:15",
+     ["Azerbaycan Cumhurbaşkanı İlham Aliyev, Rusya Devlet Başkanı Vladimir Putin'e bir taziye "
+      "mesajı gönderdi.", "Mesajda sel felaketinde hayatını kaybedenler için başsağlığı "
+      "dilendi."], ["Aliyev", "Putin"]),
+    ("hn-y-pa-message-en", "en", "https://news.example.com/world/aliyev-putin-condolences",
+     "aliyev-putin-message", "Aliyev sends Putin a message of condolences over floods",
+     "October 10, 2025",
+     ["Azerbaijani President Ilham Aliyev sent a letter of condolence to Vladimir Putin after "
+      "floods in southern Russia killed 12 people."], ["Aliyev", "Putin"]),
+    ("hn-y-pa-message-ru", "ru", "https://news.example.ru/politics/aliev-telegramma",
+     "aliyev-putin-message", "Алиев направил Путину телеграмму соболезнования",
+     "10.10.2025 18:40",
+     ["Президент Азербайджана Ильхам Алиев направил Владимиру Путину телеграмму "
+      "соболезнования в связи с наводнением на юге России."], ["Алиев", "Путин"]),
+    ("pg-y-op-ar", "ar", "https://akhbar.example.com/economy/opec-vienna",
+     "opec-vienna-march", "أوبك+ تتفق في فيينا على خفض الإنتاج",
+     "٥ مارس ٢٠٢٥",
+     ["اتفق تحالف أوبك+ خلال اجتماعه في فيينا على خفض الإنتاج.",
+      "وقال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان إن القرار جاء بالإجماع."],
+     ["أوبك", "فيينا"]),
+    ("hn-y-op-june-en", "en", "https://energy.example.com/opec-vienna-june",
+     "opec-vienna-june", "OPEC+ keeps output steady at Vienna meeting",
+     "June 1, 2025",
+     ["OPEC+ ministers meeting in Vienna on Sunday kept their output targets unchanged.",
+      "Saudi energy minister Prince Abdulaziz bin Salman said the market was balanced."],
+     ["OPEC", "Vienna"]),
 ]
