@@ -76,3 +76,17 @@ def test_a_date_inside_a_name_is_no_printed_date(line, day):
 ])
 def test_a_solar_hijri_day_without_a_year_is_one_of_two_days(line, days):
     assert dates.find_partial_dates(line)[0] == days
+
+
+@pytest.mark.parametrize("url, day", [
+    ("https://x.example/world/2019/nov/18/story", "2019-11-18"),
+    ("https://x.example/news/putin-aliyev-9-october-2025", "2025-10-09"),
+    ("https://x.example/xeber/putin-eliyev-9-oktyabr-2025-123.html", "2025-10-09"),
+    ("https://x.example/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-9-%D0%BE%D0%BA%D1%82%D1%8F%D0%B1%D1%80%D1%8F"
+     "-2025", "2025-10-09"),
+    ("https://x.example/the-10-best-may-2025", None),  # a month, and a number that is no day
+    ("https://x.example/2025/notes/09/story", None),
+])
+def test_a_month_named_in_an_address_dates_it(url, day):
+    found = dates.date_in_url(url)
+    assert (found.isoformat() if found else None) == day

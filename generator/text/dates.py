@@ -367,18 +367,44 @@ _URL_DATE = [
 ]
 
 
+# a month's name as a step (/2025/oct/09/) or in a slug (putin-aliyev-9-october-2025)
+_URL_MONTH_STEP = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>[^\W\d_]{3,12})/(?P<d>0?[1-9]|[12]\d|3[01])(?=/|$)")
+
+
+def _named_month_in_path(path: str) -> date | None:
+    for match in _URL_MONTH_STEP.finditer(path):
+        try:
+            calendar, month = _month(match["m"])
+        except KeyError:
+            continue
+        if calendar == GREGORIAN:
+            found = _to_gregorian(calendar, int(match["y"]), month, int(match["d"]))
+            if found is not None:
+                return found
+    for step in path.split("/"):
+        if not any(ch.isdigit() for ch in step):
+            continue
+        words = re.sub(r"[-_+]+", " ", step.rsplit(".", 1)[0] if "." in step else step)
+        for mention in find_dates(words):
+            if mention.calendar == GREGORIAN and re.search(r"[^\W\d_]", mention.text):
+                return mention.value
+    return None
+
+
 def _persian_site(host: str, path: str) -> bool:
     return host.endswith(".ir") or "/fa/" in f"{path}/"
 
 
 def date_in_url(url: str | None) -> date | None:
     """The day an address carries in its path (``/2022/05/13/``, ``2022-05-13``,
-    ``20220513``, ``202103151021455123-…``, ``…-17032023-512904/``, ``/17/03/2023/``; on
+    ``20220513``, ``202103151021455123-…``, ``…-17032023-512904/``, ``/17/03/2023/``,
+    ``/2025/oct/09/``, ``…-9-october-2025``; on
     Iranian sites the Solar Hijri ``/1401/12/26/`` and ``14011226000123``), as a Gregorian
     date, or None. Query strings are not read; a day in the future is no day."""
     if not url:
         return None
-    from urllib.parse import urlsplit
+    from urllib.parse import unquote, urlsplit
 
     parts = urlsplit(url)
     path = parts.path
@@ -390,7 +416,8 @@ def date_in_url(url: str | None) -> date | None:
             found = _to_gregorian(calendar, int(match["y"]), int(match["m"]), int(match["d"]))
             if found is not None and found <= date.today():
                 return found
-    return None
+    found = _named_month_in_path(unquote(path))
+    return found if found is not None and found <= date.today() else None
 
 
 # Dates printed without a year ("on 13 May") or without a day ("in May 2022"): evidence for

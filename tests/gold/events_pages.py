@@ -555,4 +555,16 @@ PAGES = [
      ["OPEC+ ministers meeting in Vienna on Sunday kept their output targets unchanged.",
       "Saudi energy minister Prince Abdulaziz bin Salman said the market was balanced."],
      ["OPEC", "Vienna"]),
+    # -- month names in addresses: /2025/oct/09/ and a slug ending in a date --------------------
+    ("pg-z-en-month-step", "en", "https://news.example.co.uk/world/2025/oct/09/putin-apologises-aliyev",
+     "putin-aliyev-dushanbe", "Putin apologises to Aliyev over downed airliner",
+     None,
+     ["Vladimir Putin has apologised to Ilham Aliyev, saying Russian air defences were active "
+      "when the Azerbaijani airliner was hit."], ["Putin", "Aliyev", "AZAL"]),
+    ("hn-z-az-month-slug", "az", "https://xeber.example.az/siyaset/eliyev-putin-telefon-12-oktyabr-2025",
+     "putin-aliyev-october-call", "İlham Əliyev Vladimir Putinlə telefonla danışıb",
+     None,
+     ["Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinlə telefonla danışıb.",
+      "Söhbət zamanı AZAL təyyarəsinin qəzası ilə bağlı araşdırma müzakirə olunub."],
+     ["Əliyev", "Putin"]),
 ]
