@@ -90,3 +90,24 @@ def test_a_solar_hijri_day_without_a_year_is_one_of_two_days(line, days):
 def test_a_month_named_in_an_address_dates_it(url, day):
     found = dates.date_in_url(url)
     assert (found.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize("line, day, clock", [
+    ("Воскресенье, 12 окт 2025, 19:45", "2025-10-12", "19:45"),  # Russian short month names
+    ("10 мар. 2025 г.", "2025-03-10", None),
+    ("09-10-2025 14:20", "2025-10-09", "14:20"),
+    ("2025. október 9. 14:20", "2025-10-09", "14:20"),  # Hungarian, the year first
+    ("2025. 10. 09.", "2025-10-09", None),  # Korean
+    ("ngày 9 tháng 10 năm 2025", "2025-10-09", None),  # Vietnamese
+    ("9 հոկտեմբերի 2025", "2025-10-09", None),  # Armenian
+    ("9 ოქტომბერი 2025", "2025-10-09", None),  # Georgian
+    ("9 қазан 2025", "2025-10-09", None),  # Kazakh
+    ("09 октябр 2025", "2025-10-09", None),  # Tajik
+    ("पिछला अपडेट: 9 अक्टूबर 2025", "2025-10-09", None),  # Hindi
+    ("1-2-2025", None, None),  # dashes only with two-digit days and months
+    ("tel 12-10-2025-123", None, None),
+])
+def test_dates_in_more_of_the_ways_pages_print_them(line, day, clock):
+    found = dates.find_dates(line)
+    assert (found[0].value.isoformat() if found else None) == day
+    assert (found[0].time if found else None) == clock

@@ -109,6 +109,17 @@ _add(GREGORIAN, [  # Arabic (Egyptian/Gulf and Levantine names), Persian transli
     "سبتمبر|أيلول|ايلول|سپتامبر", "أكتوبر|اكتوبر|تشرين الأول|تشرين الاول|اکتبر",
     "نوفمبر|تشرين الثاني|نوامبر", "ديسمبر|كانون الأول|كانون الاول|دسامبر",
 ])
+_add(GREGORIAN, [  # Russian short forms ("09 окт 2025"); Tajik, Uzbek and Kazakh; Armenian
+    # (genitive); Georgian; Hindi
+    "янв|январ|қаңтар|հունվարի|იანვარი|იანვრის|जनवरी", "фев|февр|феврал|ақпан|փետրվարի|თებერვალი|თებერვლის|फ़रवरी|फरवरी",
+    "мар|наурыз|մարտի|მარტი|მარტის|मार्च", "апр|апрел|сәуір|ապրիլի|აპრილი|აპრილის|अप्रैल",
+    "мамыр|մայիսի|მაისი|მაისის|मई", "июн|маусым|հունիսի|ივნისი|ივნისის|जून",
+    "июл|шілде|հուլիսի|ივლისი|ივლისის|जुलाई", "авг|тамыз|օգոստոսի|აგვისტო|აგვისტოს|अगस्त",
+    "сен|сент|сентябр|sentabr|қыркүйек|սեպտեմբերի|სექტემბერი|სექტემბრის|सितंबर|सितम्बर",
+    "окт|октябр|oktabr|қазан|հոկտեմբերի|ოქტომბერი|ოქტომბრის|अक्टूबर",
+    "ноя|нояб|ноябр|қараша|նոյեմբերի|ნოემბერი|ნოემბრის|नवंबर|नवम्बर",
+    "дек|декабр|желтоқсан|դեկտեմբերի|დეკემბერი|დეკემბრის|दिसंबर|दिसम्बर",
+])
 _add(JALALI, ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان",
               "آذر", "دی", "بهمن", "اسفند"])
 _add(HIJRI, ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
@@ -173,6 +184,28 @@ _MONTH_DAY_YEAR = re.compile(
     rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?\s+"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)" + _YEAR_END +
     r"(?:,?\s*(?:at\s+)?" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+# "2025. október 9." (Hungarian: the year first, then the month's name)
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}"
+    r"\.?\s+(?P<d>0?[1-9]|[12]\d|3[01])\.?(?!\d)(?:,?\s*" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+# "2025. 10. 9." (Korean, Hungarian: year, month, day, a dot and a space after each)
+_YEAR_DOTTED = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s(?P<m>0?[1-9]|1[0-2])\.\s(?P<d>0?[1-9]|[12]\d|3[01])"
+    r"\.?(?!\d)(?:\s*" + _TIME.format("t") + r")?"
+)
+# "09-10-2025 14:20": day, month and year of two, two and four digits with dashes
+_DASHED = re.compile(
+    r"(?<![\d-])(?P<d>0[1-9]|[12]\d|3[01])-(?P<m>0[1-9]|1[0-2])-(?P<y>(?:19|20)\d\d)(?![\d-])"
+    r"(?:,?\s+" + _TIME.format("t") + r")?"
+)
+# "ngày 9 tháng 10 năm 2025" (Vietnamese)
+_VIETNAMESE = re.compile(
+    r"(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])\s+tháng\s+(?P<m>0?[1-9]|1[0-2]),?\s+(?:năm\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(_TIME.format("t") + r"\s*[-–,|]?\s*$")
@@ -302,7 +335,8 @@ def find_dates(line: str) -> list[DateMention]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < b and a < end for a, b in taken)
 
-    for pattern in (_ISO, _EAST_ASIAN, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _SHORT_YEAR):
+    for pattern in (_ISO, _EAST_ASIAN, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY,
+                    _NUMERIC, _YEAR_DOTTED, _DASHED, _VIETNAMESE, _SHORT_YEAR):
         for match in pattern.finditer(ascii_line):
             start, end = match.span()
             if overlaps(start, end):
@@ -322,7 +356,7 @@ def find_dates(line: str) -> list[DateMention]:
             value = _to_gregorian(calendar, year, month, day)
             if value is None:
                 continue
-            time = _time(match["t"])
+            time = _time(match.groupdict().get("t"))
             offset = None
             if time is None:
                 before = _TIME_BEFORE.search(ascii_line[:start])
