@@ -49,7 +49,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, unknown_names
 
-CALIBRATION = (11.98, -5.62)
+CALIBRATION = (12.09, -5.71)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -80,7 +80,7 @@ MERGE = 0.45
 REPORT_AFTER = 3  # days after an event's last day within which its reports usually appear
 CALL_REPORT_AFTER = 1  # the same, for a phone call
 DECAY = 7.0  # days: how fast the date evidence fades outside that window
-OTHER_PEOPLE = 0.6
+OTHER_PEOPLE = 0.45
 """Factor for an article that names other people and misses the event's principal ones."""
 ALL_PARTICIPANTS = 0.6
 """Lowest score, times the date evidence, of an article naming every one of two or more

@@ -567,4 +567,50 @@ PAGES = [
      ["Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinlə telefonla danışıb.",
       "Söhbət zamanı AZAL təyyarəsinin qəzası ilə bağlı araşdırma müzakirə olunub."],
      ["Əliyev", "Putin"]),
+    # -- a third trial: one of an event's two people on its day, on the phone with someone else
+    # (Shoigu with France's minister, Austin with Ukraine's); the call dated in Solar Hijri in
+    # the text alone; the transcripts in Turkish; the earthquake in Arabic, and another city's
+    # the same day; OPEC+ in Russian, and its minister on another matter the day before
+    ("hn-w-shoigu-france-ru", "ru", "https://news.example.ru/politics/shoigu-lekornyu",
+     "shoigu-lecornu-call", "Шойгу провёл телефонный разговор с министром обороны Франции",
+     "13.05.2022 18:10",
+     ["Министр обороны России Сергей Шойгу провёл телефонный разговор с министром "
+      "вооружённых сил Франции Себастьяном Лекорню.", "Стороны обсудили ситуацию на Украине."],
+     ["Шойгу", "Франция"]),
+    ("hn-w-austin-reznikov-en", "en", "https://news.example.com/world/austin-reznikov-call",
+     "austin-reznikov-call", "Austin speaks with Ukraine's Reznikov on arms deliveries",
+     "May 13, 2022",
+     ["U.S. Defense Secretary Lloyd Austin spoke by phone with Ukrainian Defense Minister "
+      "Oleksii Reznikov about deliveries of artillery, the Pentagon said."],
+     ["Austin", "Ukraine"]),
+    ("pg-w-as-fa-jalali", "fa", "https://khabar.example.com/news/austin-shoigu",
+     "austin-shoigu-may-call", "گفت‌وگوی تلفنی وزیران دفاع آمریکا و روسیه",
+     None,
+     ["لوید آستین و سرگئی شویگو روز جمعه ۲۳ اردیبهشت ۱۴۰۱ برای نخستین بار از آغاز جنگ "
+      "تلفنی گفت‌وگو کردند."], ["آستین", "شویگو"]),
+    ("pg-w-bp-tr", "tr", "https://haber.example.com.tr/dunya/bush-putin-tutanaklar",
+     "bush-putin-transcripts", "Bush ile Putin görüşmelerinin tutanakları yayımlandı",
+     "08.01.2026 11:00",
+     ["ABD Ulusal Güvenlik Arşivi, George W. Bush ile Vladimir Putin arasındaki görüşmelerin "
+      "gizliliği kaldırılan tutanaklarını yayımladı."], ["Bush", "Putin"]),
+    ("pg-w-tq-ar", "ar", "https://akhbar.example.com/world/tabriz-quake",
+     "tabriz-earthquake-2025", "زلزال بقوة 5.2 درجات يضرب تبريز شمال غرب إيران",
+     "3 يونيو 2025",
+     ["ضرب زلزال بقوة 5.2 درجات مدينة تبريز في شمال غرب إيران فجر اليوم.",
+      "ولم ترد تقارير عن سقوط قتلى."], ["إيران", "زلزال"]),
+    ("hn-w-tq-urmia-ar", "ar", "https://akhbar.example.com/world/urmia-quake",
+     "urmia-earthquake-2025", "زلزال بقوة 4.1 درجات يضرب أرومية",
+     "3 يونيو 2025",
+     ["ضرب زلزال بقوة 4.1 درجات مدينة أرومية في شمال غرب إيران مساء اليوم.",
+      "ولم ترد تقارير عن أضرار."], ["إيران", "زلزال"]),
+    ("pg-w-op-ru", "ru", "https://news.example.ru/economy/opek-vena",
+     "opec-vienna-march", "Новак: ОПЕК+ в Вене договорилась о сокращении добычи",
+     "05.03.2025 17:40",
+     ["Страны ОПЕК+ на встрече в Вене договорились о сокращении добычи нефти, сообщил вице-премьер "
+      "Александр Новак."], ["ОПЕК+", "Новак"]),
+    ("hn-w-op-novak-ru", "ru", "https://news.example.ru/economy/novak-prognoz",
+     "novak-forecast", "Новак дал прогноз цен на нефть",
+     "04.03.2025 12:10",
+     ["Вице-премьер Александр Новак заявил, что цены на нефть останутся стабильными до конца "
+      "года.", "Он выступил на энергетическом форуме в Москве."], ["Новак", "нефть"]),
 ]
