@@ -139,6 +139,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed or unused else 0
 
 
+def _columns(text: str) -> int:
+    """Columns ``text`` takes in a terminal: CJK characters two, joiners and combining marks
+    (Persian's non-joiner, Devanagari's vowel signs) none."""
+    import unicodedata
+
+    from .ingest.paragraphs import width
+
+    if text.isascii():
+        return len(text)
+    return width(text) - sum(1 for ch in text if ch in "\u200c\u200d\u200b\u2060"
+                             or unicodedata.combining(ch) or unicodedata.category(ch) == "Mn")
+
+
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -162,9 +175,9 @@ def _summary(outcomes, dry_run: bool) -> str:
                      published, found.get("outlet", ""),
                      printable(_clip(str(found.get("title", "")), 48), 60),
                      ", ".join(found.get("flags", [])), article))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
-             for row in rows]
+    widths = [max(_columns(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell + " " * (widths[i] - _columns(cell)) for i, cell in enumerate(row))
+             .rstrip() for row in rows]
     counts = {}
     for outcome in outcomes:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1

@@ -74,10 +74,14 @@ def address_problem(value: str) -> str | None:
     return None
 
 
+_JOINERS = {"\u200c", "\u200d"}  # zero-width non-joiner and joiner: letters' shapes, not controls
+
+
 def printable(text: str, limit: int = 200) -> str:
     """``text`` safe to show in a terminal: control characters (and so any binary) escaped,
-    cut at ``limit`` characters."""
-    shown = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" if ord(ch) < 256
+    cut at ``limit`` characters; the joiners Persian and Indic words are spelt with stay."""
+    shown = "".join(ch if ch.isprintable() or ch in _JOINERS else f"\\x{ord(ch):02x}"
+                    if ord(ch) < 256
                     else f"\\u{ord(ch):04x}" for ch in text[:limit])
     return shown + ("…" if len(text) > limit else "")
 

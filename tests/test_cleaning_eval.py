@@ -208,3 +208,14 @@ def test_a_story_sentence_that_gives_the_date_stays_in_the_story(lead):
     result = clean_text(dump, language="en")
     assert lead in [block.text for block in result.blocks]
     assert result.published is not None and result.published.value.month == 10
+
+
+@pytest.mark.parametrize("furniture", [
+    "کد خبر: 85912345", "News ID: 4411872", "Haber No: 2025100912", "Читать ria.ru в",
+    "Read bbc.com on",
+])
+def test_a_story_number_or_a_line_promoting_the_site_is_not_story(furniture):
+    dump = "\n\n".join(["Council approves the new bridge", "4 March 2025", furniture, STORY,
+                        STORY.replace("bridge", "road")])
+    result = clean_text(dump, language="en")
+    assert furniture not in [block.text for block in result.blocks]

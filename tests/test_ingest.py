@@ -681,3 +681,26 @@ def test_ingest_says_what_it_found_in_each_capture(tmp_path, capsys):
     assert records["003_5100fcf6f57e2c28.txt"]["result"] == "unchanged"
     assert records["004_26b40dc472a4c13d.txt"]["flags"] == ["title derived"]
     assert records["002_fc528dca72532d73.txt"]["flags"] == ["no outlet"]
+
+
+def test_the_table_keeps_persian_joiners_and_aligns_wide_titles(tmp_path, capsys):
+    from generator.cli import _columns
+    from generator.schema import printable
+
+    assert printable("علی\u200cاف") == "علی\u200cاف"  # a joiner spells the word
+    assert printable("a\u202eb\x1b") == "a\\u202eb\\x1b"  # a direction override, an escape
+    assert _columns("علی\u200cاف") == 5 and _columns("戰勝詹姆斯") == 10
+    captures = []
+    for name, title in (("fa.txt", "دیدار پوتین و علی\u200cاف در دوشنبه"),
+                        ("zh.txt", "9年來第1次戰勝詹姆斯"), ("en.txt", "Putin and Aliyev meet")):
+        path = tmp_path / name
+        path.write_text(f"{title}\n\n9 October 2025\n\n" + " ".join([title] * 12) + ".\n",
+                        encoding="utf-8")
+        captures.append(str(path))
+    assert main(["ingest", *captures, "--content", str(tmp_path / "content")]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines()
+            if line.split(" ", 1)[0] in ("fa.txt", "zh.txt", "en.txt")]
+    assert len(rows) == 3
+    # the column after the title starts at the same terminal column on every row
+    starts = {_columns(row[: row.index("2025-10-09-")]) for row in rows}
+    assert len(starts) == 1, rows

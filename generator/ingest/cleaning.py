@@ -293,6 +293,16 @@ def _furniture_share(line: Line, furniture: re.Pattern[str]) -> float:
     return len(furniture.findall(line.folded)) / max(line.words, 1)
 
 
+# "کد خبر: 85912345", "News ID: 123456", "Haber No: 4411": a label and the story's number
+_ID_LINE = re.compile(r"[^\W\d_]+(?:[\s\u200c][^\W\d_]+){0,2}\s*[:：#№]\s*\d[\d\-/]{3,}")
+# "Читать ria.ru в", "Read bbc.com on": a short line that names the site's address, then the
+# word that stood before a messenger's logo
+_SITE_PROMOTION = re.compile(
+    r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s+[a-z][a-z0-9-]+\.(?:ru|com|az|tr|ir|ua|by|kz|uz|ge|am|"
+    r"net|org|info|news|de|fr|it|es|pl|cz|rs|bg|co\.uk|uk)(?:\s+[^\W\d_]+){1,2}",
+    re.IGNORECASE)
+
+
 def _find_dateline(lines: list[Line], title: int | None, limit: int,
                    first: int | None = None) -> int | None:
     """The date line nearest the headline, else the nearest above the story's first
@@ -564,8 +574,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "repeated headline"
         elif line.date_line and not line.prose:
             reason = "date line"
-        elif re.fullmatch(r"[\d\W]+", line.text):
+        elif re.fullmatch(r"[\d\W]+", line.text) or _ID_LINE.fullmatch(line.text):
             reason = "number or id"
+        elif _SITE_PROMOTION.fullmatch(line.text) and not line.terminal:
+            reason = "share row, button or footer"
         elif line.folded in template:
             reason = "repeats on other pages of the site"
         elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:
