@@ -75,6 +75,21 @@ def assign(content: Path, article: str, event: str, *, dry_run: bool = False) ->
     return Change(path, event, _write_event_field(path, event, move=True, dry_run=dry_run))
 
 
+def _opening(body: str) -> str:
+    """The start of a report's text, where its dateline stands (a dateline may be a paragraph
+    of its own: "Bakı, 9 oktyabr. Trend:")."""
+    from .text.body import paragraphs
+
+    return " ".join(p.raw for p in paragraphs(body)[:2])
+
+
+def _entities(content: Path) -> dict:
+    from .content import load_profiles
+    from .problems import Problems
+
+    return load_profiles(content, Problems())[1]
+
+
 def _entity_names(content: Path) -> dict[str, tuple[str, str]]:
     """Entity id -> (display name, kind), for filling a new event's participants."""
     found = {}
@@ -101,9 +116,13 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     if path.exists():
         return event_id
     from .store import load_registry
+    from .text.datelines import agreed_place
+    from .unregistered import known_name_words, preferred_spelling, unknown_names
 
     registry = load_registry(content)
-    metas, leads = [], []
+    known_words = known_name_words(_entities(content))
+    metas, leads, openings = [], [], []
+    unknown: list[dict[str, str]] = []  # each report's people the authority lacks: key -> name
     for article in articles:
         try:
             doc = read_document(article)
@@ -114,8 +133,11 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         # further down is often background (the airline of an earlier crash)
         first = first_paragraph(doc.body)
         # in the order they are named (a set's order would change from run to run)
-        leads.append(list(dict.fromkeys(registry.mentions(
-            f"{doc.meta.get('title', '')}\n{first}", str(doc.meta.get("language") or "en")))))
+        language = str(doc.meta.get("language") or "en")
+        central = f"{doc.meta.get('title', '')}\n{first}"
+        leads.append(list(dict.fromkeys(registry.mentions(central, language))))
+        openings.append((_opening(doc.body), language))
+        unknown.append(dict(unknown_names(central, language, registry, known_words)))
     days = sorted(iso_day(m["published"]) for m in metas if iso_day(m.get("published")))
     if not days:
         raise AssignError(f"{label}: none of its articles has a publication date; add "
@@ -135,10 +157,24 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     meta["date"] = days[0]
     if days[-1] != days[0]:
         meta["end_date"] = days[-1]
+    # the place: the city the reports' datelines agree on (in the authority's spelling when it
+    # holds it), else the place at least half of them name where they say what happened
     places = [names[e][0] for e in common if names[e][1] == "place"]
+    dateline = agreed_place(openings)
+    if dateline:
+        held = [e for e in registry.mentions(dateline, "en") if names.get(e, ("", ""))[1] == "place"]
+        places = [names[held[0]][0] if held else dateline]
     if places:
         meta["place"] = places[0]
     participants = [names[e][0] for e in common if names[e][1] != "place"]
+    # and the people the authority lacks that at least half of them name there ("Tayyip
+    # Erdogan" where no entity holds him), spelt as an English report spells them
+    spelt: dict[str, list[tuple[str, str]]] = {}
+    for found, (_, language) in zip(unknown, openings, strict=True):
+        for key, name in found.items():
+            spelt.setdefault(key, []).append((name, language))
+    participants += [preferred_spelling(spellings) for spellings in spelt.values()
+                     if len(spellings) * 2 >= len(metas) and len(metas) >= 2]
     if participants:
         meta["participants"] = participants
     Event.model_validate(meta)

@@ -45,9 +45,10 @@ from . import occasions
 from .content import Archive, ArticleEntry
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 from .text import body as body_format
+from .text.datelines import agreed_place
 from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
-from .unregistered import known_name_words, unknown_names
+from .unregistered import known_name_words, preferred_spelling, unknown_names
 
 CALIBRATION = (12.09, -5.71)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
@@ -114,6 +115,7 @@ class Features:
         self.registry = registry  # to tell unknown people from known ones
         self.known_words: set[str] = set()  # skeletons of the words of registered names
         self.display: dict[str, str] = {}  # unknown person's key -> the name as first read
+        self.spelt: dict[str, str] = {}  # unknown person's key -> the name as this text spells it
         # an article whose text carries no date may still have one in its address; a date
         # ingest only guessed (``published_uncertain``, often a related item's) is no evidence
         # until a curator confirms it: such an article is weighed as undated
@@ -169,7 +171,13 @@ class Features:
                               self.registry, self.known_words)
         for key, name in found:
             self.display.setdefault(key, name)
+        self.spelt = dict(found)
         return [key for key, _ in found]
+
+    @cached_property
+    def opening(self) -> str:
+        """The start of its text, where a dateline stands."""
+        return " ".join(p.raw for p in body_format.paragraphs(self.article.body)[:2])
 
     @cached_property
     def partial(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
@@ -709,9 +717,22 @@ class Suggester:
         words; never an outlet's name or a file's."""
         ranked = sorted(group.entities.items(),
                         key=lambda kv: (-kv[1] * self.weight.get(kv[0], 1.0), kv[0]))
-        people = [e for e in group.principals if not e.startswith("?")][:2] or [
+        people = [e for e in group.principals if not e.startswith("?")]
+        for key in (e for e in group.principals if e.startswith("?")):
+            # a person the authority lacks, by the last word of the spelling shown for them
+            spellings = [(m.spelt[key], m.article.meta.language or "en")
+                         for m in group.members if key in m.unknown_people]
+            if spellings:
+                people.append(slugify(preferred_spelling(spellings).split()[-1]))
+        people = people[:2] or [
             e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
+        dateline = agreed_place((m.opening, m.article.meta.language or "en")
+                                for m in group.members)
+        if dateline:  # the city the datelines agree on, where the reports were written
+            held = [e for e in self.registry.mentions(dateline, "en")
+                    if self.kinds.get(e) == "place"] if self.registry is not None else []
+            places = held[:1] or [slugify(dateline)]
         english = next((m.article.meta.title_en or m.article.meta.title for m in group.members
                         if m.article.meta.title_en
                         or (m.article.meta.language or "").startswith("en")), "")

@@ -128,8 +128,29 @@ _ARABIC_CONSONANTS = {
 }
 
 
-def person_key(last_name: str) -> str:
-    """The key of a person the authority lacks, from their last name in any script."""
+# Case endings a name takes in running text, with a consonant the key would keep: Azerbaijani
+# and Turkish written without an apostrophe ("Ərdoğanla" with, "Ərdoğandan" from) and the Slavic
+# instrumental ("с Эрдоганом", "Зеленским"). Vowel endings need no rule: keys keep no vowel.
+_CASE_ENDINGS = {
+    "az": re.compile(r"(?:y?l[aə]|d[aə]n|t[aə]n)$"), "tr": re.compile(r"(?:y?l[ae]|d[ae]n|t[ae]n)$"),
+}
+_SLAVIC_ENDING = re.compile(r"(?:ом|ым|ем|ём|(?<=[сц]к)им)$")
+for _language in ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg"):
+    _CASE_ENDINGS[_language] = _SLAVIC_ENDING
+
+
+def _without_case_ending(word: str, language: str | None) -> str:
+    ending = _CASE_ENDINGS.get((language or "").split("-")[0].lower())
+    match = ending.search(word) if ending else None
+    if match and match.start() >= 4:
+        return word[: match.start()]
+    return word
+
+
+def person_key(last_name: str, language: str | None = None) -> str:
+    """The key of a person the authority lacks, from their last name in any script (without
+    the case ending ``language`` puts on it)."""
+    last_name = _without_case_ending(last_name, language)
     if script_of(last_name) == "ARABIC":
         consonants = "".join(_ARABIC_CONSONANTS.get(ch, "") for ch in last_name)
     else:
@@ -163,7 +184,7 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
                 found.append(words)  # (a registered name: a descriptor may run into it)
     keys: dict[str, str] = {}
     for words in found:
-        key = person_key(words[-1])
+        key = person_key(words[-1], language)
         if len(key) >= 4:  # three consonants at least
             keys.setdefault(key, " ".join(words))
     return list(keys.items())
@@ -221,3 +242,16 @@ def known_name_words(entities) -> set[str]:
     return {skeleton(word) for entity in entities.values()
             for name in [entity.meta.name, *(n for ns in entity.meta.names.values() for n in ns)]
             for word in name.split()}
+
+
+def preferred_spelling(spellings: list[tuple[str, str]]) -> str:
+    """Of one name's spellings (each with its report's language), the one to show: an English
+    report's, else one in Latin script, else the first; a name in capitals gets capitals only
+    at the start of each word."""
+    english = [name for name, language in spellings if language.startswith("en")]
+    latin = [name for name, _ in spellings if script_of(name) == "LATIN"]
+    chosen = (english or latin or [spellings[0][0]])[0]
+    if chosen.isupper():
+        chosen = " ".join(word.capitalize() for word in chosen.split())
+    return chosen
+

@@ -292,3 +292,60 @@ def test_a_date_ingest_only_guessed_is_no_evidence_until_checked(content, capsys
                        encoding="utf-8")
     items = {Path(i["article"]).stem: i for i in suggestions(content, capsys)}
     assert items["pa-fa"]["event"] == "putin-aliyev-dushanbe"
+
+
+ANKARA = {  # one meeting as four outlets report it; Erdoğan is not in the name authority
+    "tr": ("Erdoğan ile Aliyev Ankara'da görüştü", "20.11.2025 15:30",
+           "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham "
+           "Aliyev'i Külliye'de resmi törenle karşıladı. İki lider enerji projelerini ele aldı."),
+    "az": ("İlham Əliyev Ankarada Rəcəb Tayyib Ərdoğanla görüşüb", "20 Noyabr 2025 16:10",
+           "Ankara, 20 noyabr. Prezident İlham Əliyev Ankarada Türkiyə Prezidenti Rəcəb Tayyib "
+           "Ərdoğanla görüşüb. Görüşdə enerji layihələri müzakirə olunub."),
+    "en": ("Erdogan hosts Aliyev in Ankara for energy talks", "November 20, 2025",
+           "ANKARA, Nov 20 (Reuters) - Turkish President Tayyip Erdogan hosted Azerbaijani "
+           "President Ilham Aliyev in Ankara on Thursday, and the two discussed energy projects."),
+    "ru": ("Эрдоган и Алиев провели переговоры в Анкаре", "20.11.2025 17:05",
+           "АНКАРА, 20 ноя – РИА Новости. Президент Турции Реджеп Тайип Эрдоган провел в Анкаре "
+           "переговоры с президентом Азербайджана Ильхамом Алиевым об энергетике."),
+}
+
+
+def test_a_new_event_takes_its_place_from_datelines_and_people_the_authority_lacks(
+        content, capsys):
+    captures = []
+    for language, (title, dateline, lead) in ANKARA.items():
+        path = content.parent / f"ankara-{language}.txt"
+        path.write_text(f"Home Politics World\n\n{title}\n\n{dateline}\n\n{lead}\n",
+                        encoding="utf-8")
+        captures.append(str(path))
+    assert main(["ingest", *captures, "--content", str(content)]) == 0
+    capsys.readouterr()
+    items = [i for i in suggestions(content, capsys) if "-11-20-" in i["article"]]
+    # the Azerbaijani "Ərdoğanla" (with Erdoğan) and the Russian "Эрдоганом" are one person
+    assert len(items) == 4 and {i["new_group"] for i in items} == {
+        "2025-11-20-aliyev-erdogan-ankara"}
+    Path("s.json").write_text(json.dumps(items), encoding="utf-8")
+    assert main(["assign", "--from", "s.json", "--content", str(content)]) == 0
+    meta = read_document(content / "events" / "2025-11-20-aliyev-erdogan-ankara.md").meta
+    assert meta["place"] == "Ankara"  # where the datelines agree, though no entity holds it
+    assert meta["participants"] == ["Ilham Aliyev", "Tayyip Erdogan"]
+    assert meta["title"] == "Erdogan hosts Aliyev in Ankara for energy talks"
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("ANKARA (AA) - Cumhurbaşkanı Erdoğan", "ANKARA"),
+    ("ANKARA, Nov 20 (Reuters) - Turkish President", "ANKARA"),
+    ("АНКАРА, 20 ноя – РИА Новости. Президент", "АНКАРА"),
+    ("Bakı, 9 oktyabr. Trend:", "Bakı"),
+    ("DUSHANBE, Tajikistan (AP) — Russian", "DUSHANBE"),
+    ("Duschanbe (dpa) - Kremlchef Putin", "Duschanbe"),
+    ("دوشنبه (رويترز) - التقى", "دوشنبه"),
+    ("Putin - Aliyev talks went on", None),  # a dash after a name not in capitals
+    ("The President (left) said", None),  # a caption's position, not an agency
+    ("Vladimir Putin and Ilham Aliyev met", None),
+    ("Oct 9 (Reuters) - Russian", None),
+])
+def test_the_place_a_dateline_names(lead, place):
+    from generator.text.datelines import dateline_place
+
+    assert dateline_place(lead) == place
