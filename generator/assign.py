@@ -115,8 +115,8 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     path = content / "events" / f"{event_id}.md"
     if path.exists():
         return event_id
+    from .datelines import agreed_place
     from .store import load_registry
-    from .text.datelines import agreed_place
     from .unregistered import known_name_words, preferred_spelling, unknown_names
 
     registry = load_registry(content)

@@ -43,9 +43,9 @@ from slugify import slugify
 
 from . import occasions
 from .content import Archive, ArticleEntry
+from .datelines import agreed_place
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 from .text import body as body_format
-from .text.datelines import agreed_place
 from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names

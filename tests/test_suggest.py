@@ -346,6 +346,6 @@ def test_a_new_event_takes_its_place_from_datelines_and_people_the_authority_lac
     ("Oct 9 (Reuters) - Russian", None),
 ])
 def test_the_place_a_dateline_names(lead, place):
-    from generator.text.datelines import dateline_place
+    from generator.datelines import dateline_place
 
     assert dateline_place(lead) == place

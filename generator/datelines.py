@@ -52,7 +52,7 @@ def dateline_place(lead: str) -> str | None:
 def agreed_place(leads: Iterable[tuple[str, str]]) -> str | None:
     """The dateline place at least two reports and half of them agree on, from each report's
     (lead, language), or None."""
-    from ..unregistered import person_key, preferred_spelling
+    from .unregistered import person_key, preferred_spelling
 
     leads = list(leads)
     found: dict[str, list[tuple[str, str]]] = {}
