@@ -111,3 +111,24 @@ def test_dates_in_more_of_the_ways_pages_print_them(line, day, clock):
     found = dates.find_dates(line)
     assert (found[0].value.isoformat() if found else None) == day
     assert (found[0].time if found else None) == clock
+
+
+@pytest.mark.parametrize("line, day, clock", [
+    ("۱۴۰۴/۰۷/۱۷ - ۱۴:۲۰", "2025-10-09", "14:20"),  # Solar Hijri in figures, year first
+    ("1390/1/1", "2011-03-21", None),
+    ("1447/04/17", None, None),  # an Islamic Hijri year in figures is not read as Solar
+    ("09.10.2025 / 14:20", "2025-10-09", "14:20"),
+    ("Опубликовано 09.10.2025 в 14:20", "2025-10-09", "14:20"),
+    ("Oct 9, 2025 2:20 PM", "2025-10-09", "14:20"),  # a twelve-hour clock
+    ("Oct 9, 2025 12:05 a.m.", "2025-10-09", "00:05"),
+    ("9 October 2025 10:30 am", "2025-10-09", "10:30"),
+])
+def test_solar_hijri_figures_and_clocks_after_a_separator_or_in_twelve_hours(line, day, clock):
+    found = dates.find_dates(line)
+    assert (found[0].value.isoformat() if found else None) == day
+    assert (found[0].time if found else None) == clock
+
+
+def test_two_numeric_dates_joined_by_a_dash_stay_two_dates():
+    assert [m.value.isoformat() for m in dates.find_dates("09.10.2025 - 10.10.2025")] == [
+        "2025-10-09", "2025-10-10"]

@@ -151,6 +151,12 @@ _ISO = re.compile(  # 2022-05-13, and year first with slashes or dots: 2022/05/1
     r"(?P<d>0?[1-9]|[12]\d|3[01])\.?(?:[Tt ]\s*(?P<t>(?:[01]\d|2[0-3]):[0-5]\d))?(?![\d/])"
     r"(?![-_][^\W_])"  # not a name's part: "2022-05-11-schuze-snemovny-18.jpg", "2022_05_11_a"
 )
+# "1404/07/17", "۱۴۰۴/۰۷/۱۷ - ۱۴:۲۰": the Solar Hijri year first, as Iranian sites print it (a
+# year from 1300 to 1424; an Islamic Hijri year in figures is 1425 or later these decades)
+_JALALI_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<y>13\d\d|14[01]\d|142[0-4])(?P<sep>[/.-])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d/])(?:\s*[-–,|]?\s*(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d))?"
+)
 # "2022年5月13日" (Chinese, Japanese), "2022년 5월 13일" (Korean)
 _EAST_ASIAN = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월]\s*"
@@ -165,7 +171,8 @@ _SHORT_YEAR = re.compile(
 _NUMERIC = re.compile(  # 13.05.2022, 13/05/2022, and with a space after each dot: 13. 5. 2022
     r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?:[./]|\.\s)(?P<m>0?[1-9]|1[0-2])(?:[./]|\.\s)"
     r"(?P<y>(?:19|20)\d\d)(?:(?![\d.]\d)|(?=" + _GLUED_NUMERIC + r"))"
-    r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") + r")?"
+    r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") +
+    r"|\s*(?:[|/–-]|,?\s*(?:в|at|um|à|o|alle|ore|kl\.?))\s*(?P<t2>(?:[01]?\d|2[0-3]):[0-5]\d))?"
 )
 # "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
 _DAY_MONTH_YEAR = re.compile(
@@ -208,6 +215,7 @@ _VIETNAMESE = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+_MERIDIEM = re.compile(r"\s*(?:(?P<pm>p\.?\s?m\.?)|a\.?\s?m\.?)(?![^\W\d_])", re.IGNORECASE)
 _TIME_BEFORE = re.compile(_TIME.format("t") + r"\s*[-–,|]?\s*$")
 
 # A time's zone printed after it: "GMT+3", "(UTC+03:30)", "+0300", "MSK", "TSİ", "Bakı vaxtı",
@@ -335,8 +343,8 @@ def find_dates(line: str) -> list[DateMention]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < b and a < end for a, b in taken)
 
-    for pattern in (_ISO, _EAST_ASIAN, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _YEAR_MONTH_DAY,
-                    _NUMERIC, _YEAR_DOTTED, _DASHED, _VIETNAMESE, _SHORT_YEAR):
+    for pattern in (_ISO, _EAST_ASIAN, _JALALI_NUMERIC, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR,
+                    _YEAR_MONTH_DAY, _NUMERIC, _YEAR_DOTTED, _DASHED, _VIETNAMESE, _SHORT_YEAR):
         for match in pattern.finditer(ascii_line):
             start, end = match.span()
             if overlaps(start, end):
@@ -352,11 +360,20 @@ def find_dates(line: str) -> list[DateMention]:
                 if calendar in (JALALI, HIJRI) and not 1300 <= year <= 1500:
                     continue
             else:
-                calendar, month = GREGORIAN, int(match["m"])
+                calendar = JALALI if pattern is _JALALI_NUMERIC else GREGORIAN
+                month = int(match["m"])
             value = _to_gregorian(calendar, year, month, day)
             if value is None:
                 continue
-            time = _time(match.groupdict().get("t"))
+            groups = match.groupdict()
+            time = _time(groups.get("t") or groups.get("t2"))
+            if time is not None:
+                # "2:20 PM": a twelve-hour clock
+                meridiem = _MERIDIEM.match(ascii_line, end)
+                if meridiem:
+                    hours = int(time[:2]) % 12 + (12 if meridiem["pm"] else 0)
+                    time = f"{hours:02d}{time[2:]}"
+                    end = meridiem.end()
             offset = None
             if time is None:
                 before = _TIME_BEFORE.search(ascii_line[:start])
