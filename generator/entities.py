@@ -125,9 +125,13 @@ class NameMatcher:
         self._by_first: dict[str, list[Name]] = {}
         for entity, spellings in names.items():
             for spelling in spellings:
-                words = name_words(spelling)
-                if words:
-                    self._by_first.setdefault(words[0], []).append(Name(entity, words))
+                # a Persian name joined with a zero-width non-joiner ("علی‌اف") is written with
+                # a space on many sites ("علی اف"): both are the name
+                variants = {spelling, spelling.replace("\u200c", " ")}
+                for variant in sorted(variants):
+                    words = name_words(variant)
+                    if words:
+                        self._by_first.setdefault(words[0], []).append(Name(entity, words))
         for candidates in self._by_first.values():  # longest name first
             candidates.sort(key=lambda n: -len(n.words))
         self._lasts = {n.words[-1] for c in self._by_first.values() for n in c}

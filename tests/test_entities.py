@@ -197,3 +197,12 @@ def test_an_organisation_is_found_by_its_short_form():
     assert registry.mentions("Fars reported on Monday", "en") == ["fars"]
     # what is left must be a name: "the magazine" alone names no magazine
     assert registry.mentions("قالت المجلة في عددها", "ar") == []
+
+
+def test_a_persian_name_is_found_with_its_joiner_a_space_or_neither():
+    from generator.entities import NameMatcher
+
+    matcher = NameMatcher({"aliyev": ["علی‌اف"], "putin": ["پوتین"]})
+    for text in ("پوتین و علی‌اف", "پوتین و علی اف", "پوتین و علیاف"):
+        assert list(matcher.find(text)) == ["putin", "aliyev"], text
+    assert list(matcher.find("علی گفت")) == []  # the first word alone is another name
