@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import occasions
 from .frontmatter import FrontMatterError, read_document, render_markdown
 from .fsutil import write_atomic
 from .schema import ID_PATTERN, Entity, Event
@@ -121,7 +122,7 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
 
     registry = load_registry(content)
     known_words = known_name_words(_entities(content))
-    metas, leads, openings = [], [], []
+    metas, leads, openings, firsts = [], [], [], []
     unknown: list[dict[str, str]] = []  # each report's people the authority lacks: key -> name
     for article in articles:
         try:
@@ -132,6 +133,7 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         # what a report treats as central stands in its title and first paragraph; a name
         # further down is often background (the airline of an earlier crash)
         first = first_paragraph(doc.body)
+        firsts.append(first)
         # in the order they are named (a set's order would change from run to run)
         language = str(doc.meta.get("language") or "en")
         central = f"{doc.meta.get('title', '')}\n{first}"
@@ -160,13 +162,21 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     # the place: the city the reports' datelines agree on (in the authority's spelling when it
     # holds it), else the place at least half of them name where they say what happened
     places = [names[e][0] for e in common if names[e][1] == "place"]
+    occasion = occasions.event_occasion(
+        (str(m.get("title") or ""), first, str(m.get("language") or "en"))
+        for m, first in zip(metas, firsts, strict=True))
+    if occasion in occasions.ONE_MOMENT:
+        places = []  # a call or a letter: the place its reports name is another occasion's
     dateline = agreed_place(openings)
     if dateline:
         held = [e for e in registry.mentions(dateline, "en") if names.get(e, ("", ""))[1] == "place"]
         places = [names[held[0]][0] if held else dateline]
     if places:
         meta["place"] = places[0]
-    participants = [names[e][0] for e in common if names[e][1] != "place"]
+    # people at least half of them name; an organisation most of them (an airline one report
+    # of a call brings up is no party to it)
+    participants = [names[e][0] for e in common if names[e][1] == "person"
+                    or (names[e][1] != "place" and counts[e] * 2 > len(metas))]
     # and the people the authority lacks that at least half of them name there ("Tayyip
     # Erdogan" where no entity holds him), spelt as an English report spells them
     spelt: dict[str, list[tuple[str, str]]] = {}

@@ -727,6 +727,8 @@ class Suggester:
         people = people[:2] or [
             e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
+        if group.occasion in occasions.ONE_MOMENT:
+            places = []  # a call or a letter happens in no one place its reports name
         dateline = agreed_place((m.opening, m.article.meta.language or "en")
                                 for m in group.members)
         if dateline:  # the city the datelines agree on, where the reports were written

@@ -349,3 +349,30 @@ def test_the_place_a_dateline_names(lead, place):
     from generator.datelines import dateline_place
 
     assert dateline_place(lead) == place
+
+
+def test_a_call_proposed_as_an_event_takes_no_place_from_the_meeting_it_follows(content,
+                                                                                 capsys):
+    calls = {
+        "ru": ("Владимир Путин и Ильхам Алиев созвонились", "12.10.2025, 20:10",
+               "Президенты России и Азербайджана Владимир Путин и Ильхам Алиев провели "
+               "телефонный разговор по инициативе азербайджанской стороны. Обсуждались итоги "
+               "встречи в Душанбе."),
+        "de": ("Putin telefoniert mit Alijew", "12.10.2025",
+               "Kremlchef Wladimir Putin hat mit dem aserbaidschanischen Präsidenten Ilham Alijew "
+               "telefoniert. Dabei ging es um die Ermittlungen zum Absturz des AZAL-Flugzeugs."),
+    }
+    captures = []
+    for language, (title, dateline, lead) in calls.items():
+        path = content.parent / f"call-{language}.txt"
+        path.write_text(f"Startseite Politik\n\n{title}\n\n{dateline}\n\n{lead}\n",
+                        encoding="utf-8")
+        captures.append(str(path))
+    assert main(["ingest", *captures, "--content", str(content)]) == 0
+    capsys.readouterr()
+    items = [i for i in suggestions(content, capsys) if "2025-10-12-" in i["article"]]
+    assert {i["new_group"] for i in items} == {"2025-10-12-aliyev-putin"}
+    Path("s.json").write_text(json.dumps(items), encoding="utf-8")
+    assert main(["assign", "--from", "s.json", "--content", str(content)]) == 0
+    meta = read_document(content / "events" / "2025-10-12-aliyev-putin.md").meta
+    assert "place" not in meta and meta["participants"] == ["Vladimir Putin", "Ilham Aliyev"]
