@@ -50,7 +50,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (12.09, -5.71)
+CALIBRATION = (12.2, -5.76)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -595,6 +595,10 @@ class Suggester:
             if item.published:
                 open_groups = [g for g in open_groups if g.end + reach >= item.published]
             joinable = open_groups
+            if item.published and item.occasion in occasions.ONE_MOMENT:
+                # a call or a letter reported days after another of the same kind is another
+                joinable = [g for g in open_groups if g.occasion != item.occasion
+                            or item.published - g.end <= timedelta(days=CALL_REPORT_AFTER)]
             if item.published is None:
                 # undated articles come last: any group, however long closed, may be theirs;
                 # as with events, names alone do not say which dated occasion of the same

@@ -613,4 +613,29 @@ PAGES = [
      "04.03.2025 12:10",
      ["Вице-премьер Александр Новак заявил, что цены на нефть останутся стабильными до конца "
       "года.", "Он выступил на энергетическом форуме в Москве."], ["Новак", "нефть"]),
+    # -- a fourth trial, pages in the shapes of real outlets' (kept here in the common frame):
+    # a letter of thanks four days after, an interview about the apology six days later, a call
+    # told with "созвонились"; and a report whose only date is a yearless day in its lead
+    ("hn-v-az-letter", "az", "https://report.example.az/siyaset/eliyev-putine-mektub",
+     "aliyev-putin-thanks-letter", "Prezident İlham Əliyev Vladimir Putinə təşəkkür məktubu göndərib",
+     "13 oktyabr, 2025 11:20",
+     ["Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinə təşəkkür məktubu göndərib.",
+      "Məktubda Düşənbədəki görüşə görə minnətdarlıq ifadə olunub."], ["Əliyev", "Putin"]),
+    ("hn-v-en-interview", "en", "https://world.example.com/caucasus/aliyev-putin-apology-interview",
+     "aliyev-interview-euronews", "Aliyev says Putin apology in Dushanbe 'not enough'",
+     "October 15, 2025",
+     ["Azerbaijani President Ilham Aliyev said in an interview with Euronews that Vladimir "
+      "Putin's apology in Dushanbe last week was not enough and that compensation must follow."],
+     ["Aliyev", "Putin", "AZAL"]),
+    ("hn-v-ru-sozvon", "ru", "https://kommersant.example.ru/doc/putin-aliev-sozvonilis",
+     "putin-aliyev-october-call", "Владимир Путин и Ильхам Алиев созвонились",
+     "12.10.2025, 20:10",
+     ["Президенты России и Азербайджана Владимир Путин и Ильхам Алиев провели телефонный "
+      "разговор по инициативе азербайджанской стороны.", "Обсуждались итоги встречи в Душанбе."],
+     ["Путин", "Алиев"]),
+    ("pg-v-ru-yearless", "ru", "https://meduza.example.io/news/putin-izvinilsya",
+     "putin-aliyev-dushanbe", "Путин извинился перед Алиевым",
+     None,
+     ["В четверг, 9 октября, Владимир Путин на встрече с Ильхамом Алиевым в Душанбе извинился "
+      "за катастрофу самолета AZAL."], ["Путин", "Алиев"]),
 ]
