@@ -457,6 +457,10 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
             workers = int(number)
             cluster = _local_cluster(LocalCluster, workers)
             client = Client(cluster)
+            # the command reports what its own workers lost; their loggers would print the
+            # scheduler's going at Ctrl-C as tracebacks ("Failed to communicate with scheduler
+            # during heartbeat") under its message
+            client.run(_quiet_worker_logs)
         else:
             try:
                 client = Client(scheduler, timeout="20s")
@@ -508,6 +512,14 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _quiet_worker_logs() -> None:
+    import logging
+
+    for name in ("distributed.worker", "distributed.core", "distributed.comm",
+                 "distributed.batched", "distributed.nanny"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _local_cluster(local_cluster, workers: int):
