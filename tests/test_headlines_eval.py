@@ -330,3 +330,26 @@ def test_an_agency_story_id_dates_a_page_that_prints_no_date():
     assert dated.published.value.isoformat() == "2025-10-09"
     assert clean_text(_page("Putin and Aliyev meet in Dushanbe after the crash") +
                       "\n\ndpa:201341-99-820474/3", language="en").published is None
+
+
+def test_an_agency_deck_without_a_full_stop_stays_a_paragraph_and_no_heading_is_marked_twice(
+        tmp_path):
+    from generator.cli import main as cli
+    from generator.frontmatter import read_document
+
+    story = "".join(f"<p>{STORY} Paragraph {n}.</p>" for n in range(3))
+    page = ('<html lang="tr"><head><meta property="og:title" content="Erdoğan ile Aliyev '
+            'Ankara\'da görüştü"></head><body><article><h1>Erdoğan ile Aliyev Ankara\'da '
+            'görüştü</h1><h2>Cumhurbaşkanı Erdoğan, Azerbaycan Cumhurbaşkanı Aliyev\'i resmi '
+            f'törenle karşıladı</h2>{story}<h2>Enerji projeleri</h2>{story}<h2>ULAŞTIRMA</h2>'
+            f'{story}</article></body></html>')
+    (tmp_path / "aa.html").write_text(page, encoding="utf-8")
+    content = tmp_path / "content"
+    assert cli(["ingest", str(tmp_path / "aa.html"), "--content", str(content)]) == 0
+    body = read_document(next((content / "articles").glob("*.md"))).body
+    paragraphs = body.strip().split("\n\n")
+    assert paragraphs[0] == "Cumhurbaşkanı Erdoğan, Azerbaycan Cumhurbaşkanı Aliyev'i resmi " \
+                            "törenle karşıladı"
+    assert "## Enerji projeleri" in paragraphs  # a subheading inside the story stays one
+    assert "## ULAŞTIRMA" in paragraphs  # in capitals too
+    assert "## ##" not in body

@@ -612,6 +612,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             block = _block(line, following)
             # a short unpunctuated line between two paragraphs of the story is a subheading
             if (block.kind == "p" and blocks and blocks[-1].kind == "p" and line.words <= 10
+                    and not line.text.startswith("## ")  # (marked a heading already)
                     and not line.terminal and ":" not in line.text
                     and not any(ch.isdigit() for ch in line.text)
                     and following is not None and index + 1 < len(story) and story[index + 1]
@@ -714,6 +715,8 @@ def _hashtags(text: str) -> list[str]:
 
 
 def _block(line: Line, following: Line | None) -> Block:
+    if line.text.startswith("## "):  # a subheading the HTML marked: marked once
+        return Block("p", line.text, line)
     bullet = _BULLET.match(line.text)
     if bullet and line.words >= 1:
         return Block("li", line.text[bullet.end():].strip(), line)

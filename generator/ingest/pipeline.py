@@ -244,12 +244,13 @@ def _drop_repeated_headline(result: CleanResult) -> None:
 
 def _standfirst_as_paragraph(result: CleanResult) -> None:
     """A standfirst marked up as a heading above the story's first paragraph (a sentence, or
-    twelve words and more) stays a paragraph, not a subheading."""
+    six words and more: agencies print their decks without a full stop) stays a paragraph, not
+    a subheading."""
     for block in result.blocks:
         if not block.text.startswith("## "):
             return
         words = block.text[3:].strip()
-        if len(words.split()) >= 12 or words.rstrip("\"'”’»)").endswith((".", "!", "?", "…")):
+        if len(words.split()) >= 6 or words.rstrip("\"'”’»)").endswith((".", "!", "?", "…")):
             block.text = words
 
 
