@@ -704,3 +704,18 @@ def test_the_table_keeps_persian_joiners_and_aligns_wide_titles(tmp_path, capsys
     # the column after the title starts at the same terminal column on every row
     starts = {_columns(row[: row.index("2025-10-09-")]) for row in rows}
     assert len(starts) == 1, rows
+
+
+def test_an_html_body_is_plain_text_without_markdown_escapes_or_formatting_tags():
+    from generator.ingest.html import extract_html
+
+    story = " ".join(["The council met on Monday and approved the plan for the new bridge."] * 4)
+    page = ("<html><body><article><h1>Council approves the bridge</h1>"
+            f"<p>{story}</p><p>1. The first point of the plan, in <u>underlined</u> words.</p>"
+            "<p>Tunisia fell to the 142<sup>e</sup> position [CNET] this year, it said.</p>"
+            f"<h2>[Engadget]</h2><p>{story}</p></article></body></html>")
+    text = extract_html(page).text
+    assert "1. The first point of the plan, in underlined words." in text
+    assert "142e position [CNET] this year" in text
+    assert "## [Engadget]" in text
+    assert "\\" not in text and "<" not in text

@@ -86,6 +86,12 @@ def page_keywords(html: str, limit: int = 30) -> list[str]:
     return found[:limit]
 
 
+_OPEN_EMPHASIS = re.compile(r"^((?:## )?)\*\*(?=\S)|(?<=\S)\*\*$")
+_FORMAT_TAG = re.compile(r"</?(?:u|sup|sub|s|strike|del|ins|mark|small|big|em|strong|b|i|span|"
+                         r"font|abbr|cite|q)(?:\s[^<>]*)?>", re.IGNORECASE)
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     """The story's text (headings as ``## ``, list items as ``- ``) and the page's metadata."""
     import trafilatura
@@ -111,6 +117,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         # emphasis is presentation: the archive keeps the words, not the asterisks
         line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
         line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+        line = _OPEN_EMPHASIS.sub(r"\1", line)  # bold across lines: its ends
+        # so is underlining, a superscript (142<sup>e</sup>): tags the extractor leaves
+        line = _FORMAT_TAG.sub("", line)
+        # the body is plain text: Markdown's escapes ("1\.", "\[CNET\]") are not kept
+        line = _MARKDOWN_ESCAPE.sub(r"\1", line)
         lines.append(line)
     language = None
     declared = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z-]{2,12})", html[:2000], re.IGNORECASE)
