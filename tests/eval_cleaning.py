@@ -33,7 +33,9 @@ from .floors import raise_floors
 HERE = Path(__file__).resolve().parent
 DEV_SET = HERE / "data" / "cleaning-dev"
 FLOORS = HERE / "gold" / "cleaning_floors.json"
-SHAPES = ("pages", "pages-wrapped")
+SHAPES = ("pages", "pages-wrapped", "html")
+"""The two shapes of a text dump, and the saved HTML page (``html.tar.xz``), ingested whole:
+extracted, cleaned, the headline taken off."""
 
 
 def grams(text: str, n: int = 4) -> Counter:
@@ -71,8 +73,40 @@ def clean_body(text: str, url: str | None = None) -> str:
     return "\n".join(block.text for block in result.blocks)
 
 
+def html_bodies(archive: Path) -> dict[str, str]:
+    """The body ingest keeps of each HTML page in ``archive`` (a .tar.xz of ``<name>.html``),
+    one paragraph a line, headings without their marks; "" for a page it refuses."""
+    import tarfile
+    import tempfile
+
+    from generator.ingest.pipeline import UnsupportedCapture, prepare
+    from generator.ingest.readers import read_captures
+    from generator.text.body import paragraphs
+
+    bodies = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        with tarfile.open(archive) as bundle:
+            bundle.extractall(tmp, filter="data")
+        for page in sorted(Path(tmp).rglob("*.html")):
+            try:
+                prepared = prepare(read_captures(page)[0], None, {})
+            except UnsupportedCapture:
+                bodies[page.stem] = ""
+                continue
+            bodies[page.stem] = "\n".join(p.text.replace("\n", " ")
+                                           for p in paragraphs(prepared.body))
+    return bodies
+
+
 def evaluate(folder: Path, shape: str) -> tuple[dict[str, tuple], dict[str, str]]:
     scores, bodies = {}, {}
+    if shape == "html":
+        for name, body in html_bodies(folder / "html.tar.xz").items():
+            gold_file = folder / "gold" / f"{name}.txt"
+            if gold_file.exists():
+                bodies[name] = body
+                scores[name] = page_score(body, gold_file.read_text(encoding="utf-8"))
+        return scores, bodies
     for page in sorted((folder / shape).glob("*.txt")):
         gold_file = folder / "gold" / page.name
         if not gold_file.exists():

@@ -18,9 +18,10 @@ def test_the_dev_set_is_in_the_clone():
     assert len(list((DEV_SET / "pages").glob("*.txt"))) == 89
     assert len(list((DEV_SET / "pages-wrapped").glob("*.txt"))) == 89
     assert len(list((DEV_SET / "gold").glob("*.txt"))) == 89
+    assert (DEV_SET / "html.tar.xz").stat().st_size > 2_000_000  # the pages as saved HTML
 
 
-def test_real_pages_hold_their_floors_in_both_shapes():
+def test_real_pages_hold_their_floors_in_every_shape():
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     for shape in SHAPES:
         scores, _ = evaluate(DEV_SET, shape)

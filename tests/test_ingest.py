@@ -719,3 +719,21 @@ def test_an_html_body_is_plain_text_without_markdown_escapes_or_formatting_tags(
     assert "142e position [CNET] this year" in text
     assert "## [Engadget]" in text
     assert "\\" not in text and "<" not in text
+
+
+def test_a_story_laid_out_in_a_table_is_found_in_the_page_and_its_source_lines_rejoined(
+        tmp_path):
+    from generator.frontmatter import read_document
+
+    sentence = ("I am a rather elderly man, and the nature of my avocations for the last "
+                "thirty years has brought me into contact with an interesting set of men.")
+    # the page's source breaks its lines inside sentences; the browser shows spaces there
+    wrapped = sentence.replace(", ", ",\n        ")
+    cells = "".join(f"<tr><td><p>{wrapped} Part {n}.</p></td></tr>" for n in range(6))
+    page = (f"<html><head><title>Bartleby, a study text</title></head><body><table>{cells}"
+            f"</table><pre>keep\n   this</pre></body></html>")
+    (tmp_path / "study.html").write_text(page, encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(tmp_path / "study.html"), "--content", str(content)]) == 0
+    body = read_document(next((content / "articles").glob("*.md"))).body
+    assert f"{sentence} Part 0." in body

@@ -162,6 +162,15 @@ def page_lines(html: str) -> list[str]:
     for element in root.iter(*_INVISIBLE):
         element.drop_tree() if element.getparent() is not None else None
     for element in root.iter():
+        # a line break in the page's source is a space on the page (but in <pre>)
+        inside = any(isinstance(a.tag, str) and a.tag.lower() == "pre"
+                     for a in element.iterancestors())
+        own = isinstance(element.tag, str) and element.tag.lower() == "pre"
+        if element.text and not inside and not own:
+            element.text = re.sub(r"\s+", " ", element.text)
+        if element.tail and not inside:
+            element.tail = re.sub(r"\s+", " ", element.tail)
+    for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")

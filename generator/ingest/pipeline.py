@@ -448,10 +448,20 @@ def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -
                 if url and capture.kind == "text" else None)
     result = clean_text(text, language=language, url=url, template=template,
                         extracted=capture.kind == "html", retrieved=capture.retrieved)
+    whole_page = False
+    if not result.blocks and extract is not None and extract.page_lines:
+        # the extractor found no story region (a story laid out in tables, say): the page's
+        # visible text is cleaned as the text of a saved page is
+        text = "\n".join(extract.page_lines)
+        language = language or detect.detect_language(text)
+        result = clean_text(text, language=language, url=url, extracted=False,
+                            retrieved=capture.retrieved)
+        whole_page = True
     if not result.blocks:
         raise UnsupportedCapture("no story text was found in it; check that it is a news page")
     if extract is not None:
-        _account_for_extraction(result, extract)
+        if not whole_page:
+            _account_for_extraction(result, extract)
         _apply_page_metadata(result, extract, url)
         _apply_stated_update(result, extract)
     body = result.body
