@@ -230,6 +230,10 @@ def _capitalised_names(text: str) -> list[list[str]]:
             if word and lowered not in _NOT_NAMES and lowered not in _LATIN_TITLES:
                 segment.append(_bare(word))
                 continue
+            if len(segment) >= 3 and segment[0].lower().endswith(("ии", "ії")):
+                # a country in the genitive before the name ("президент Турции Реджеп Тайип
+                # Эрдоган", "Франції"): no first name ends so
+                segment = segment[1:]
             if 2 <= len(segment) <= 5 or (len(segment) == 1 and titled):
                 names.append(segment)
             segment = []

@@ -376,3 +376,14 @@ def test_a_call_proposed_as_an_event_takes_no_place_from_the_meeting_it_follows(
     assert main(["assign", "--from", "s.json", "--content", str(content)]) == 0
     meta = read_document(content / "events" / "2025-10-12-aliyev-putin.md").meta
     assert "place" not in meta and meta["participants"] == ["Vladimir Putin", "Ilham Aliyev"]
+
+
+def test_a_country_in_the_genitive_is_not_the_first_name_of_the_person_after_it():
+    from generator.unregistered import _capitalised_names, person_key
+
+    assert _capitalised_names("Президент Турции Реджеп Тайип Эрдоган провел переговоры.") == [
+        ["Реджеп", "Тайип", "Эрдоган"]]
+    assert _capitalised_names("с министром Франции Себастьяном Лекорню.") == [
+        ["Себастьяном", "Лекорню"]]
+    # and a case ending does not make another person
+    assert person_key("Ərdoğanla", "az") == person_key("Эрдоганом", "ru") == person_key("Erdogan")
