@@ -220,3 +220,20 @@ def test_a_story_number_or_a_line_promoting_the_site_is_not_story(furniture):
                         STORY.replace("bridge", "road")])
     result = clean_text(dump, language="en")
     assert furniture not in [block.text for block in result.blocks]
+
+
+@pytest.mark.parametrize("language, headline, sentences", [
+    ("hy", "Փաշինյանը և Ալիևը հանդիպել են Աբու Դաբիում",
+     ["Հայաստանի վարչապետ Նիկոլ Փաշինյանը և Ադրբեջանի նախագահ Իլհամ Ալիևը հանդիպել են Աբու "
+      "Դաբիում՝ քննարկելու խաղաղության պայմանագիրը։",
+      "Կողմերը պայմանավորվել են շարունակել բանակցությունները և հանդիպել կրկին մեկ ամսից։"]),
+    ("ur", "پاکستان اور آذربائیجان کے درمیان معاہدہ",
+     ["پاکستان اور آذربائیجان کے وزرائے خارجہ نے باکو میں ملاقات کی اور تجارت پر بات چیت کی۔",
+      "دونوں ممالک نے توانائی کے شعبے میں تعاون بڑھانے پر اتفاق کیا اور نئے معاہدے کیے۔"]),
+])
+def test_sentences_ended_by_their_scripts_own_full_stops_are_story(language, headline,
+                                                                  sentences):
+    dump = "\n\n".join(["Home World Politics", headline, "10.10.2025 14:20", *sentences,
+                        "© 2025"])
+    result = clean_text(dump, language=language)
+    assert [block.text for block in result.blocks] == sentences

@@ -37,7 +37,7 @@ from .story import NOSPACE, Evidence, story_mask, story_probabilities, tokens
 
 CLEANER_VERSION = "0.3.1"
 
-_TERMINAL = ".!?؟…。।"
+_TERMINAL = ".!?؟…。।։۔።॥။"
 _CLOSERS = "\"'”’»)]›」』"
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -38,7 +38,7 @@ SURE = 0.5
 """A headline chosen with less probability than this is flagged for the curator to check
 (chosen on the development pages: below it, about half the choices are wrong)."""
 
-_TERMINAL = ".!?؟…。！？।"
+_TERMINAL = ".!?؟…。！？।։۔።॥။"
 _CLOSERS = "\"'”’»)]›」』）"
 _PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
                           r"|\.(?:jpe?g|png|gif|webp|svg)\b", re.IGNORECASE)

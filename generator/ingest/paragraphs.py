@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_ENDS_SENTENCE = re.compile(r"[.!?؟…。！？][\"'”’»)\]]*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?؟…。！？।։۔።][\"'”’»)\]]*\s*$")
 BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*+-]|\d{1,3}[.)]|[a-z][.)])\s+")
 
 

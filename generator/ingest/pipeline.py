@@ -289,7 +289,7 @@ def _account_for_extraction(result: CleanResult, extract: HtmlExtract) -> None:
         for i in range(start - 1, max(start - 4, -1), -1):
             text, k = page[i]
             words = len(text.split())
-            if accounted[i] or words < 8 or text.rstrip()[-1:] not in ".!?؟…。":
+            if accounted[i] or words < 8 or text.rstrip()[-1:] not in ".!?؟…。।։۔።":
                 continue
             result.blocks.insert(0, Block("p", normalise_line(text)))
             restored.add(i)

@@ -25,9 +25,9 @@ from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("story_model.json")
 
-_TERMINAL = ".!?؟…。！？।"
+_TERMINAL = ".!?؟…。！？।։۔።॥။"
 _CLOSERS = "\"'”’»)]›」』）"
-_SENTENCE_MARKS = re.compile(r"[.!?؟。！？,،;:，、；：]")
+_SENTENCE_MARKS = re.compile(r"[.!?؟。！？,،;:，、；：։۔።]")
 _CLOCK_START = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b")
 _MORE_END = re.compile(r"(?:mehr|more|plus|más|mais|altro|meer|więcej|подробнее|далее|devamı|"
                        r"ətraflı|المزيد|بیشتر|suite|continua|lees|читать)\s*(?:…|\.\.\.|»|›|>)?\s*$"
