@@ -38,6 +38,7 @@ from .story import NOSPACE, Evidence, story_mask, story_probabilities, tokens
 CLEANER_VERSION = "0.3.1"
 
 _TERMINAL = ".!?؟…。।։۔።॥။"
+_UNPUNCTUATED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")  # Thai, Lao, Khmer letters
 _CLOSERS = "\"'”’»)]›」』"
 _BULLET = re.compile(r"^(?:[•●▪◦‣∙·◆■□➤►–—*-]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -113,7 +114,10 @@ class Line:
     def prose(self) -> bool:
         # Sentence punctuation is the strongest mark of running text; a long line dense in stop
         # words is prose too (pages that lost their punctuation).
-        return self.words >= 8 and (self.terminal or (self.words >= 20 and self.stop_density >= 0.25))
+        # Thai, Lao and Khmer end sentences with a space, not a mark: a long line is prose.
+        return self.words >= 8 and (
+            self.terminal or (self.words >= 20 and self.stop_density >= 0.25)
+            or len(_UNPUNCTUATED.findall(self.text)) >= 40)
 
     @property
     def date_line(self) -> bool:
@@ -622,7 +626,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
 
     # A story ends on prose: drop trailing lines that are not (credits, stray headlines).
     while blocks and blocks[-1].kind != "li" and not _is_terminal_text(blocks[-1].text) \
-            and len(blocks[-1].text.split()) <= 12:
+            and len(blocks[-1].text.split()) <= 12 \
+            and len(_UNPUNCTUATED.findall(blocks[-1].text)) < 40:
         dropped = blocks.pop()
         if author is None and dropped.line and (name := _byline(dropped.line)):
             author = name
