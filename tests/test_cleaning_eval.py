@@ -242,3 +242,14 @@ def test_sentences_ended_by_their_scripts_own_full_stops_are_story(language, hea
                         "© 2025"])
     result = clean_text(dump, language=language)
     assert [block.text for block in result.blocks] == sentences
+
+
+def test_central_kurdish_is_told_from_arabic_and_persian_by_its_own_letters():
+    from generator.ingest import detect
+
+    kurdish = ("ڤلادیمیر پوتین سەرۆکی ڕووسیا ڕۆژی پێنجشەممە لە دوشەنبە لەگەڵ ئیلهام عەلیێڤ "
+               "سەرۆکی ئازەربایجان کۆبووەوە و داوای لێبوردنی کرد بۆ کەوتنی فڕۆکەکە.")
+    persian = ("ولادیمیر پوتین رئیس‌جمهور روسیه روز پنجشنبه در دوشنبه با الهام علی‌اف دیدار و "
+               "بابت سقوط هواپیمای مسافربری آذربایجان عذرخواهی کرد.")
+    assert detect.detect_language(kurdish) == "ckb"
+    assert detect.detect_language(persian) == "fa"

@@ -47,7 +47,7 @@ def detect_language(text: str) -> str | None:
     spaced = [line for line, count in zip(lines, counts, strict=True) if count < 20]
     weight_unspaced = sum(count for count in counts if count >= 20) / 1.5
     # a line that ends a sentence is running text; one that does not (a menu) counts a quarter
-    weight_spaced = sum(len(line.split()) * (1 if line.rstrip()[-1:] in ".!?" else 0.25)
+    weight_spaced = sum(len(line.split()) * (1 if line.rstrip()[-1:] in ".!?।։۔።؟" else 0.25)
                         for line in spaced)
     if unspaced and weight_unspaced >= weight_spaced:
         lines = unspaced
@@ -59,7 +59,13 @@ def detect_language(text: str) -> str | None:
     if language is None:
         return None
     code = language.iso_code_639_1.name.lower()
+    if code in ("ar", "fa") and len(_SORANI.findall(sample)) >= 0.03 * len(sample):
+        # the detector knows no Central Kurdish: its own letters (ێ ڕ ڵ ۆ ە) tell it
+        code = "ckb"
     return code if code in languages.LANGUAGES else None
+
+
+_SORANI = re.compile("[\u06ce\u0695\u06b5\u06c6\u06d5]")
 
 
 def host_of(url: str) -> str:
