@@ -459,8 +459,12 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
             client = Client(cluster)
             # the command reports what its own workers lost; their loggers would print the
             # scheduler's going at Ctrl-C as tracebacks ("Failed to communicate with scheduler
-            # during heartbeat") under its message
-            client.run(_quiet_worker_logs)
+            # during heartbeat") under its message. Best effort, for workers started later too
+            # (a worker lost meanwhile is the job's to report, not this)
+            try:
+                client.register_plugin(_quiet_logs_plugin(), name="discover-quiet-logs")
+            except Exception:  # noqa: BLE001 - quieter logs are a nicety, never a failure
+                pass
         else:
             try:
                 client = Client(scheduler, timeout="20s")
@@ -514,12 +518,20 @@ def _on_cluster(files: list[str], job: Job, scheduler: str, progress: Progress |
             cluster.close()
 
 
-def _quiet_worker_logs() -> None:
-    import logging
+def _quiet_logs_plugin():
+    """A Dask worker plugin (Dask is imported only when a cluster is asked for): the worker's
+    own loggers print only what is critical."""
+    from distributed.diagnostics.plugin import WorkerPlugin
 
-    for name in ("distributed.worker", "distributed.core", "distributed.comm",
-                 "distributed.batched", "distributed.nanny"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    class QuietWorkerLogs(WorkerPlugin):
+        def setup(self, worker) -> None:
+            import logging
+
+            for name in ("distributed.worker", "distributed.core", "distributed.comm",
+                         "distributed.batched", "distributed.nanny"):
+                logging.getLogger(name).setLevel(logging.CRITICAL)
+
+    return QuietWorkerLogs()
 
 
 def _local_cluster(local_cluster, workers: int):
