@@ -638,4 +638,20 @@ PAGES = [
      None,
      ["В четверг, 9 октября, Владимир Путин на встрече с Ильхамом Алиевым в Душанбе извинился "
       "за катастрофу самолета AZAL."], ["Путин", "Алиев"]),
+    # -- a meeting no event holds, of a person the name authority lacks, told with his name's
+    # case endings ("Ərdoğanla", "Эрдоганом"): one proposed group, dated by its datelines' city
+    ("ng-ea-tr", "tr", "https://haber.example.com.tr/politika/erdogan-aliyev-ankara",
+     "erdogan-aliyev-ankara", "Erdoğan ile Aliyev Ankara'da görüştü", "20.11.2025 15:30",
+     ["ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham "
+      "Aliyev'i Külliye'de resmi törenle karşıladı.", "İki lider enerji projelerini ele aldı."],
+     ["Erdoğan", "Aliyev"]),
+    ("ng-ea-az", "az", "https://xeber.example.az/siyaset/eliyev-erdogan-ankara",
+     "erdogan-aliyev-ankara", "İlham Əliyev Ankarada Rəcəb Tayyib Ərdoğanla görüşüb",
+     "20 Noyabr 2025 16:10",
+     ["Ankara, 20 noyabr. Prezident İlham Əliyev Ankarada Türkiyə Prezidenti Rəcəb Tayyib "
+      "Ərdoğanla görüşüb.", "Görüşdə enerji layihələri müzakirə olunub."], ["Əliyev", "Ərdoğan"]),
+    ("ng-ea-ru", "ru", "https://news.example.ru/world/erdogan-aliev-ankara",
+     "erdogan-aliyev-ankara", "Эрдоган и Алиев провели переговоры в Анкаре", "20.11.2025 17:05",
+     ["АНКАРА, 20 ноя – РИА Новости. Президент Турции Реджеп Тайип Эрдоган провел в Анкаре "
+      "переговоры с президентом Азербайджана Ильхамом Алиевым."], ["Эрдоган", "Алиев"]),
 ]
