@@ -17,9 +17,9 @@ from typing import Any
 from . import occasions
 from .frontmatter import FrontMatterError, read_document, render_markdown
 from .fsutil import write_atomic
-from .schema import ID_PATTERN, Entity, Event
+from .schema import ID_PATTERN, Event
 from .store import render_article
-from .text.body import first_paragraph
+from .text.body import first_paragraph, opening
 from .text.moments import iso_day
 
 
@@ -76,31 +76,13 @@ def assign(content: Path, article: str, event: str, *, dry_run: bool = False) ->
     return Change(path, event, _write_event_field(path, event, move=True, dry_run=dry_run))
 
 
-def _opening(body: str) -> str:
-    """The start of a report's text, where its dateline stands (a dateline may be a paragraph
-    of its own: "Bakı, 9 oktyabr. Trend:")."""
-    from .text.body import paragraphs
-
-    return " ".join(p.raw for p in paragraphs(body)[:2])
-
-
-def _entities(content: Path) -> dict:
+def _name_authority(content: Path) -> dict:
+    """The content folder's entities, read once (files that do not validate are left out:
+    ``check`` reports them)."""
     from .content import load_profiles
     from .problems import Problems
 
     return load_profiles(content, Problems())[1]
-
-
-def _entity_names(content: Path) -> dict[str, tuple[str, str]]:
-    """Entity id -> (display name, kind), for filling a new event's participants."""
-    found = {}
-    for path in sorted((content / "entities").glob("*.y*ml")):
-        try:
-            entity = Entity.model_validate(read_document(path).meta)
-        except (FrontMatterError, OSError, UnicodeDecodeError, ValueError):
-            continue
-        found[path.stem] = (entity.name, entity.kind.value)
-    return found
 
 
 def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool = False) -> str:
@@ -117,11 +99,15 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     if path.exists():
         return event_id
     from .datelines import agreed_place
-    from .store import load_registry
+    from .entities import Registry
     from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-    registry = load_registry(content)
-    known_words = known_name_words(_entities(content))
+    entities = _name_authority(content)
+    registry = Registry({entity_id: entry.meta for entity_id, entry in entities.items()})
+    known_words = known_name_words(entities)
+    # entity id -> (display name, kind), for the participants and the place
+    names = {entity_id: (entry.meta.name, entry.meta.kind.value)
+             for entity_id, entry in entities.items()}
     metas, leads, openings, firsts = [], [], [], []
     unknown: list[dict[str, str]] = []  # each report's people the authority lacks: key -> name
     for article in articles:
@@ -138,13 +124,12 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         language = str(doc.meta.get("language") or "en")
         central = f"{doc.meta.get('title', '')}\n{first}"
         leads.append(list(dict.fromkeys(registry.mentions(central, language))))
-        openings.append((_opening(doc.body), language))
+        openings.append((opening(doc.body), language))
         unknown.append(dict(unknown_names(central, language, registry, known_words)))
     days = sorted(iso_day(m["published"]) for m in metas if iso_day(m.get("published")))
     if not days:
         raise AssignError(f"{label}: none of its articles has a publication date; add "
                           "'published' to them or create the event by hand")
-    names = _entity_names(content)
     counts = Counter(e for lead in leads for e in lead)
     common = [e for e, n in counts.most_common() if n * 2 >= len(metas) and e in names]
     meta: dict[str, Any] = {}

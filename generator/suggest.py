@@ -177,7 +177,7 @@ class Features:
     @cached_property
     def opening(self) -> str:
         """The start of its text, where a dateline stands."""
-        return " ".join(p.raw for p in body_format.paragraphs(self.article.body)[:2])
+        return body_format.opening(self.article.body)
 
     @cached_property
     def partial(self) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:

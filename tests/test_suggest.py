@@ -294,6 +294,25 @@ def test_a_date_ingest_only_guessed_is_no_evidence_until_checked(content, capsys
     assert items["pa-fa"]["event"] == "putin-aliyev-dushanbe"
 
 
+def ingest_and_suggest(content: Path, capsys, name: str, reports: dict, day: str) -> list[dict]:
+    """Ingest ``reports`` (language -> (headline, dateline, lead)) as text dumps, and the
+    suggestions for the articles of ``day`` (a part of their file names)."""
+    captures = []
+    for language, (title, dateline, lead) in reports.items():
+        path = content.parent / f"{name}-{language}.txt"
+        path.write_text(f"Home Politics World\n\n{title}\n\n{dateline}\n\n{lead}\n",
+                        encoding="utf-8")
+        captures.append(str(path))
+    assert main(["ingest", *captures, "--content", str(content)]) == 0
+    capsys.readouterr()
+    return [i for i in suggestions(content, capsys) if day in i["article"]]
+
+
+def accept(content: Path, items: list[dict]) -> None:
+    Path("s.json").write_text(json.dumps(items), encoding="utf-8")
+    assert main(["assign", "--from", "s.json", "--content", str(content)]) == 0
+
+
 ANKARA = {  # one meeting as four outlets report it; Erdoğan is not in the name authority
     "tr": ("Erdoğan ile Aliyev Ankara'da görüştü", "20.11.2025 15:30",
            "ANKARA (AA) - Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham "
@@ -312,20 +331,11 @@ ANKARA = {  # one meeting as four outlets report it; Erdoğan is not in the name
 
 def test_a_new_event_takes_its_place_from_datelines_and_people_the_authority_lacks(
         content, capsys):
-    captures = []
-    for language, (title, dateline, lead) in ANKARA.items():
-        path = content.parent / f"ankara-{language}.txt"
-        path.write_text(f"Home Politics World\n\n{title}\n\n{dateline}\n\n{lead}\n",
-                        encoding="utf-8")
-        captures.append(str(path))
-    assert main(["ingest", *captures, "--content", str(content)]) == 0
-    capsys.readouterr()
-    items = [i for i in suggestions(content, capsys) if "-11-20-" in i["article"]]
+    items = ingest_and_suggest(content, capsys, "ankara", ANKARA, "-11-20-")
     # the Azerbaijani "Ərdoğanla" (with Erdoğan) and the Russian "Эрдоганом" are one person
     assert len(items) == 4 and {i["new_group"] for i in items} == {
         "2025-11-20-aliyev-erdogan-ankara"}
-    Path("s.json").write_text(json.dumps(items), encoding="utf-8")
-    assert main(["assign", "--from", "s.json", "--content", str(content)]) == 0
+    accept(content, items)
     meta = read_document(content / "events" / "2025-11-20-aliyev-erdogan-ankara.md").meta
     assert meta["place"] == "Ankara"  # where the datelines agree, though no entity holds it
     assert meta["participants"] == ["Ilham Aliyev", "Tayyip Erdogan"]
@@ -362,18 +372,9 @@ def test_a_call_proposed_as_an_event_takes_no_place_from_the_meeting_it_follows(
                "Kremlchef Wladimir Putin hat mit dem aserbaidschanischen Präsidenten Ilham Alijew "
                "telefoniert. Dabei ging es um die Ermittlungen zum Absturz des AZAL-Flugzeugs."),
     }
-    captures = []
-    for language, (title, dateline, lead) in calls.items():
-        path = content.parent / f"call-{language}.txt"
-        path.write_text(f"Startseite Politik\n\n{title}\n\n{dateline}\n\n{lead}\n",
-                        encoding="utf-8")
-        captures.append(str(path))
-    assert main(["ingest", *captures, "--content", str(content)]) == 0
-    capsys.readouterr()
-    items = [i for i in suggestions(content, capsys) if "2025-10-12-" in i["article"]]
+    items = ingest_and_suggest(content, capsys, "call", calls, "2025-10-12-")
     assert {i["new_group"] for i in items} == {"2025-10-12-aliyev-putin"}
-    Path("s.json").write_text(json.dumps(items), encoding="utf-8")
-    assert main(["assign", "--from", "s.json", "--content", str(content)]) == 0
+    accept(content, items)
     meta = read_document(content / "events" / "2025-10-12-aliyev-putin.md").meta
     assert "place" not in meta and meta["participants"] == ["Vladimir Putin", "Ilham Aliyev"]
 

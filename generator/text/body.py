@@ -78,6 +78,12 @@ def first_paragraph(body: str) -> str:
     return found[0].raw if found else ""
 
 
+def opening(body: str) -> str:
+    """The start of a body, where a dateline stands: its first two paragraphs as written (a
+    dateline may be a paragraph of its own: "Bakı, 9 oktyabr. Trend:")."""
+    return " ".join(p.raw for p in paragraphs(body)[:2])
+
+
 def plain_lines(body: str) -> str:
     """The body with the markers of headings, list items and quotations taken off each line:
     its words, as search indexes them."""
