@@ -603,10 +603,13 @@ class Suggester:
                 # undated articles come last: any group, however long closed, may be theirs;
                 # as with events, names alone do not say which dated occasion of the same
                 # people an undated report tells
-                # one whose lead gives a full date is dated by it, unlike an undated group
-                joinable = [g for g in groups
-                            if (g.start == UNDATED and not item.lead_dates[0])
-                            or (g.start != UNDATED and self._ties_undated(item, g, min_members=2))]
+                # one whose lead gives a full date is dated by it, unlike an undated group.
+                # Of the dated groups only those that share a name with it are weighed (a
+                # large archive holds thousands)
+                names = set(item.entities)
+                joinable = [g for g in groups if (g.start == UNDATED and not item.lead_dates[0])
+                            or (g.start != UNDATED and not names.isdisjoint(g.entities)
+                                and self._ties_undated(item, g, min_members=2))]
             best = self._best_of(item, joinable, duplicates=False)
             if best is None:
                 best = self._best_of(item, joinable, duplicates=True)
