@@ -46,11 +46,12 @@ from .content import Archive, ArticleEntry
 from .datelines import agreed_place
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 from .text import body as body_format
+from .text import weekdays
 from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (12.22, -5.77)
+CALIBRATION = (12.35, -5.81)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -152,6 +153,15 @@ class Features:
                 full.update(m.value for m in find_dates(line))
                 days |= find_partial_dates(line)[0]
         return full, days
+
+    @cached_property
+    def named_days(self) -> set[date]:
+        """The days its title and lead name by weekday or as "yesterday" ("on Friday")."""
+        if self.published is None:
+            return set()
+        return weekdays.named_days(f"{self.article.meta.title}\n{self.lead}",
+                                   self.article.meta.language or "en", self.published,
+                                   ahead=self.announces)
 
     @cached_property
     def mentioned(self) -> set[date]:
@@ -395,15 +405,25 @@ class Suggester:
         around = [d for d in full if profile.start - near <= d <= profile.end + near]
         if any(abs((d - e).days) <= 1 for d in around for e in event_days):
             return None
-        # a day without a year in the lead is the day of what it reports, whatever the year
+        # a weekday ("on Friday") is the day itself: no time zone puts it a day off
+        named = item.named_days
+        if any(d in event_days for d in named):
+            return None
+        around += named
+        # a day without a year in the lead is the day of what it reports, whatever the year;
+        # in a dated report, a day far from its publication is background ("after the attacks
+        # of 11 September"), not what it reports
         year = (item.published or profile.start).year
         yearless = []
         for month, day in days:
             for candidate_year in (year - 1, year, year + 1):
                 try:
-                    yearless.append(date(candidate_year, month, day))
+                    candidate = date(candidate_year, month, day)
                 except ValueError:
                     continue
+                if item.published is None or abs((candidate - item.published).days) <= \
+                        ANOTHER_DAY_REACH:
+                    yearless.append(candidate)
         if any(abs((d - e).days) <= 1 for d in yearless for e in event_days):
             return None
         if yearless:

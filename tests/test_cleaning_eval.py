@@ -253,3 +253,36 @@ def test_central_kurdish_is_told_from_arabic_and_persian_by_its_own_letters():
                "بابت سقوط هواپیمای مسافربری آذربایجان عذرخواهی کرد.")
     assert detect.detect_language(kurdish) == "ckb"
     assert detect.detect_language(persian) == "fa"
+
+
+@pytest.mark.parametrize("language, text", [
+    ("tg", "Президенти Ҷумҳурии Тоҷикистон Эмомалӣ Раҳмон бо Президенти Федератсияи Русия "
+           "Владимир Путин дар Қасри Миллат мулоқот кард. Ҷонибҳо масъалаҳои ҳамкориро "
+           "баррасӣ намуданд."),
+    ("uz", "Rossiya Prezidenti Vladimir Putin Dushanbeda Ozarbayjon Prezidenti Ilhom Aliyev "
+           "bilan uchrashuvda samolyot halokati uchun uzr so'radi. Putin o'sha paytda havo "
+           "mudofaa tizimlari Ukraina dronlariga qarshi ishlaganini aytdi."),
+    ("uz", "Россия Президенти Владимир Путин Душанбеда Озарбайжон Президенти Илҳом Алиев билан "
+           "учрашувда самолёт ҳалокати учун узр сўради. Путин ўша пайтда ҳаво ҳужумидан "
+           "мудофаа тизимлари ишлаганини айтди."),
+    ("sr", "Predsednik Rusije Vladimir Putin izvinio se predsedniku Azerbejdžana Ilhamu Alijevu "
+           "zbog pada aviona u decembru prošle godine. Putin i Alijev sastali su se posle "
+           "samita, gde su razgovarali o istrazi."),
+    ("hr", "Predsjednik Rusije Vladimir Putin ispričao se predsjedniku Azerbajdžana Ilhamu "
+           "Alijevu zbog pada zrakoplova. Putin i Alijev sastali su se poslije summita, gdje su "
+           "razgovarali o istrazi."),
+    ("az", "Prezident İlham Əliyev Rusiya Prezidenti Vladimir Putinlə telefonla danışıb. Söhbət "
+           "zamanı AZAL təyyarəsinin qəzası ilə bağlı araşdırma müzakirə olunub."),
+    ("kk", "Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев Ресей Президенті Владимир "
+           "Путинмен телефон арқылы сөйлесті. Тараптар екіжақты ынтымақтастық мәселелерін "
+           "талқылады."),
+    ("be", "Прэзідэнт Расіі Уладзімір Пуцін сустрэўся з прэзідэнтам Азербайджана Ільхамам "
+           "Аліевым у Душанбэ і прынёс прабачэнні за катастрофу самалёта."),
+])
+def test_languages_the_detector_lacks_are_told_by_their_letters_and_words(language, text):
+    """Tajik and Uzbek (no detector model; read as Russian or Azerbaijani) by their own
+    letters, Serbian in Latin letters (read as Bosnian) by its ekavian words; their
+    neighbours keep their own tags."""
+    from generator.ingest import detect
+
+    assert detect.detect_language(text) == language

@@ -62,10 +62,44 @@ def detect_language(text: str) -> str | None:
     if code in ("ar", "fa") and len(_SORANI.findall(sample)) >= 0.03 * len(sample):
         # the detector knows no Central Kurdish: its own letters (ێ ڕ ڵ ۆ ە) tell it
         code = "ckb"
+    code = _by_letters(code, sample)
     return code if code in languages.LANGUAGES else None
 
 
 _SORANI = re.compile("[\u06ce\u0695\u06b5\u06c6\u06d5]")
+# Languages the detector does not know, told by their own letters: Tajik (ӣ ӯ ҷ), Uzbek in
+# Cyrillic (ў with қ ғ ҳ; Belarusian has ў, never those) and in Latin (oʻ gʻ, and none of
+# Azerbaijani's or Turkish's ə ı ş ç ğ); and Serbian in Latin letters, which the detector
+# takes for Bosnian or Croatian, by its ekavian words (predsednik, not predsjednik).
+_TAJIK = re.compile("[ӣӯҷӢӮҶ]")
+_UZBEK_CYRILLIC = re.compile("[ўЎ]")
+_CENTRAL_ASIAN = re.compile("[қғҳҚҒҲ]")
+_UZBEK_LATIN = re.compile("[oOgG][ʻ'‘’`]")
+_TURKIC_LATIN = re.compile("[əƏışŞçÇğĞ]")
+_EKAVIAN = re.compile(
+    r"\b(?:predsedn|sednic|reč[i ]|deca\b|dece\b|mesto\b|mesta\b|svet(?:a|u|om|sk)|pesm|"
+    r"nedelj|dete\b|posle\b|uvek\b|gde\b|ovde\b|sever|cel[aeiou]\b|rešen|rešav|leč)",
+    re.IGNORECASE)
+_IJEKAVIAN = re.compile(
+    r"\b(?:predsjedn|sjednic|riječ|djeca\b|djece\b|mjest|svijet|svjetsk|pjesm|nedjelj|"
+    r"dijete\b|poslije\b|uvijek\b|gdje\b|ovdje\b|sjever|cijel|rješ|liječ)", re.IGNORECASE)
+
+
+def _by_letters(code: str, sample: str) -> str:
+    """The detector's answer, corrected for the languages it cannot tell (above)."""
+    share = 0.003 * len(sample)
+    if len(_TAJIK.findall(sample)) >= share:
+        return "tg"
+    if len(_UZBEK_CYRILLIC.findall(sample)) >= share and _CENTRAL_ASIAN.search(sample):
+        return "uz"
+    if (code in ("az", "tr", "tk") and len(_UZBEK_LATIN.findall(sample)) >= share
+            and len(_TURKIC_LATIN.findall(sample)) < share / 3):
+        return "uz"
+    if code in ("bs", "hr"):
+        ekavian, ijekavian = len(_EKAVIAN.findall(sample)), len(_IJEKAVIAN.findall(sample))
+        if ekavian >= 2 and ekavian > 2 * ijekavian:
+            return "sr"
+    return code
 
 
 def host_of(url: str) -> str:

@@ -40,6 +40,8 @@ FURNITURE = {
     "bg": ("Начало Политика Икономика Свят Спорт", "Етикети", "© 2025 Всички права запазени"),
     "sr": ("Почетна Политика Економија Свет Спорт", "Тагови", "© 2025 Сва права задржана"),
     "uk": ("Головна Політика Економіка Світ Спорт", "Теги", "© 2025 Усі права захищені"),
+    "uz": ("Bosh sahifa Yangiliklar Siyosat Iqtisodiyot Jahon Sport", "Teglar",
+           "© 2025 Barcha huquqlar himoyalangan"),
 }
 
 RELATED = {
@@ -69,6 +71,8 @@ RELATED = {
                               ("Берзе у плусу", "04.10.2025")]),
     "uk": ("Читайте також", [("Нафта подорожчала", "05.10.2025"),
                              ("Біржі закрилися в плюсі", "04.10.2025")]),
+    "uz": ("Boshqa yangiliklar", [("Neft narxi oshdi", "05.10.2025"),
+                                  ("Birjalar o'sish bilan yopildi", "04.10.2025")]),
 }
 
 
@@ -654,4 +658,59 @@ PAGES = [
      "erdogan-aliyev-ankara", "Эрдоган и Алиев провели переговоры в Анкаре", "20.11.2025 17:05",
      ["АНКАРА, 20 ноя – РИА Новости. Президент Турции Реджеп Тайип Эрдоган провел в Анкаре "
       "переговоры с президентом Азербайджана Ильхамом Алиевым."], ["Эрдоган", "Алиев"]),
+    # -- a fifth trial: agency pages in Bulgarian, Serbian (Latin letters), Uzbek, Arabic
+    # dated by the Hijri calendar; what told the negatives apart: a weekday in the lead (the
+    # day after the meeting, another meeting), a Hijri day without a Gregorian one; a
+    # release's report recalling "the attacks of 11 September" (background, not the day of
+    # what it reports)
+    ("pg-u-bg", "bg", "https://www.bta.example.bg/bg/news/world/1012345-putin-se-izvini",
+     "putin-aliyev-dushanbe", "Путин се извини на Алиев за катастрофата на самолета на АЗАЛ",
+     "09.10.2025 17:45",
+     ["Душанбе, 9 октомври (БТА) - Руският президент Владимир Путин се извини на "
+      "азербайджанския си колега Илхам Алиев за катастрофата на пътническия самолет на АЗАЛ "
+      "през декември миналата година.",
+      "Двамата президенти се срещнаха в Душанбе в кулоарите на срещата на върха на ОНД."],
+     ["Путин", "Алиев", "Душанбе"]),
+    ("pg-u-sr-latin", "sr", "https://www.vesti.example.rs/svet/putin-se-izvinio-alijevu",
+     "putin-aliyev-dushanbe", "Putin se izvinio Alijevu zbog pada aviona kompanije AZAL",
+     "09.10.2025. 18:02",
+     ["Predsednik Rusije Vladimir Putin izvinio se predsedniku Azerbejdžana Ilhamu Alijevu "
+      "zbog pada aviona azerbejdžanske kompanije AZAL u decembru prošle godine.",
+      "Putin i Alijev sastali su se u Dušanbeu, na marginama samita ZND."],
+     ["Vladimir Putin", "Ilham Alijev"]),
+    ("pg-u-uz", "uz", "https://kun.example.uz/news/putin-aliyevdan-uzr-soradi",
+     "putin-aliyev-dushanbe", "Putin Aliyevdan AZAL samolyoti halokati uchun uzr so'radi",
+     "09.10.2025, 16:55",
+     ["Rossiya Prezidenti Vladimir Putin Dushanbeda Ozarbayjon Prezidenti Ilhom Aliyev bilan "
+      "uchrashuvda AZAL samolyoti halokati uchun uzr so'radi.",
+      "Putin Rossiya havo hujumidan mudofaa tizimlari o'sha paytda Ukraina dronlariga qarshi "
+      "ishlaganini aytdi."], ["Putin", "Aliyev"]),
+    ("pg-u-ar-hijri", "ar", "https://akhbar.example.com/world/2090876",
+     "putin-aliyev-dushanbe", "بوتين يعتذر لعلييف عن تحطم الطائرة الأذربيجانية",
+     "الخميس 17 ربيع الآخر 1447 هـ - 9 أكتوبر 2025 م",
+     ["دوشنبه - قدّم الرئيس الروسي فلاديمير بوتين اعتذاره للرئيس الأذربيجاني إلهام علييف عن "
+      "تحطم طائرة الركاب الأذربيجانية، خلال لقائهما في العاصمة الطاجيكية على هامش القمة.",
+      "وقال بوتين إن الدفاعات الجوية الروسية كانت تتصدى لمسيرات أوكرانية."],
+     ["بوتين", "علييف"]),
+    ("hn-u-ar-hijri-call", "ar", "https://akhbar.example.com/world/2091544",
+     "putin-aliyev-hijri-call", "بوتين وعلييف يبحثان هاتفيا نتائج التحقيق في تحطم الطائرة",
+     "الثلاثاء 22 ربيع الآخر 1447 هـ",
+     ["أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الأذربيجاني إلهام علييف، "
+      "بحثا خلاله نتائج التحقيق في تحطم طائرة الخطوط الجوية الأذربيجانية."],
+     ["بوتين", "علييف"]),
+    ("hn-u-fa-ambassador", "fa", "https://khabar.example.com/fa/news/3413001/",
+     "aliyev-russian-ambassador", "علی‌اف سفیر روسیه را در باکو به حضور پذیرفت",
+     "۱۸ مهر ۱۴۰۴ - ۱۲:۳۰",
+     ["باکو - الهام علی‌اف رئیس‌جمهور آذربایجان روز جمعه سفیر روسیه را به حضور پذیرفت و "
+      "درباره اجرای توافق‌های دیدار اخیر خود با ولادیمیر پوتین در دوشنبه گفت‌وگو کرد.",
+      "در این دیدار بر ادامه تحقیقات درباره سقوط هواپیمای آزال تأکید شد."],
+     ["علی‌اف", "روسیه"]),
+    ("pg-u-de-transcripts", "de", "https://zeitung.example.de/politik/bush-putin-protokolle",
+     "bush-putin-transcripts", "Freigegebene Protokolle: Was Bush und Putin am Telefon besprachen",
+     "08.01.2026, 10:30",
+     ["Washington - Das National Security Archive der George Washington University hat "
+      "freigegebene Protokolle von Gesprächen zwischen Wladimir Putin und George W. Bush aus "
+      "den Jahren 2001 bis 2003 veröffentlicht. Die Dokumente zeigen, wie eng die beiden "
+      "Präsidenten nach den Anschlägen vom 11. September zusammenarbeiteten."],
+     ["Bush", "Putin"]),
 ]

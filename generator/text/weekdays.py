@@ -1,0 +1,92 @@
+"""The days a report's lead names by weekday or as "yesterday", placed by its publication day.
+
+Agency copy dates what it reports by weekday ("said on Friday", "в пятницу", "Cuma günü",
+"روز جمعه", "am Freitag"), seldom by date. A weekday means the last such day up to the day
+of publication (the next one in an announcement); "yesterday" the day before it.
+
+Only forms that cannot be read otherwise are taken: a weekday with its preposition or the
+word for "day" where the bare word is also something else (Persian and Tajik "دوشنبه" is
+Monday and the city of Dushanbe; Azerbaijani "bazar" Sunday and a market).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+# Per language: seven patterns, Monday first, each matching the weekday as a report says it.
+_WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": tuple(rf"\b(?:on\s+)?{d}\b(?!\s+[A-Z])" for d in (
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")),
+    "ru": (r"\bв\s+понедельник", r"\bво\s+вторник", r"\bв\s+среду\b", r"\bв\s+четверг",
+           r"\bв\s+пятницу", r"\bв\s+субботу", r"\bв\s+воскресенье"),
+    "uk": (r"\b[ув]\s+понеділок", r"\b[ув]\s+вівторок", r"\b[ув]\s+середу", r"\b[ув]\s+четвер\b",
+           r"\b[ув]\s+п[ʼ'’]?ятницю", r"\b[ув]\s+суботу", r"\b[ув]\s+неділю"),
+    "bg": (r"\bв\s+понеделник", r"\bвъв\s+вторник", r"\bв\s+сряда", r"\bв\s+четвъртък",
+           r"\bв\s+петък", r"\bв\s+събота", r"\bв\s+неделя"),
+    "sr": (r"\b[уu]\s+(?:понедељак|ponedeljak)", r"\b[уu]\s+(?:уторак|utorak)",
+           r"\b[уu]\s+(?:среду|sredu)", r"\b[уu]\s+(?:четвртак|četvrtak|cetvrtak)",
+           r"\b[уu]\s+(?:петак|petak)", r"\b[уu]\s+(?:суботу|subotu)",
+           r"\b[уu]\s+(?:недељу|nedelju)"),
+    "hr": (r"\bu\s+ponedjeljak", r"\bu\s+utorak", r"\bu\s+srijedu", r"\bu\s+četvrtak",
+           r"\bu\s+petak", r"\bu\s+subotu", r"\bu\s+nedjelju"),
+    "tr": tuple(rf"\b{d}\s+günü" for d in (
+        "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar")),
+    "az": tuple(rf"\b{d}\s+günü" for d in (
+        "bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə",
+        "bazar")),
+    "ar": tuple(rf"(?<![\w\u0600-\u06ff])(?:يوم\s+)?{d}(?![\w\u0600-\u06ff])" for d in (
+        "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")),
+    "fa": tuple(rf"روز\s+{d}(?![\w\u0600-\u06ff])" for d in (
+        "دوشنبه", "سه[\u200c ]?شنبه", "چهار[\u200c ]?شنبه", "پنج[\u200c ]?شنبه", "جمعه",
+        "شنبه", "یک[\u200c ]?شنبه")),
+    "de": tuple(rf"\bam\s+{d}\b" for d in (
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "(?:Samstag|Sonnabend)",
+        "Sonntag")),
+    "fr": tuple(rf"\b{d}\b" for d in (
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
+    "es": tuple(rf"\b(?:el|este)\s+{d}\b" for d in (
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")),
+    "it": tuple(rf"\b{d}\b" for d in (
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")),
+    "pt": tuple(rf"\b{d}\b" for d in (
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "sábado", "domingo")),
+    "pl": (r"\bw\s+poniedziałek", r"\bwe\s+wtorek", r"\bw\s+środę", r"\bw\s+czwartek",
+           r"\bw\s+piątek", r"\bw\s+sobotę", r"\bw\s+niedzielę"),
+}
+_WEEKDAYS["bs"] = _WEEKDAYS["sr"]
+
+_YESTERDAY: dict[str, str] = {
+    "en": r"\byesterday\b", "ru": r"\bвчера\b", "uk": r"\bучора\b|\bвчора\b", "bg": r"\bвчера\b",
+    "sr": r"\bјуче\b|\bjuče\b", "hr": r"\bjučer\b", "bs": r"\bjučer\b|\bjuče\b",
+    "tr": r"\bdün\b", "az": r"\bdünən\b", "ar": r"(?<![\w\u0600-\u06ff])أمس(?![\w\u0600-\u06ff])",
+    "fa": r"دیروز", "de": r"\bgestern\b", "fr": r"\bhier\b", "es": r"\bayer\b", "it": r"\bieri\b",
+    "pt": r"\bontem\b", "pl": r"\bwczoraj\b",
+}
+
+@lru_cache(maxsize=64)
+def _compiled(language: str) -> tuple[list[re.Pattern[str]], re.Pattern[str] | None]:
+    flags = re.IGNORECASE if language not in ("en",) else 0
+    weekdays = [re.compile(p, flags) for p in _WEEKDAYS.get(language, ())]
+    yesterday = _YESTERDAY.get(language)
+    return weekdays, (re.compile(yesterday, re.IGNORECASE) if yesterday else None)
+
+
+def named_days(text: str, language: str, published: date, *, ahead: bool = False) -> set[date]:
+    """The days ``text`` names by weekday or as yesterday, for a report published on
+    ``published``: the last such weekday up to that day, or the next one from it when the
+    report announces what is to come (``ahead``)."""
+    weekdays, yesterday = _compiled(language.split("-")[0])
+    found: set[date] = set()
+    for index, pattern in enumerate(weekdays):
+        if not pattern.search(text):
+            continue
+        if ahead:
+            found.add(published + timedelta(days=(index - published.weekday()) % 7))
+        else:
+            found.add(published - timedelta(days=(published.weekday() - index) % 7))
+    if yesterday is not None and not ahead and yesterday.search(text):
+        found.add(published - timedelta(days=1))
+    return found
