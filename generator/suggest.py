@@ -405,8 +405,11 @@ class Suggester:
         around = [d for d in full if profile.start - near <= d <= profile.end + near]
         if any(abs((d - e).days) <= 1 for d in around for e in event_days):
             return None
-        # a weekday ("on Friday") is the day itself: no time zone puts it a day off
+        # a weekday ("on Friday") is the day itself: no time zone puts it a day off; in an
+        # announcement it is as often the day of the statement ("Peskov said on Wednesday")
         named = item.named_days
+        if item.announces and item.published is not None and item.published < profile.start:
+            named = set()
         if any(d in event_days for d in named):
             return None
         around += named

@@ -353,3 +353,66 @@ def test_an_agency_deck_without_a_full_stop_stays_a_paragraph_and_no_heading_is_
     assert "## Enerji projeleri" in paragraphs  # a subheading inside the story stays one
     assert "## ULAŞTIRMA" in paragraphs  # in capitals too
     assert "## ##" not in body
+
+
+@pytest.mark.parametrize("language, row, headline_text, story", [
+    ("ar", "الرئيسية سياسة اقتصاد رياضة تكنولوجيا منوعات",
+     "أذربيجان ترفع إنتاج الغاز بنسبة 5 بالمئة",
+     "باكو - أعلنت وزارة الطاقة الأذربيجانية ارتفاع إنتاج الغاز الطبيعي بنسبة 5 في المئة "
+     "خلال الأشهر التسعة الأولى من العام الجاري، مدفوعا بزيادة الإنتاج في حقل شاه دنيز."),
+    ("tr", "Gündem Politika Ekonomi Dünya Spor Yazarlar Video",
+     "Merkez Bankası faizi sabit bıraktı",
+     "Merkez Bankası politika faizini yüzde 7 seviyesinde sabit bıraktığını açıkladı ve "
+     "enflasyonun hedef aralıkta kalmasının beklendiğini bildirdi."),
+    ("de", "Startseite Politik Wirtschaft Panorama Sport Kultur Wissen",
+     "Zentralbank lässt Leitzins unverändert",
+     "Die Zentralbank hat ihren Leitzins unverändert bei sieben Prozent belassen und auf die "
+     "stabile Inflation verwiesen, teilte sie am Freitag mit."),
+])
+def test_a_row_of_section_names_is_never_the_title_whatever_else_it_looks_like(
+        language, row, headline_text, story):
+    """A menu of section names, first on the page and followed by the headline and its date,
+    scores like a headline (six words, a date below, prose after): it is never one."""
+    text = "\n\n".join([row, row.split()[2], headline_text, "9.10.2025", story, story,
+                        "© 2025"])
+    result = clean_text(text, language=language, url="https://news.example.com/a/2090999")
+    assert result.title == headline_text
+    assert headline.navigation_row(row) and not headline.navigation_row(headline_text)
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Putin apologises to Aliyev over downed Azerbaijani jet in Dushanbe",
+    "Читайте также: Путин извинился перед Алиевым за катастрофу самолета",
+    "Ayrıca okuyun: Putin'den Aliyev'e AZAL özrü",
+    "اقرأ أيضا: بوتين يعتذر لعلييف عن تحطم الطائرة",
+    "بیشتر بخوانید: عذرخواهی پوتین از علی‌اف در دوشنبه",
+    "Lesen Sie auch: Putin entschuldigt sich bei Aliyev",
+])
+def test_a_link_to_another_story_inside_the_text_leaves_it(line):
+    """"READ MORE: <another story's headline>" between two paragraphs is a link, not story:
+    kept, it names that story's people as this one's."""
+    first = ("The central bank kept its key interest rate unchanged at 7% on Friday, citing "
+             "stable inflation and a strong currency backed by oil revenue.")
+    second = ("The bank said inflation stood at 5.6% in September and was expected to stay "
+              "within its target range until the end of the year.")
+    text = "\n\n".join(["Central bank holds key rate at 7%", "October 10, 2025", first, line,
+                        second, "© 2025"])
+    result = clean_text(text, language="en", url="https://news.example.com/business/rate")
+    assert [block.text for block in result.blocks] == [first, second]
+    assert any(r.reason == "link to another story" for r in result.removed)
+
+
+def test_markup_a_page_printed_as_text_leaves_the_story():
+    """A tracking pixel's or an ad's tags, printed by the dump as text, and the query of an
+    address broken over a line, are no story; a sentence naming a URL stays."""
+    first = ("The central bank kept its key interest rate unchanged at 7% on Friday, citing "
+             "stable inflation and a strong currency backed by oil revenue.")
+    second = "Details are at https://cbar.example.az/page?lang=en for anyone who asks."
+    text = "\n\n".join([
+        "Central bank holds key rate at 7%", "October 10, 2025", first,
+        '<img height="1" width="1" style="display:none" src="https://px.example.com/tr?id=6871'
+        '&ev=PageView&noscript=1" />',
+        "mkt=en-us&amp;pn=article&amp;mv=15&amp;pp=False&amp;cv.product=prime", second,
+        "© 2025"])
+    result = clean_text(text, language="en", url="https://news.example.com/business/rate")
+    assert [block.text for block in result.blocks] == [first, second]

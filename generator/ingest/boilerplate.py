@@ -93,6 +93,71 @@ FURNITURE = [
     "구독", "đăng ký",
 ]
 
+# Section names of news sites' menus, by language: a line made of them is a navigation row
+# ("Главная Политика Экономика Общество", "الرئيسية سياسة اقتصاد رياضة"), never a headline.
+SECTIONS = [
+    # en
+    "home", "news", "world", "politics", "business", "economy", "markets", "sport", "sports",
+    "culture", "opinion", "science", "tech", "technology", "health", "entertainment",
+    "lifestyle", "travel", "video", "videos", "photos", "society", "regions", "local",
+    "national", "international", "weather", "life", "style", "arts", "books", "food", "music",
+    "education", "environment", "climate", "latest", "live", "podcasts", "europe", "asia",
+    "africa", "americas", "middle east", "us", "uk", "money", "analysis", "features",
+    # ru, uk, bg, sr (Cyrillic)
+    "главная", "новости", "политика", "экономика", "общество", "происшествия", "спорт",
+    "культура", "наука", "технологии", "мир", "в мире", "россия", "армия", "авто", "здоровье",
+    "видео", "фото", "мнения", "бизнес", "финансы", "регионы", "туризм", "недвижимость",
+    "криминал", "шоу-бизнес", "стиль", "религия", "снг", "головна", "новини", "політика",
+    "економіка", "суспільство", "світ", "культура", "здоров'я", "відео", "регіони", "україна",
+    "начало", "икономика", "свят", "култура", "здраве", "снимки", "регионални", "българия",
+    "криминални", "почетна", "вести", "економија", "друштво", "свет", "хроника", "србија",
+    # sr, hr, bs (Latin), pl, cs
+    "naslovna", "vesti", "vijesti", "politika", "ekonomija", "društvo", "svet", "svijet",
+    "kultura", "nauka", "hronika", "zabava", "region", "srbija", "strona główna",
+    "wiadomości", "polityka", "gospodarka", "świat", "zdrowie", "kraj", "opinie", "biznes",
+    "zprávy", "domácí", "zahraničí", "ekonomika",
+    # tr, az, uz
+    "gündem", "ekonomi", "dünya", "spor", "yazarlar", "foto", "galeri", "sağlık", "kültür",
+    "sanat", "teknoloji", "yaşam", "eğitim", "magazin", "son dakika", "ana sayfa", "türkiye",
+    "haberler", "siyaset", "finans", "bilim", "otomobil", "emlak", "əsas", "siyasət",
+    "iqtisadiyyat", "cəmiyyət", "idman", "mədəniyyət", "xəbərlər", "hadisə", "sağlamlıq",
+    "texnologiya", "analitika", "bosh sahifa", "yangiliklar", "siyosat", "iqtisodiyot",
+    "jahon", "jamiyat", "madaniyat",
+    # ar, fa
+    "الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "منوعات", "تكنولوجيا", "ثقافة", "فن",
+    "صحة", "العالم", "عربي", "دولي", "محليات", "مقالات", "رأي", "فيديو", "صور", "علوم", "سياحة",
+    "مجتمع", "صفحه اصلی", "سیاسی", "سیاست", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی", "ورزش",
+    "بین‌الملل", "بین الملل", "جهان", "علمی", "فناوری", "ویدئو", "عکس", "استان‌ها", "حوادث",
+    # de, fr, es, it, pt
+    "startseite", "politik", "wirtschaft", "panorama", "kultur", "wissen", "ausland", "inland",
+    "meinung", "gesellschaft", "digital", "reise", "gesundheit", "auto", "regional", "welt",
+    "deutschland", "finanzen", "leben", "karriere", "feuilleton", "lokales", "accueil",
+    "politique", "économie", "société", "sciences", "santé", "monde", "france", "opinions",
+    "vidéos", "médias", "planète", "idées", "portada", "internacional", "nacional", "política",
+    "economía", "sociedad", "deportes", "ciencia", "salud", "opinión", "tecnología", "españa",
+    "mundo", "vídeos", "espectáculos", "cronaca", "economia", "mondo", "esteri", "spettacoli",
+    "tecnologia", "salute", "scienza", "motori", "italia", "opinioni", "início", "desporto",
+    "esportes", "sociedade", "país", "opinião", "ciência", "saúde",
+]
+
+# Labels that open a link to another story inside a story's text ("READ MORE: <its headline>",
+# "Читайте также: …", "اقرأ أيضا: …"): the line is a link, and the story goes on after it.
+RELATED_LINK_LABELS = [
+    "read more", "read also", "also read", "see also", "related", "related story", "watch",
+    "more", "more on this", "читайте также", "читайте", "смотрите также", "по теме",
+    "читать также", "читайте також", "дивіться також", "прочетете още", "вижте още",
+    "още по темата", "прочитајте још", "прочитајте и", "pročitajte još", "pročitajte i",
+    "pročitajte", "ayrıca okuyun", "bu haberi de okuyun", "ilgili haber", "ayrıca bakınız",
+    "həmçinin oxuyun", "oxu", "oxuyun", "əlaqəli xəbər", "اقرأ أيضا", "اقرأ أيضاً",
+    "اقرأ ايضا", "طالع أيضا", "شاهد أيضا", "اقرأ المزيد", "اقرأ", "بیشتر بخوانید",
+    "بخوانید", "همچنین بخوانید", "مطلب مرتبط", "lesen sie auch", "mehr zum thema",
+    "auch interessant", "lesen sie mehr", "siehe auch", "lire aussi", "à lire aussi",
+    "voir aussi", "lire également", "lee también", "leer también", "lea también",
+    "te puede interesar", "ver también", "leggi anche", "leggi pure", "vedi anche",
+    "leia também", "veja também", "leia mais", "czytaj także", "czytaj też", "zobacz także",
+    "čtěte také", "přečtěte si také",
+]
+
 # Labels that introduce the update time rather than the publication time.
 UPDATE_LABELS = [
     "updated", "update", "last updated", "güncelleme", "güncellendi", "yenilənib", "yeniləndi",

@@ -96,6 +96,14 @@ def _phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return terminator, furniture, update
 
 
+@lru_cache(maxsize=1)
+def _related_link() -> re.Pattern[str]:
+    """A label for another story, its colon, and that story's headline (folded text)."""
+    labels = sorted({fold(p) for p in boilerplate.RELATED_LINK_LABELS}, key=len, reverse=True)
+    return re.compile(r"^[\W_]*(?:" + "|".join(re.escape(p) for p in labels)
+                      + r")\s*[:：>»]\s*\S")
+
+
 @dataclass
 class Line:
     number: int
@@ -207,7 +215,8 @@ def page_evidence(units: list[Paragraph], language: str | None,
 
 def _headline_shaped(line: Line) -> bool:
     if not 3 <= line.words <= 30 or line.date_line or _BULLET.match(line.text) \
-            or line.text.startswith("## "):  # a subheading of extracted text
+            or line.text.startswith("## ") \
+            or headline.navigation_row(line.text):  # (a subheading of extracted text)
         return False
     stripped = line.text.rstrip(_CLOSERS + " ")
     return not stripped.endswith(".") or stripped.endswith("..")
@@ -299,6 +308,27 @@ def _furniture_share(line: Line, furniture: re.Pattern[str]) -> float:
 
 # "کد خبر: 85912345", "News ID: 123456", "Haber No: 4411": a label and the story's number
 _ID_LINE = re.compile(r"[^\W\d_]+(?:[\s\u200c][^\W\d_]+){0,2}\s*[:：#№]\s*\d[\d\-/]{3,}")
+# Markup a page printed as text (an ad's or a tracking pixel's tags, their addresses): a tag
+# with its attributes, or a long token of an address's query
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>"
+                     r"|\S*(?:[?&;][\w.-]+=|%[0-9A-Fa-f]{2})\S*")
+
+
+def _markup(text: str) -> bool:
+    """A line mostly made of markup or addresses' queries, with few words besides (a
+    sentence that gives an address stays)."""
+    if len(text) < 20 or ("<" not in text and "=" not in text and "%" not in text):
+        return False
+    found = [m for m in _MARKUP.finditer(text) if len(m.group()) >= 8]
+    covered = sum(len(m.group()) for m in found)
+    if covered < 0.5 * len(text):
+        return False
+    rest = text
+    for match in reversed(found):
+        rest = rest[: match.start()] + " " + rest[match.end() :]
+    return len(_WORD.findall(rest)) < 6
+
+
 # "Читать ria.ru в", "Read bbc.com on": a short line that names the site's address, then the
 # word that stood before a messenger's logo
 _SITE_PROMOTION = re.compile(
@@ -582,6 +612,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "number or id"
         elif _SITE_PROMOTION.fullmatch(line.text) and not line.terminal:
             reason = "share row, button or footer"
+        elif line.words <= 30 and _related_link().match(line.folded):
+            reason = "link to another story"
+        elif _markup(line.text):
+            reason = "markup printed as text (an ad's or a counter's)"
         elif line.folded in template:
             reason = "repeats on other pages of the site"
         elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:

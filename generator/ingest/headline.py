@@ -27,7 +27,9 @@ from urllib.parse import unquote, unquote_plus, urlsplit
 
 from slugify import slugify
 
+from ..text.fold import fold
 from ..text.stopwords import stopwords
+from . import boilerplate
 from .story import Evidence, tokens
 
 MODEL_FILE = Path(__file__).with_name("headline_model.json")
@@ -193,7 +195,7 @@ def features(lines: list[Line], language: str | None, url: str | None,
     for index, line in enumerate(lines):
         text = line.text
         if not 1 <= line.words <= MAX_WORDS or not any(ch.isalpha() for ch in text) \
-                or _sentence(line) or _PLACED.search(text):
+                or _sentence(line) or _PLACED.search(text) or navigation_row(text):
             rows.append(None)
             continue
         words = _content_words(line.folded, stops)
@@ -289,6 +291,28 @@ def features(lines: list[Line], language: str | None, url: str | None,
     nothing[NONE + 1] = float(bool(slug))
     rows.append(nothing)
     return rows
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _sections() -> re.Pattern[str]:
+    phrases = sorted({fold(p) for p in boilerplate.SECTIONS}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![^\W_])")
+
+
+def navigation_row(text: str) -> bool:
+    """A row of a site's section names ("Главная Политика Экономика Общество", "الرئيسية
+    سياسة اقتصاد رياضة"): three or more, and nearly all its words. It can look like a
+    headline to the model (six words, first on the page, a date and prose below): it never
+    is one."""
+    folded = fold(text)
+    words = len(_LETTERS.findall(folded))
+    if words < 3:
+        return False
+    covered = sum(len(_LETTERS.findall(m.group())) for m in _sections().finditer(folded))
+    return covered >= 3 and covered >= 0.75 * words
 
 
 def _sentence(line: Line) -> bool:

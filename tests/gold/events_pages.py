@@ -713,4 +713,14 @@ PAGES = [
       "den Jahren 2001 bis 2003 veröffentlicht. Die Dokumente zeigen, wie eng die beiden "
       "Präsidenten nach den Anschlägen vom 11. September zusammenarbeiteten."],
      ["Bush", "Putin"]),
+    # a story from the same country the day after, with a link to the meeting's report
+    # inside its text ("READ MORE: …"): the link's names are not the story's
+    ("hn-u-en-read-more", "en", "https://markets.example.com/business/azerbaijan-rate",
+     "azerbaijan-central-bank", "Azerbaijan's central bank holds key rate at 7%",
+     "October 10, 2025",
+     ["BAKU, Oct 10 (Reuters) - Azerbaijan's central bank kept its key interest rate unchanged "
+      "at 7% on Friday, citing stable inflation and a strong manat backed by oil revenue.",
+      "READ MORE: Putin apologises to Aliyev over downed Azerbaijani jet in Dushanbe",
+      "The bank said inflation stood at 5.6% in September and was expected to stay within its "
+      "target range until the end of the year."], ["Azerbaijan", "central bank"]),
 ]
