@@ -132,3 +132,17 @@ def test_solar_hijri_figures_and_clocks_after_a_separator_or_in_twelve_hours(lin
 def test_two_numeric_dates_joined_by_a_dash_stay_two_dates():
     assert [m.value.isoformat() for m in dates.find_dates("09.10.2025 - 10.10.2025")] == [
         "2025-10-09", "2025-10-10"]
+
+
+@pytest.mark.parametrize("line, day, time", [
+    ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2015-02-26", "07:11"),  # the month first
+    ("Updated 10/23/2025 at 2:15 PM", "2025-10-23", "14:15"),
+    ("10/09/2025", "2025-09-10", None),  # both ways possible: the day first, as elsewhere
+    ("09 Eki 2025 14:10", "2025-10-09", "14:10"),  # Turkish short months
+    ("12 Ara 2025", "2025-12-12", None),
+    ("9-oktabr, 2025", "2025-10-09", None),  # Uzbek: a hyphen between day and month
+    ("13-17 октября 2025", "2025-10-17", None),
+])
+def test_month_first_short_turkish_and_hyphenated_dates(line, day, time):
+    found = dates.find_dates(line)
+    assert found and (found[0].value.isoformat(), found[0].time) == (day, time)

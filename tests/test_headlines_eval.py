@@ -416,3 +416,21 @@ def test_markup_a_page_printed_as_text_leaves_the_story():
         "© 2025"])
     result = clean_text(text, language="en", url="https://news.example.com/business/rate")
     assert [block.text for block in result.blocks] == [first, second]
+
+
+def test_a_caption_with_its_photo_credit_and_a_teaser_printed_twice_leave_the_story():
+    """A caption ends in its photo's credit ("| Foto: Reuters"), often printed once more
+    without it; a related story's title printed twice in a row (its link and its image's
+    text) is a teaser: none of them is story."""
+    first = ("Tomáš Souček scored twice as West Ham beat Aston Villa on Sunday, and the coach "
+             "praised the midfielder after the match.")
+    second = ("The win lifted the club to fourth place in the table, two points behind the "
+              "leaders with a game in hand.")
+    text = "\n\n".join([
+        "West Ham win at Villa", "10.10.2025 14:20", first,
+        "Spokojený Tomáš Souček po vítězství ve Villa Parku.",
+        "Spokojený Tomáš Souček po vítězství ve Villa Parku. | Foto: Reuters",
+        "Krmenčík divoce slavil gól své Plzni", "Krmenčík divoce slavil gól své Plzni",
+        second, "© 2025"])
+    result = clean_text(text, language="en", url="https://sport.example.com/west-ham-villa")
+    assert [block.text for block in result.blocks] == [first, second]

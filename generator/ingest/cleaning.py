@@ -60,6 +60,10 @@ _CAPTION_LABEL = re.compile(
     r"توضیح (?:تصویر|ویدئو)|منبع تصویر|"
     r"bildunterschrift|bildquelle|légende de la photo|pie de foto)\b\s*[,:،.]?\s*\S",
     re.IGNORECASE)
+# A photo's credit closing a caption: "… | Foto: Reuters", "… Credit: STR/AFP", "… (Фото: ТАСС)"
+_CREDIT_TAIL = re.compile(
+    r"(?:^|[\s|•·(])(?:foto|photo|фото|credit|credits|bild|fotó|foto\s*credit|"
+    r"photograph|تصویر|عکس|صورة|الصورة)\s*:\s*[^\s:][^:.!?]{0,50}\)?$", re.IGNORECASE)
 # An image's stand-in, a form field or a bracketed widget: never a headline.
 _PLACEHOLDER = re.compile(r"^\s*\[|\]\s*$|^(?:image|img|photo|foto|bild|picture|фото|صورة|عکس)\b"
                           r"|\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
@@ -621,8 +625,17 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         elif line.text.startswith("#") and len(_HASHTAG.findall(line.text)) >= 2:
             keywords.extend(_hashtags(line.text))
             reason = "hashtags (kept as keywords)"
-        elif _CAPTION_LABEL.match(line.text):
+        elif _CAPTION_LABEL.match(line.text) or (
+                not line.terminal and _CREDIT_TAIL.search(line.text)) or (
+                following is not None and _CREDIT_TAIL.search(following.text)
+                and len(line.text) >= 20
+                and following.text.startswith(line.text.rstrip(" .")[:40])):
+            # a caption, its credit at its end; or the same caption printed once without it
             reason = "caption"
+        elif not line.prose and line.words >= 3 and (
+                (following is not None and following.folded == line.folded)
+                or (index and lines[index - 1].folded == line.folded)):
+            reason = "teaser (printed twice, a title and its image's text)"
         elif (tags := _TAG_ROW.match(line.text)) and not line.prose:
             keywords.extend(_tags(tags.group(1)))
             reason = "tags (kept as keywords)"

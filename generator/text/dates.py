@@ -120,6 +120,9 @@ _add(GREGORIAN, [  # Russian short forms ("09 окт 2025"); Tajik, Uzbek and Ka
     "ноя|нояб|ноябр|қараша|նոյեմբերի|ნოემბერი|ნოემბრის|नवंबर|नवम्बर",
     "дек|декабр|желтоқсан|դեկտեմբերի|დეკემბერი|დეკემბრის|दिसंबर|दिसम्बर",
 ])
+_add(GREGORIAN, [  # Turkish short forms ("09 Eki 2025")
+    "oca", "şub|sub", "mar", "nis", "may", "haz", "tem", "ağu|agu", "eyl", "eki", "kas", "ara",
+])
 _add(JALALI, ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان",
               "آذر", "دی", "بهمن", "اسفند"])
 _add(HIJRI, ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
@@ -174,10 +177,16 @@ _NUMERIC = re.compile(  # 13.05.2022, 13/05/2022, and with a space after each do
     r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") +
     r"|\s*(?:[|/–-]|,?\s*(?:в|at|um|à|o|alle|ore|kl\.?))\s*(?P<t2>(?:[01]?\d|2[0-3]):[0-5]\d))?"
 )
+# "2/26/2015 7:11 AM", "10/23/2025": the month first, as American sites print it, where the
+# second number cannot be a month (a date that reads both ways is read day first, above)
+_MONTH_FIRST = re.compile(
+    r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?:,?\s+(?:at\s+)?" + _TIME.format("t") + r")?"
+)
 # "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?"
-    r"(?:\s+|(?<=\.))"  # "21 dez. 2018", and "21.dez.2018"
+    r"(?:\s+|(?<=\.)|-(?=[^\W\d_]))"  # "21 dez. 2018", "21.dez.2018", "9-oktabr" (Uzbek)
     r"(?:de\s+)?"  # "21 de abril de 2025" (Spanish, Portuguese)
     rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*(?:del?\s+)?"
     r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
@@ -344,7 +353,8 @@ def find_dates(line: str) -> list[DateMention]:
         return any(start < b and a < end for a, b in taken)
 
     for pattern in (_ISO, _EAST_ASIAN, _JALALI_NUMERIC, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR,
-                    _YEAR_MONTH_DAY, _NUMERIC, _YEAR_DOTTED, _DASHED, _VIETNAMESE, _SHORT_YEAR):
+                    _YEAR_MONTH_DAY, _NUMERIC, _MONTH_FIRST, _YEAR_DOTTED, _DASHED, _VIETNAMESE,
+                    _SHORT_YEAR):
         for match in pattern.finditer(ascii_line):
             start, end = match.span()
             if overlaps(start, end):
