@@ -222,10 +222,32 @@ class NameMatcher:
 # usual romanisation variants made one (sch/sh/ş -> s, tsch/ch/č/ç -> c, zh/ž -> z, kh/x -> h,
 # j/y -> i, q -> g, w -> v, ə -> a), doubled letters single.
 _CYRILLIC = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџіїєґ",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяђјљњћџіїєґәғқңөұүһӣӯҳҷў",
     ["a", "b", "v", "g", "d", "e", "e", "z", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
      "s", "t", "u", "f", "h", "c", "c", "s", "s", "", "i", "", "e", "iu", "ia", "d", "i", "l",
-     "n", "c", "d", "i", "i", "e", "g"], strict=True))
+     "n", "c", "d", "i", "i", "e", "g",
+     # Kazakh, Tajik and Uzbek letters ("Әлиев" is "Алиев")
+     "a", "g", "k", "n", "o", "u", "u", "h", "i", "u", "h", "c", "u"], strict=True))
+# Georgian, Armenian and Greek letters, as their names are romanised ("პუტინი", "Պուտին",
+# "Πούτιν" -> putin); digraphs first
+_OTHER_SCRIPTS = dict(zip(
+    "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+    ["a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh", "r", "s",
+     "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h"],
+    strict=True))
+_OTHER_SCRIPTS.update(zip(
+    "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցփքօֆ",
+    ["a", "b", "g", "d", "e", "z", "e", "e", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz",
+     "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "p",
+     "k", "o", "f"], strict=True))
+_OTHER_SCRIPTS.update(zip(
+    "αβγδεζηθικλμνξοπρσςτυφχψω",
+    ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s",
+     "s", "t", "i", "f", "h", "ps", "o"], strict=True))
+_OTHER_SCRIPTS["ւ"] = "v"  # (և decomposes to եւ: "ev")
+_DIGRAPHS = [("ու", "u"), ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"),
+             ("μπ", "b"), ("ντ", "d"), ("γκ", "g")]
+_TRANSLITERATED = ("LATIN", "CYRILLIC", "GEORGIAN", "ARMENIAN", "GREEK")
 _ROMANISATIONS = [("tsch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
                   ("kh", "h"), ("ts", "c"), ("x", "h"), ("j", "i"), ("y", "i"), ("q", "g"),
                   ("w", "v"), ("ph", "f")]
@@ -240,7 +262,10 @@ _ROMANISATIONS_BY_LANGUAGE = {
 }
 _SKELETON_ENDINGS = {"a", "e", "i", "u", "o", "ia", "iu", "ie", "ii", "oi", "ei", "om", "em",
                      "im", "ou", "in", "un", "nin", "nun", "da", "de", "dan", "den",
-                     "iei", "ov", "ev", "ogo", "ego", "omu", "emu", "ami", "ah"}
+                     "iei", "ov", "ev", "ogo", "ego", "omu", "emu", "ami", "ah",
+                     # Kazakh (-тен, -пен, -ге), Georgian (-მა, -ს, -ის, -თან, -ზე, -ში),
+                     # Armenian (-ից, -ին)
+                     "ten", "pen", "men", "ge", "ke", "ma", "s", "is", "tan", "ze", "si", "ic"}
 MIN_SKELETON = 4  # shorter names are matched exactly only
 
 
@@ -253,6 +278,10 @@ def skeleton(word: str, language: str = "") -> str:
     word = "".join(_CYRILLIC.get(ch, ch) for ch in word)
     word = "".join(ch for ch in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(ch))
+    if not word.isascii():
+        for old, new in _DIGRAPHS:
+            word = word.replace(old, new)
+        word = "".join(_OTHER_SCRIPTS.get(ch, ch) for ch in word)
     for old, new in own:
         word = word.replace(old, new)
     for old, new in _ROMANISATIONS:
@@ -272,9 +301,10 @@ def _skeleton_of(word: str, language: str) -> tuple[str, bool]:
     """(skeleton, written in Cyrillic) of one token; "" for another script (names never span
     it). News text repeats its words: each distinct word is worked out once."""
     script = script_of(word) if word[:1].isalpha() else ""
-    if script not in ("LATIN", "CYRILLIC"):
+    if script not in _TRANSLITERATED:
         return "", False
-    return skeleton(word, language), script == "CYRILLIC"
+    # (an inflected script: a one-word name's stem may take a case ending)
+    return skeleton(word, language), script != "LATIN"
 
 
 def _skeleton_words(text: str, language: str = "") -> list[tuple[str, bool]]:

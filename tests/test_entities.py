@@ -206,3 +206,16 @@ def test_a_persian_name_is_found_with_its_joiner_a_space_or_neither():
     for text in ("پوتین و علی‌اف", "پوتین و علی اف", "پوتین و علیاف"):
         assert list(matcher.find(text)) == ["putin", "aliyev"], text
     assert list(matcher.find("علی گفت")) == []  # the first word alone is another name
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # Kazakh letters and endings ("Әлиевпен", "Путиннің")
+    ("Путин Әлиевпен кездесті, Путиннің айтуынша", "kk", {"putin", "aliyev"}),
+    # Georgian and Armenian, romanised, with their case endings
+    ("პუტინმა ალიევს ბოდიში მოუხადა დუშანბეში", "ka", {"putin", "aliyev", "dushanbe"}),
+    ("Պուտինը ներողություն է խնդրել Ալիևից", "hy", {"putin", "aliyev"}),
+    ("Ο Πούτιν συναντήθηκε στη Μόσχα", "el", {"putin"}),
+])
+def test_names_in_scripts_the_authority_does_not_list_are_found_by_their_romanisation(
+        text, language, expected):
+    assert set(WIDER.mentions(text, language)) == expected
