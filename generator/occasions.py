@@ -1,5 +1,6 @@
-"""What kind of occasion a report or an event is: a meeting, a phone call, a message or letter,
-a publication of documents, a book, an interview; and whether a report announces what is still to come.
+"""What kind of occasion a report or an event is: a meeting, a summit, a phone call, a message or
+letter, a publication of documents, a book, an interview; and whether a report announces what is
+still to come.
 
 Two reports can name the same two people on the same days and report different occasions (a
 phone call three days after a meeting). The words that say which occasion a report is about
@@ -29,12 +30,21 @@ from .text import body as body_format
 from .text.fold import fold
 
 MEETING, CALL, PUBLICATION, BOOK, INTERVIEW = "meeting", "call", "publication", "book", "interview"
-MESSAGE = "message"
-PRECEDENCE = (BOOK, PUBLICATION, INTERVIEW, CALL, MESSAGE, MEETING)
+MESSAGE, SUMMIT = "message", "summit"
+PRECEDENCE = (BOOK, PUBLICATION, INTERVIEW, CALL, MESSAGE, MEETING, SUMMIT)
 NAMES = {MEETING: "a meeting", CALL: "a phone call", PUBLICATION: "a publication of documents",
-         BOOK: "a book", INTERVIEW: "an interview", MESSAGE: "a message or letter"}
+         BOOK: "a book", INTERVIEW: "an interview", MESSAGE: "a message or letter",
+         SUMMIT: "a summit"}
 ONE_MOMENT = (CALL, MESSAGE)
 """Occasions of one moment, reported the same day or the next (a meeting may last days)."""
+
+
+def differ(report: str | None, event: str | None) -> bool:
+    """Whether a report of occasion ``report`` tells another occasion than ``event``'s: a
+    meeting is part of a summit (its sidelines), a summit is not one meeting."""
+    if report is None or event is None or report == event:
+        return False
+    return not (report == MEETING and event == SUMMIT)
 
 WORDS: dict[str, dict[str, list[str]]] = {
     CALL: {
@@ -66,30 +76,42 @@ WORDS: dict[str, dict[str, list[str]]] = {
         "pl": ["list ", "depesz", "kondolencj"], "nl": ["bericht", "brief", "condoleance"],
     },
     MEETING: {
-        "en": ["meet", "met ", "talks", "summit", "visit", "hosted", "host ", "welcomed",
-               "sidelines", "receives", "received "],
-        "ru": ["встрет", "встреч", "переговор", "саммит", "визит", "принял", "прибыл"],
-        "uk": ["зустр", "переговор", "саміт", "візит"], "bg": ["среща", "срещна", "разговаряха в"],
-        "sr": ["састан", "састао", "састали", "самит", "посет", "sastan", "sastao", "sastali",
-               "samit", "poset"],
-        "hr": ["sastan", "sastao", "sastali", "summit", "samit", "posjet"],
-        "bs": ["sastan", "sastao", "sastali", "samit", "posjet"],
-        "cs": ["setkal", "setkani", "schuzk", "summit", "navstev", "jednani"],
-        "sk": ["stretol", "stretli", "stretnut", "summit", "navstev", "rokovani"],
-        "ro": ["intalni", "summit", "vizit", "convorbiri"],
-        "hu": ["talalkoz", "csucs", "latogat", "targyal"],
-        "kk": ["кездес", "саммит", "сапар", "келіссөз"], "uz": ["uchrash", "sammit", "tashrif", "muzokara"],
-        "tg": ["мулоқот", "вохӯр", "саммит", "сафар", "гуфтугӯ"], "hy": ["հանդիպ", "գագաթ", "այց"],
-        "ka": ["შეხვედრ", "სამიტ", "ვიზიტ"],
-        "az": ["görüşüb", "görüşdə", "görüşəcək", "sammit", "səfər", "qəbul edib", "iclas"],
-        "tr": ["bir araya", "zirve", "ziyaret", "kabul etti", "toplantı"],
-        "ar": ["التقى", "يلتقي", "لقاء", "لقائه", "قمة", "زيارة", "يستقبل", "استقبل", "اجتماع"],
+        "en": ["meet", "met ", "talks", "visit", "hosted", "host ", "welcomed",
+               "sidelines", "margins of", "receives", "received "],
+        "ru": ["встрет", "встреч", "переговор", "визит", "принял", "прибыл", "на полях",
+               "в кулуарах"],
+        "uk": ["зустр", "переговор", "візит"], "bg": ["среща", "срещна", "разговаряха в"],
+        "sr": ["састан", "састао", "састали", "посет", "sastan", "sastao", "sastali",
+               "poset"],
+        "hr": ["sastan", "sastao", "sastali", "posjet"],
+        "bs": ["sastan", "sastao", "sastali", "posjet"],
+        "cs": ["setkal", "setkani", "schuzk", "navstev", "jednani"],
+        "sk": ["stretol", "stretli", "stretnut", "navstev", "rokovani"],
+        "ro": ["intalni", "vizit", "convorbiri"],
+        "hu": ["talalkoz", "latogat", "targyal"],
+        "kk": ["кездес", "сапар", "келіссөз"], "uz": ["uchrash", "tashrif", "muzokara"],
+        "tg": ["мулоқот", "вохӯр", "сафар", "гуфтугӯ"], "hy": ["հանդիպ", "այց"],
+        "ka": ["შეხვედრ", "ვიზიტ"],
+        "az": ["görüşüb", "görüşdə", "görüşəcək", "səfər", "qəbul edib", "iclas"],
+        "tr": ["bir araya", "ziyaret", "kabul etti", "toplantı"],
+        "ar": ["التقى", "يلتقي", "لقاء", "لقائه", "زيارة", "يستقبل", "استقبل", "اجتماع"],
         "fa": ["دیدار", "نشست", "سفر", "ملاقات"],
-        "de": ["treffen", "trafen", "traf ", "gipfel", "besuch", "empfing", "empfängt"],
-        "fr": ["rencontr", "sommet", "visite", "recu ", "reçu "],
-        "es": ["reunio", "reunió", "se reun", "cumbre", "visita"],
-        "it": ["incontr", "vertice", "visita"], "pt": ["encontr", "reuni", "cupula", "visita"],
-        "pl": ["spotka", "szczyt", "wizyt"], "nl": ["ontmoet", "top ", "bezoek"],
+        "de": ["treffen", "trafen", "traf ", "besuch", "empfing", "empfängt"],
+        "fr": ["rencontr", "visite", "recu ", "reçu "],
+        "es": ["reunio", "reunió", "se reun", "visita"],
+        "it": ["incontr", "visita"], "pt": ["encontr", "reuni", "visita"],
+        "pl": ["spotka", "wizyt"], "nl": ["ontmoet", "top ", "bezoek"],
+    },
+    SUMMIT: {
+        # a gathering of many heads of state; a report of two of them meeting "on its
+        # sidelines" names a meeting as well (and a meeting goes first on a tie)
+        "en": ["summit"], "ru": ["саммит", "совета глав", "совет глав"], "uk": ["саміт"],
+        "bg": ["среща на върха", "срещата на върха"], "sr": ["самит", "samit"],
+        "hr": ["summit", "samit"], "bs": ["samit"], "cs": ["summit"], "sk": ["summit"],
+        "ro": ["summit"], "hu": ["csucs"], "kk": ["саммит"], "uz": ["sammit"], "tg": ["саммит"],
+        "hy": ["գագաթ"], "ka": ["სამიტ"], "az": ["sammit"], "tr": ["zirve"], "ar": ["قمة"],
+        "fa": ["نشست سران", "اجلاس"], "de": ["gipfel"], "fr": ["sommet"], "es": ["cumbre"],
+        "it": ["vertice"], "pt": ["cupula"], "pl": ["szczyt"], "nl": ["top "],
     },
     PUBLICATION: {
         "en": ["declassified", "transcript", "records of", "documents", "archive", "released"],

@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (12.38, -5.82)
+CALIBRATION = (12.44, -5.87)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -401,18 +401,24 @@ class Suggester:
             return None  # a group of undated reports has no day to differ from
         full, days = item.lead_dates
         event_days = profile.days()
+        if any(d in event_days for d in full) or any(
+                (d.month, d.day) in days for d in event_days):
+            return None  # it gives one of the event's days
+        # a weekday ("on Friday") is the day itself: no time zone puts it a day off, and it
+        # outweighs a dateline's date (the day the report was filed, often the day after);
+        # in an announcement it is as often the day of the statement ("Peskov said on
+        # Wednesday")
+        named = item.named_days
+        if item.announces and item.published is not None and item.published < profile.start:
+            named = set()
+        if named:
+            if any(d in event_days for d in named):
+                return None
+            return min(named, key=lambda d: abs((d - profile.start).days))
         near = timedelta(days=ANOTHER_DAY_REACH)
         around = [d for d in full if profile.start - near <= d <= profile.end + near]
         if any(abs((d - e).days) <= 1 for d in around for e in event_days):
             return None
-        # a weekday ("on Friday") is the day itself: no time zone puts it a day off; in an
-        # announcement it is as often the day of the statement ("Peskov said on Wednesday")
-        named = item.named_days
-        if item.announces and item.published is not None and item.published < profile.start:
-            named = set()
-        if any(d in event_days for d in named):
-            return None
-        around += named
         # a day without a year in the lead is the day of what it reports, whatever the year;
         # in a dated report, a day far from its publication is background ("after the attacks
         # of 11 September"), not what it reports
@@ -453,8 +459,7 @@ class Suggester:
         another_day = self._another_day(item, profile)
         if another_day is not None:
             value *= ANOTHER_DAY
-        other_occasion = (item.occasion is not None and profile.occasion is not None
-                          and item.occasion != profile.occasion)
+        other_occasion = occasions.differ(item.occasion, profile.occasion)
         if other_occasion:
             value *= OTHER_OCCASION
         duplicate, twin = 0.0, ""

@@ -34,9 +34,21 @@ from generator.cli import main
     ("Aliyev sends Putin a message of condolences over floods", "", "en", occasions.MESSAGE),
     ("Алиев выразил Путину соболезнования по телефону", "", "ru", occasions.CALL),
     ("Putin says on Telegram he met Aliyev", "", "en", occasions.MEETING),
+    # a summit is not one meeting; two leaders meeting on its sidelines are
+    ("Путин выступил на саммите СНГ в Душанбе", "", "ru", occasions.SUMMIT),
+    ("BDT zirvesi Duşanbe'de yapıldı", "", "tr", occasions.SUMMIT),
+    ("Putin, Aliyev meet on the sidelines of CIS summit", "", "en", occasions.MEETING),
+    ("Путин и Алиев встретились на полях саммита СНГ", "", "ru", occasions.MEETING),
 ])
 def test_the_occasion_a_report_tells(title, lead, language, kind):
     assert occasions.occasion(title, lead, language) == kind
+
+
+def test_a_meeting_is_part_of_a_summit_and_a_summit_is_not_one_meeting():
+    assert not occasions.differ(occasions.MEETING, occasions.SUMMIT)
+    assert occasions.differ(occasions.SUMMIT, occasions.MEETING)
+    assert occasions.differ(occasions.CALL, occasions.MEETING)
+    assert not occasions.differ(None, occasions.MEETING)
 
 
 def test_an_announcement_is_told_from_a_report(tmp_path):
@@ -54,4 +66,4 @@ def test_a_curator_adds_words_and_check_names_a_wrong_file(tmp_path, capsys):
     (content / "occasions.yml").write_text("calls:\n  de: [anruf]\n", encoding="utf-8")
     main(["check", "--content", str(content)])
     assert ("occasions.yml: warning: field 'calls': 'calls' is not an occasion; use one of "
-            "call, message, meeting, publication, book, interview") in capsys.readouterr().out
+            "call, message, meeting, summit, publication, book, interview") in capsys.readouterr().out

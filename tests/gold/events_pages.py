@@ -754,4 +754,24 @@ PAGES = [
      ["Ռուսաստանի նախագահ Վլադիմիր Պուտինը Դուշանբեում Ադրբեջանի նախագահ Իլհամ Ալիևի հետ "
       "հանդիպման ժամանակ ներողություն է խնդրել AZAL-ի ինքնաթիռի կործանման համար։"],
      ["Պուտին", "Ալիև"]),
+    # -- the summit the day after the meeting, in the same city, where both leaders spoke:
+    # another occasion (a summit is not their meeting), dated "10 oct" by its dateline and
+    # "on Friday" in its lead, or by its publication alone
+    ("hn-u-az-summit", "az", "https://xeber.example.az/siyaset/eliyev-mdb-sammiti",
+     "cis-summit-dushanbe", "Prezident İlham Əliyev Düşənbədə MDB sammitində çıxış edib",
+     "10 Oktyabr 2025 12:40",
+     ["Düşənbə, 10 oktyabr. Prezident İlham Əliyev Düşənbədə keçirilən MDB dövlət "
+      "başçılarının sammitində çıxış edib.",
+      "Sammitdə Rusiya Prezidenti Vladimir Putin və digər dövlət başçıları iştirak ediblər."],
+     ["İlham Əliyev", "MDB", "Düşənbə"]),
+    ("hn-u-ru-summit", "ru", "https://ria.example.ru/20251010/putin-sng-1234.html",
+     "cis-summit-dushanbe", "Путин выступил на саммите СНГ в Душанбе", "10.10.2025 13:15",
+     ["ДУШАНБЕ, 10 окт – РИА Новости. Владимир Путин в пятницу выступил на заседании Совета "
+      "глав государств СНГ в Душанбе. В саммите участвовали лидеры стран Содружества, в том "
+      "числе Ильхам Алиев."], ["Путин", "СНГ", "Душанбе"]),
+    ("hn-u-tr-summit", "tr", "https://www.aa.example.com.tr/tr/dunya/bdt-zirvesi-dusanbe/3712399",
+     "cis-summit-dushanbe", "BDT zirvesi Duşanbe'de yapıldı", "10.10.2025 - 15:40",
+     ["DUŞANBE (AA) - Bağımsız Devletler Topluluğu (BDT) Devlet Başkanları Konseyi toplantısı "
+      "Tacikistan'ın başkenti Duşanbe'de yapıldı. Zirveye Rusya Devlet Başkanı Vladimir Putin "
+      "ve Azerbaycan Cumhurbaşkanı İlham Aliyev de katıldı."], ["BDT", "Putin", "Aliyev"]),
 ]
