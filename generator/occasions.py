@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from .frontmatter import FrontMatterError, read_document
@@ -213,10 +214,17 @@ def _count(text: str, language: str, words: dict[str, dict[str, list[str]]]) -> 
         # a language's own words; English ones only for English or a language not listed
         # (Dutch "met" is "with")
         for stem in languages.get(primary if known else "en", []):
-            key = fold(stem).rstrip() + (" " if stem.endswith(" ") else "")
+            key = _key(stem)
             if key.strip() and (" " + key) in folded:
                 found[kind] += 1
     return found
+
+
+@lru_cache(maxsize=4096)
+def _key(stem: str) -> str:
+    """A word's beginning as it is looked for in folded text (a trailing space kept: the
+    word ends there)."""
+    return fold(stem).rstrip() + (" " if stem.endswith(" ") else "")
 
 
 def occasion(title: str, lead: str, language: str,

@@ -622,6 +622,7 @@ def test_file_names_are_transliterated_from_any_script(tmp_path):
         "putin-i-aliev-proveli-peregovory-v-dushanbe"
     assert _title_slug("بوتين يلتقي علييف في دوشنبه", "0" * 64) == "bwtyn-yltqy-lyyf-fy-dwshnbh"
     assert _title_slug("İlham Əliyev Moskvada", "0" * 64) == "ilham-eliyev-moskvada"
+    assert _title_slug("Путин Әлиевтен кешірім сұрады", "0" * 64) == "putin-alievten-keshirim-surady"
     assert _title_slug("«»", "abcdef0123456789") == "abcdef0123"  # nothing left: the hash
     code = main(["ingest", str(SEEDS / "003_5100fcf6f57e2c28.txt"), "--content",
                  str(tmp_path / "content")])

@@ -157,7 +157,8 @@ def _title_slug(title: str, digest: str) -> str:
     script ("putin-i-aliev-proveli-peregovory", "bwtyn-yltqy-lyyf"); the capture's hash prefix
     when nothing is left of it."""
     slug = slugify(title, max_length=48, word_boundary=True,
-                   replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"]])
+                   replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"],
+                                 ["Ә", "A"], ["ә", "a"]])  # (schwas the transliteration drops)
     return slug or digest[:10] or "article"
 
 
