@@ -218,9 +218,9 @@ def page_evidence(units: list[Paragraph], language: str | None,
 
 
 def _headline_shaped(line: Line) -> bool:
-    if not 3 <= line.words <= 30 or line.date_line or _BULLET.match(line.text) \
-            or line.text.startswith("## ") \
-            or headline.navigation_row(line.text):  # (a subheading of extracted text)
+    if (not 3 <= line.words <= 30 or line.date_line or _BULLET.match(line.text)
+            or line.text.startswith("## ")  # a subheading of extracted text
+            or headline.navigation_row(line.text)):  # a row of section names
         return False
     stripped = line.text.rstrip(_CLOSERS + " ")
     return not stripped.endswith(".") or stripped.endswith("..")
