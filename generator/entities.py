@@ -259,7 +259,11 @@ _ROMANISATIONS_BY_LANGUAGE = {
     "nl": [("tsj", "c"), ("sj", "s"), ("oe", "u")],
     "pl": [("szcz", "sc"), ("sz", "s"), ("cz", "c"), ("rz", "z")],
     "hu": [("cs", "c"), ("sz", "s"), ("zs", "z"), ("ty", "t"), ("gy", "g"), ("ny", "n")],
+    "be": [],  # (its Cyrillic: ``_BELARUSIAN``)
 }
+# Belarusian writes a soft t and d as ц and дз ("Пуцін") and a v after a vowel as ў ("Аліеў")
+_BELARUSIAN = [(re.compile("ц(?=[іеёюяь])"), "т"), (re.compile("дз(?=[іеёюяь])"), "д"),
+               (re.compile("ў"), "в")]
 _SKELETON_ENDINGS = {"a", "e", "i", "u", "o", "ia", "iu", "ie", "ii", "oi", "ei", "om", "em",
                      "im", "ou", "in", "un", "nin", "nun", "da", "de", "dan", "den",
                      "iei", "ov", "ev", "ogo", "ego", "omu", "emu", "ami", "ah",
@@ -275,6 +279,9 @@ def skeleton(word: str, language: str = "") -> str:
     own = _ROMANISATIONS_BY_LANGUAGE.get(language.split("-")[0].lower(), ()) \
         if script_of(word) == "LATIN" else ()
     word = word.lower().replace("ə", "a").replace("ı", "i").replace("ł", "l").replace("đ", "d")
+    if language.split("-")[0].lower() == "be":
+        for pattern, sound in _BELARUSIAN:
+            word = pattern.sub(sound, word)
     word = "".join(_CYRILLIC.get(ch, ch) for ch in word)
     word = "".join(ch for ch in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(ch))

@@ -215,6 +215,9 @@ def test_a_persian_name_is_found_with_its_joiner_a_space_or_neither():
     ("პუტინმა ალიევს ბოდიში მოუხადა დუშანბეში", "ka", {"putin", "aliyev", "dushanbe"}),
     ("Պուտինը ներողություն է խնդրել Ալիևից", "hy", {"putin", "aliyev"}),
     ("Ο Πούτιν συναντήθηκε στη Μόσχα", "el", {"putin"}),
+    # Belarusian: a soft t written ц, a v after a vowel written ў ("Пуцін", "Аліеў")
+    ("Пуцін сустрэўся з Аліевым у Душанбэ", "be", {"putin", "aliyev", "dushanbe"}),
+    ("Пуцін і Аліеў", "be", {"putin", "aliyev"}),
 ])
 def test_names_in_scripts_the_authority_does_not_list_are_found_by_their_romanisation(
         text, language, expected):
