@@ -39,6 +39,8 @@ from generator.cli import main
     ("BDT zirvesi Duşanbe'de yapıldı", "", "tr", occasions.SUMMIT),
     ("Putin, Aliyev meet on the sidelines of CIS summit", "", "en", occasions.MEETING),
     ("Путин и Алиев встретились на полях саммита СНГ", "", "ru", occasions.MEETING),
+    ("بوتين وعلييف يبحثان على هامش قمة دوشنبه تحطم الطائرة", "", "ar", occasions.MEETING),
+    ("Putin e Aliyev a margine del vertice di Dushanbe", "", "it", occasions.MEETING),
 ])
 def test_the_occasion_a_report_tells(title, lead, language, kind):
     assert occasions.occasion(title, lead, language) == kind

@@ -7,6 +7,17 @@ must be one that a news story's own text would hardly ever use as a whole line.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+
+def alternation(phrases: list[str], fold: Callable[[str], str]) -> str:
+    """A regular expression's alternation of ``phrases`` as ``fold`` shows them (the folding
+    of the text they are looked for in), the longest first ("à lire aussi" before "lire
+    aussi")."""
+    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p) for p in folded)
+
 # A line that *is* one of these (alone or with counts/punctuation) ends the story: what follows
 # is comments, related lists, author biographies or site footer.
 TERMINATORS = [

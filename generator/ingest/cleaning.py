@@ -85,27 +85,22 @@ def normalise_line(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    def alternation(phrases: list[str]) -> str:
-        folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-        return "|".join(re.escape(p) for p in folded)
-
     edge = r"(?<![^\W_])"
     tail = r"(?![^\W_])"
     terminator = re.compile(
-        rf"^[\W\d_]*(?:{alternation(boilerplate.TERMINATORS)}){tail}[\W\d_]*"
+        rf"^[\W\d_]*(?:{boilerplate.alternation(boilerplate.TERMINATORS, fold)}){tail}[\W\d_]*"
         r"(?:[^\W\d_]{1,3}[\W\d_]*)?(?:\S+\s*){0,2}$"
     )
-    furniture = re.compile(rf"{edge}(?:{alternation(boilerplate.FURNITURE)}){tail}")
-    update = re.compile(rf"{edge}(?:{alternation(boilerplate.UPDATE_LABELS)}){tail}")
+    furniture = re.compile(rf"{edge}(?:{boilerplate.alternation(boilerplate.FURNITURE, fold)}){tail}")
+    update = re.compile(rf"{edge}(?:{boilerplate.alternation(boilerplate.UPDATE_LABELS, fold)}){tail}")
     return terminator, furniture, update
 
 
 @lru_cache(maxsize=1)
 def _related_link() -> re.Pattern[str]:
     """A label for another story, its colon, and that story's headline (folded text)."""
-    labels = sorted({fold(p) for p in boilerplate.RELATED_LINK_LABELS}, key=len, reverse=True)
-    return re.compile(r"^[\W_]*(?:" + "|".join(re.escape(p) for p in labels)
-                      + r")\s*[:：>»]\s*\S")
+    labels = boilerplate.alternation(boilerplate.RELATED_LINK_LABELS, fold)
+    return re.compile(rf"^[\W_]*(?:{labels})\s*[:：>»]\s*\S")
 
 
 @dataclass

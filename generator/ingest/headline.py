@@ -298,8 +298,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _sections() -> re.Pattern[str]:
-    phrases = sorted({fold(p) for p in boilerplate.SECTIONS}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![^\W_])")
+    return re.compile(rf"(?<![^\W_])(?:{boilerplate.alternation(boilerplate.SECTIONS, fold)})(?![^\W_])")
 
 
 def navigation_row(text: str) -> bool:
