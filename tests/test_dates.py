@@ -146,3 +146,40 @@ def test_two_numeric_dates_joined_by_a_dash_stay_two_dates():
 def test_month_first_short_turkish_and_hyphenated_dates(line, day, time):
     found = dates.find_dates(line)
     assert found and (found[0].value.isoformat(), found[0].time) == (day, time)
+
+
+@pytest.mark.parametrize("line, day, time", [
+    ("Publikované 9. októbra 2025 o 14:30", "2025-10-09", "14:30"),  # Slovak
+    ("12. marec 2024 ob 9.15", "2024-03-12", "09:15"),  # Slovenian
+    ("9. oktoober 2025", "2025-10-09", None),  # Estonian
+    ("9. október 2025 kl. 14:30", "2025-10-09", "14:30"),  # Icelandic
+    ("2025 m. spalio 9 d. 14:30", "2025-10-09", "14:30"),  # Lithuanian, the year first
+    ("2025. gada 9. oktobrī", "2025-10-09", None),  # Latvian, the year and then the day
+    ("2025 жылғы 9 қазан", "2025-10-09", None),  # Kazakh
+    ("2025 թ. հոկտեմբերի 9", "2025-10-09", None),  # Armenian, the year first
+    ("9 кастрычніка 2025", "2025-10-09", None),  # Belarusian
+    ("9 paź 2025", "2025-10-09", None),  # Polish short months
+    ("Oktubre 9, 2025", "2025-10-09", None),  # Tagalog
+    ("9 Oktoba 2025", "2025-10-09", None),  # Swahili
+    ("9 Okthoba 2025", "2025-10-09", None),  # Zulu
+    ("9 Deireadh Fómhair 2025", "2025-10-09", None),  # Irish
+    ("9 Hydref 2025", "2025-10-09", None),  # Welsh
+    ("9 ta' Ottubru 2025", "2025-10-09", None),  # Maltese
+    ("Publicat el 9 d’octubre de 2025", "2025-10-09", None),  # Catalan
+    ("ב-9 באוקטובר 2025", "2025-10-09", None),  # Hebrew
+    ("12 مارچ 2024", "2024-03-12", None),  # Urdu
+    ("৯ অক্টোবর ২০২৫", "2025-10-09", None),  # Bengali, in its own digits
+    ("९ अक्टूबर २०२५", "2025-10-09", None),  # Hindi, in Devanagari digits
+    ("9 ตุลาคม 2568", "2025-10-09", None),  # Thai: the Buddhist era, 543 years ahead
+    ("9 ต.ค. 2568 14:30 น.", "2025-10-09", "14:30"),
+    ("9. listopada 2025. u 14:30", "2025-10-09", "14:30"),  # Croatian: October
+    ("9 listopada 2025", "2025-11-09", None),  # Polish: November
+])
+def test_month_names_of_more_languages(line, day, time):
+    found = dates.find_dates(line)
+    assert found and (found[0].value.isoformat(), found[0].time) == (day, time)
+
+
+def test_a_croatian_day_without_a_year_keeps_its_month():
+    assert dates.find_partial_dates("U četvrtak, 9. listopada")[0] == {(10, 9)}
+    assert dates.find_partial_dates("w czwartek 9 listopada")[0] == {(11, 9)}

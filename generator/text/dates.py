@@ -17,11 +17,13 @@ from functools import cache
 
 from .moments import zone
 
-DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Persian, Arabic-Indic, Devanagari, Bengali and Thai digits
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩०१२३४५६७८९০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "0123456789" * 5)
 
 GREGORIAN = "gregorian"
 JALALI = "jalali"
 HIJRI = "hijri"
+BUDDHIST = "buddhist"  # Thai: the Gregorian year plus 543 ("9 ตุลาคม 2568")
 
 # Month names -> (calendar, month number). Lower-cased; Turkish dotted/dotless I folded below.
 _MONTHS: dict[str, tuple[str, int]] = {}
@@ -123,6 +125,50 @@ _add(GREGORIAN, [  # Russian short forms ("09 окт 2025"); Tajik, Uzbek and Ka
 _add(GREGORIAN, [  # Turkish short forms ("09 Eki 2025")
     "oca", "şub|sub", "mar", "nis", "may", "haz", "tem", "ağu|agu", "eyl", "eki", "kas", "ara",
 ])
+_add(GREGORIAN, [  # Slovak, Slovenian, Estonian, Icelandic
+    "januára|januarja|jaanuar|janúar", "februára|februarja|veebruar|febrúar",
+    "apríla|marec|märts", "aprila|aprill|apríl", "mája|maja|maí",
+    "júna|junij|junija|juuni|júní", "júla|julij|julija|juuli|júlí", "augusta|avgusta|ágúst",
+    "septembra|septembri", "októbra|oktobra|oktoober|október", "novembra|nóvember",
+    "decembra|detsember|desember",
+])
+_add(GREGORIAN, [  # Lithuanian (genitive), Latvian (nominative and locative)
+    "sausio|janvāris|janvārī|janvāra", "vasario|februāris|februārī|februāra",
+    "kovo|marts|martā|marta", "balandžio|aprīlis|aprīlī|aprīļa", "gegužės|maijs|maijā|maija",
+    "birželio|jūnijs|jūnijā|jūnija", "liepos|jūlijs|jūlijā|jūlija",
+    "rugpjūčio|augusts|augustā|augusta", "rugsėjo|septembris|septembrī|septembra",
+    "spalio|oktobris|oktobrī|oktobra", "lapkričio|novembris|novembrī|novembra",
+    "gruodžio|decembris|decembrī|decembra",
+])
+_add(GREGORIAN, [  # Belarusian; Polish short forms ("9 paź 2025")
+    "студзеня|sty", "лютага|lut", "сакавіка", "красавіка|kwi", "мая", "чэрвеня|cze",
+    "ліпеня|lip", "жніўня|sie", "верасня|wrz", "кастрычніка|paź|paz", "лістапада|lis",
+    "снежня|gru",
+])
+_add(GREGORIAN, [  # Tagalog, Swahili, Zulu, Xhosa
+    "enero|januari|januwari|janyuwari", "pebrero|februari|februwari", "marso|machi|mashi|matshi",
+    "aprili|ephreli|apreli|epreli", "mayo|mei|meyi", "hunyo|juni", "hulyo|julai|julayi",
+    "agosto|agosti|agasti", "setyembre|septemba", "oktubre|oktoba|okthoba|okthobha|oktobha",
+    "nobyembre|novemba", "disyembre|desemba|disemba",
+])
+_add(GREGORIAN, [  # Welsh, Irish, Maltese
+    "ionawr|eanáir|jannar", "chwefror|feabhra|frar", "mawrth|márta|marzu",
+    "ebrill|aibreán|april", "mai|bealtaine|mejju", "mehefin|meitheamh|ġunju|gunju",
+    "gorffennaf|iúil|lulju", "awst|lúnasa|awwissu", "medi|meán fómhair|settembru",
+    "hydref|deireadh fómhair|ottubru", "tachwedd|samhain|novembru", "rhagfyr|nollaig|diċembru",
+])
+_add(GREGORIAN, [  # Hebrew, alone and after ב ("ב-9 באוקטובר"); Urdu; Bengali
+    "ינואר|בינואר|جنوری|জানুয়ারি", "פברואר|בפברואר|فروری|ফেব্রুয়ারি", "מרץ|במרץ|مارچ|মার্চ",
+    "אפריל|באפריל|اپریل|এপ্রিল", "מאי|במאי|مئی|মে", "יוני|ביוני|جون|জুন",
+    "יולי|ביולי|جولائی|জুলাই", "אוגוסט|באוגוסט|اگست|আগস্ট",
+    "ספטמבר|בספטמבר|ستمبر|সেপ্টেম্বর", "אוקטובר|באוקטובר|اکتوبر|অক্টোবর",
+    "נובמבר|בנובמבר|نومبر|নভেম্বর", "דצמבר|בדצמבר|دسمبر|ডিসেম্বর",
+])
+_add(BUDDHIST, [  # Thai, in full and short ("9 ต.ค. 2568")
+    "มกราคม|ม.ค.", "กุมภาพันธ์|ก.พ.", "มีนาคม|มี.ค.", "เมษายน|เม.ย.", "พฤษภาคม|พ.ค.",
+    "มิถุนายน|มิ.ย.", "กรกฎาคม|ก.ค.", "สิงหาคม|ส.ค.", "กันยายน|ก.ย.", "ตุลาคม|ต.ค.",
+    "พฤศจิกายน|พ.ย.", "ธันวาคม|ธ.ค.",
+])
 _add(JALALI, ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد|امرداد", "شهریور", "مهر", "آبان",
               "آذر", "دی", "بهمن", "اسفند"])
 _add(HIJRI, ["محرم", "صفر", "ربيع الأول|ربيع الاول", "ربيع الآخر|ربيع الثاني", "جمادى الأولى|جمادى الاولى",
@@ -134,6 +180,16 @@ def _month(name: str) -> tuple[str, int]:
     and a dotless ı matches an i then: "ABRIL" folds to "abrıl" (the Turkish reading of I)."""
     folded = _fold(name)
     return _MONTHS.get(folded) or _MONTHS[folded.replace("ı", "i")]
+
+
+def _listopad(match: re.Match[str], month: int) -> int:
+    """"listopada" is November in Polish and October in Croatian. Croatian writes its day as an
+    ordinal, with a dot ("9. listopada 2025."); Polish writes none ("9 listopada 2025")."""
+    if month == 11 and match["month"].lower().startswith("listopad"):
+        between = match.string[match.end("d"):match.start("month")]
+        if between.startswith("."):
+            return 10
+    return month
 
 
 _MONTH_ALTERNATION = "|".join(
@@ -175,7 +231,7 @@ _NUMERIC = re.compile(  # 13.05.2022, 13/05/2022, and with a space after each do
     r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])(?:[./]|\.\s)(?P<m>0?[1-9]|1[0-2])(?:[./]|\.\s)"
     r"(?P<y>(?:19|20)\d\d)(?:(?![\d.]\d)|(?=" + _GLUED_NUMERIC + r"))"
     r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") +
-    r"|\s*(?:[|/–-]|,?\s*(?:в|at|um|à|o|alle|ore|kl\.?))\s*(?P<t2>(?:[01]?\d|2[0-3]):[0-5]\d))?"
+    r"|\s*(?:[|/–-]|,?\s*(?:в|at|um|à|o|u|ob|alle|ore|kl\.?))\s*(?P<t2>(?:[01]?\d|2[0-3]):[0-5]\d))?"
 )
 # "2/26/2015 7:11 AM", "10/23/2025": the month first, as American sites print it, where the
 # second number cannot be a month (a date that reads both ways is read day first, above)
@@ -187,11 +243,11 @@ _MONTH_FIRST = re.compile(
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<d>(?<!\d)(?:0?[1-9]|[12]\d|3[01]))(?:\.|st|nd|rd|th)?\s*(?:-?(?:ci|cı|cu|cü|inci|ıncı))?"
     r"(?:\s+|(?<=\.)|-(?=[^\W\d_]))"  # "21 dez. 2018", "21.dez.2018", "9-oktabr" (Uzbek)
-    r"(?:de\s+)?"  # "21 de abril de 2025" (Spanish, Portuguese)
+    r"(?:de\s+|d['’]|ta['’]\s+)?"  # "21 de abril de 2025", "9 d'octubre", "9 ta' Ottubru"
     rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?,?\s*(?:del?\s+)?"
     r"(?:/\s*[^\d\s/]+(?:\s[^\d\s/]+)?\s*)?"  # doubled month names: "ديسمبر/كانون الأول"
-    r"(?P<y>(?:19|20|13|14)\d\d)" + _YEAR_END + r"(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
-    r"(?:,?\s*(?:-|–|\||at|saat|в|ساعت|الساعة|à|às|a\s+las|ore|alle|um|o\s+godz\.?|o|kl\.?|klo)?"
+    r"(?P<y>(?:19|20|13|14|25)\d\d)" + _YEAR_END + r"(?:\s*(?:г\.|года|y\.|il|yılı|م|ه\.ش|هـ)\.?)?"
+    r"(?:[,.]?\s*(?:-|–|\||at|saat|в|ساعت|الساعة|à|às|a\s+las|ore|alle|um|o\s+godz\.?|o|u|ob|kl\.?|klo)?"
     r"\s*" + _TIME.format("t") + r")?",
     re.IGNORECASE,
 )
@@ -202,10 +258,20 @@ _MONTH_DAY_YEAR = re.compile(
     r"(?:,?\s*(?:at\s+)?" + _TIME.format("t") + r")?",
     re.IGNORECASE,
 )
-# "2025. október 9." (Hungarian: the year first, then the month's name)
+# The year first, then the month's name: "2025. október 9." (Hungarian), "2025 m. spalio 9 d."
+# (Lithuanian), "2025 թ. հոկտեմբերի 9" (Armenian)
 _YEAR_MONTH_DAY = re.compile(
-    rf"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s*{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}"
-    r"\.?\s+(?P<d>0?[1-9]|[12]\d|3[01])\.?(?!\d)(?:,?\s*" + _TIME.format("t") + r")?",
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\.|\s+m\.|\s+թ\.?)\s*"
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}"
+    r"\.?\s+(?P<d>0?[1-9]|[12]\d|3[01])\.?(?!\d)(?:\s*d\.)?(?:,?\s*" + _TIME.format("t") + r")?",
+    re.IGNORECASE,
+)
+# The year first, then the day and the month's name: "2025. gada 9. oktobris" (Latvian),
+# "2025 жылғы 9 қазан", "2025 ж. 9 қазан" (Kazakh)
+_YEAR_DAY_MONTH = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?:\.?\s*gada|\s+жылғы|\s+ж\.)\s+"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.?\s+"
+    rf"{_WORD_START}(?P<month>{_MONTH_ALTERNATION}){_WORD_END}\.?(?:,?\s*" + _TIME.format("t") + r")?",
     re.IGNORECASE,
 )
 # "2025. 10. 9." (Korean, Hungarian: year, month, day, a dot and a space after each)
@@ -327,6 +393,8 @@ def _to_gregorian(calendar: str, year: int, month: int, day: int) -> date | None
             import jdatetime
 
             return jdatetime.date(year, month, day).togregorian()
+        if calendar == BUDDHIST:
+            return date(year - 543 if year > 2400 else year, month, day)
         if calendar == HIJRI:
             from hijridate import Hijri
 
@@ -353,7 +421,7 @@ def find_dates(line: str) -> list[DateMention]:
         return any(start < b and a < end for a, b in taken)
 
     for pattern in (_ISO, _EAST_ASIAN, _JALALI_NUMERIC, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR,
-                    _YEAR_MONTH_DAY, _NUMERIC, _MONTH_FIRST, _YEAR_DOTTED, _DASHED, _VIETNAMESE,
+                    _YEAR_MONTH_DAY, _YEAR_DAY_MONTH, _NUMERIC, _MONTH_FIRST, _YEAR_DOTTED, _DASHED, _VIETNAMESE,
                     _SHORT_YEAR):
         for match in pattern.finditer(ascii_line):
             start, end = match.span()
@@ -364,9 +432,10 @@ def find_dates(line: str) -> list[DateMention]:
                 year += 2000 if year <= date.today().year % 100 + 1 else 1900
             if "month" in match.groupdict() and match["month"]:
                 calendar, month = _month(match["month"])
-                if calendar == GREGORIAN and year < 1900:
+                if calendar == GREGORIAN and not 1900 <= year <= 2100:
                     # a Jalali or Hijri year with a name shared by calendars ("مارس")
                     continue
+                month = _listopad(match, month)
                 if calendar in (JALALI, HIJRI) and not 1300 <= year <= 1500:
                     continue
             else:
@@ -511,8 +580,8 @@ def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(folded):
             calendar, month = _month(match["month"])
-            if calendar == GREGORIAN:
-                days.add((month, int(match["d"])))
+            if calendar in (GREGORIAN, BUDDHIST):
+                days.add((_listopad(match, month), int(match["d"])))
             elif calendar == JALALI:
                 # a Solar Hijri day falls on one of two Gregorian days, as the leap years fall
                 days |= _jalali_days(month, int(match["d"]))
