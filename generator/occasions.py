@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .frontmatter import FrontMatterError, read_document
@@ -262,6 +262,80 @@ def announces(title: str, lead: str, language: str) -> bool:
     text = f"{title}\n{lead}".casefold()
     primary = language.split("-")[0]
     return any(re.search(pattern, text) for pattern in ANNOUNCING.get(primary, []))
+
+
+# "…, a day after Putin apologised to Aliyev": what the marker introduces is an earlier occasion
+# by which a report dates its own. Per language, the marker (matched in case-folded text); where
+# the language puts it after what it governs (a postposition: "özür dilemesinden bir gün
+# sonra"), the earlier occasion stands before it.
+_DAYS_AFTER: dict[str, str] = {
+    "en": r"\b(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?)\s+after\b"
+          r"|\bthe\s+day\s+after\b",
+    "ru": r"(?:на\s+следующий\s+день|(?:через|спустя)\s+(?:день|сутки|два\s+дня|три\s+дня|"
+          r"несколько\s+дней|неделю|\d+\s+дн(?:я|ей)))\s+после(?:\s+того,?\s+как)?",
+    "uk": r"(?:наступного\s+дня|через\s+(?:день|два\s+дні|кілька\s+днів|тиждень))\s+після"
+          r"(?:\s+того,?\s+як)?",
+    "bg": r"(?:на\s+следващия\s+ден|\bден|(?:два|три|няколко)\s+дни)\s+след(?:\s+като)?\b",
+    "sr": r"\b(?:дан|два\s+дана|неколико\s+дана|dan|dva\s+dana|nekoliko\s+dana)\s+"
+          r"(?:након|после|пошто|nakon|posle|pošto)(?:\s+(?:што|što))?\b",
+    "hr": r"\b(?:dan|dva\s+dana|nekoliko\s+dana)\s+(?:nakon|poslije|pošto)(?:\s+što)?\b",
+    "de": r"\b(?:einen|zwei|drei|wenige|\d+)\s+(?:tag|tage|woche|wochen)\s+nach(?:dem)?\b",
+    "fr": r"\bau\s+lendemain\s+(?:de|du|des|d['’])|\b(?:un|deux|trois|quelques|\d+)\s+"
+          r"(?:jours?|semaines?)\s+après\b",
+    "es": r"\b(?:un|dos|tres|pocos|\d+)\s+(?:días?|semanas?)\s+después\s+de(?:\s+que)?\b"
+          r"|\bal\s+día\s+siguiente\s+de\b",
+    "it": r"\bil\s+giorno\s+dopo\b|\ball['’]indomani\b|\b(?:un|due|tre|pochi|\d+)\s+"
+          r"giorni?\s+dopo\b",
+    "pt": r"\b(?:um|dois|três|\d+)\s+dias?\s+(?:depois|após)\b|\bno\s+dia\s+seguinte\b",
+    "pl": r"\b(?:dzień|dwa\s+dni|kilka\s+dni|tydzień)\s+po\b|\bnazajutrz\s+po\b",
+    "ar": r"(?<![\w\u0600-\u06ff])(?:غداة|بعد\s+(?:يوم|يومين|أيام|أسبوع)\s+(?:من|على))"
+          r"(?![\w\u0600-\u06ff])",
+    "fa": r"(?:یک|دو|سه|چند|\d+)\s+روز\s+(?:پس|بعد)\s+از(?![\w\u0600-\u06ff])"
+          r"|(?<![\w\u0600-\u06ff])فردای(?![\w\u0600-\u06ff])",
+    "tr": r"\b(?:bir|iki|üç|birkaç|\d+)\s+(?:gün|hafta)\s+sonra\b",
+    "az": r"\b(?:bir|iki|üç|bir neçə|\d+)\s+(?:gün|həftə)\s+sonra\b",
+}
+_DAYS_AFTER["bs"] = _DAYS_AFTER["sr"]
+_POSTPOSITIONS = {"tr", "az"}
+_CLAUSE_END = re.compile(r"[,.;:!?،؛\n]")
+
+
+@cache
+def _days_after(language: str) -> re.Pattern[str] | None:
+    pattern = _DAYS_AFTER.get(language)
+    return re.compile(pattern) if pattern else None
+
+
+def earlier_occasions(lead: str, language: str) -> tuple[list[str], str] | None:
+    """The clauses of a lead that name an earlier occasion by which it dates its own ("a day
+    after Putin apologised to Aliyev"), and the rest of the lead; None where it has none."""
+    primary = language.split("-")[0]
+    pattern = _days_after(primary)
+    if pattern is None:
+        return None
+    text = lead.casefold() if len(lead.casefold()) == len(lead) else lead.lower()
+    clauses: list[str] = []
+    rest: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() < position:
+            continue
+        if primary in _POSTPOSITIONS:
+            before = [end.end() for end in _CLAUSE_END.finditer(lead, position, match.start())]
+            start = before[-1] if before else position
+            clauses.append(lead[start:match.start()])
+            rest.append(lead[position:start])
+        else:
+            end = _CLAUSE_END.search(lead, match.end())
+            stop = end.start() if end else len(lead)
+            clauses.append(lead[match.end():stop])
+            rest.append(lead[position:match.start()])
+            match_end = stop
+        position = match.end() if primary in _POSTPOSITIONS else match_end
+    if not clauses:
+        return None
+    rest.append(lead[position:])
+    return clauses, " ".join(rest)
 
 
 def lead_of(body: str) -> str:

@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (12.44, -5.87)
+CALIBRATION = (12.7, -6.02)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -162,6 +162,51 @@ class Features:
         return weekdays.named_days(f"{self.article.meta.title}\n{self.lead}",
                                    self.article.meta.language or "en", self.published,
                                    ahead=self.announces)
+
+    @cached_property
+    def earlier_names(self) -> tuple[set[str], set[str]] | None:
+        """Who its lead names only in a clause that dates its own occasion by an earlier one
+        ("…, a day after Putin apologised to Aliyev"), and who its title and the rest of its
+        lead name; None where the lead has no such clause."""
+        if self.registry is None:
+            return None
+        language = self.article.meta.language or "en"
+        found = occasions.earlier_occasions(self.lead, language)
+        if found is None:
+            return None
+        clauses, rest = found
+
+        def names(text: str) -> set[str]:
+            return set(self.registry.mentions(text, language)) | {
+                key for key, _ in unknown_names(text, language, self.registry,
+                                                self.known_words)}
+
+        return names(" ".join(clauses)), names(f"{self.article.meta.title}\n{rest}")
+
+    @cached_property
+    def earlier_only(self) -> set[str]:
+        """Who it names only as part of an earlier occasion ("a day after Putin …"): not
+        whom its own occasion is about."""
+        if self.earlier_names is None:
+            return set()
+        before, rest = self.earlier_names
+        return before - rest
+
+    @cached_property
+    def headline_names(self) -> list[str]:
+        """The known names its headline gives."""
+        if self.registry is None:
+            return []
+        return self.registry.mentions(self.article.meta.title or "",
+                                      self.article.meta.language or "en")
+
+    @property
+    def own_names(self) -> list[str]:
+        """The names it gives, known and unknown, but those of an earlier occasion only: what
+        it reports is about these."""
+        names = [*self.entities, *self.unknown_people]
+        earlier = self.earlier_only
+        return [e for e in names if e not in earlier] if earlier else names
 
     @cached_property
     def mentioned(self) -> set[date]:
@@ -338,7 +383,7 @@ class Suggester:
     def _entity_score(self, item: Features, profile: Profile) -> tuple[float, list[str]]:
         # a person the authority lacks counts too, at the weight of an unweighed name
         # and a place weighs less than who took part, on both sides
-        own = {e: self.weight.get(e, 1.0) for e in [*item.entities, *item.unknown_people]}
+        own = {e: self.weight.get(e, 1.0) for e in item.own_names}
         other = {e: self.weight.get(e, 1.0) * share for e, share in profile.entities.items()}
         if not own or not other:
             return 0.0, []
@@ -440,6 +485,12 @@ class Suggester:
             return min([*around, closest], key=lambda d: abs((d - profile.start).days))
         return min(around, key=lambda d: abs((d - profile.start).days), default=None)
 
+    @staticmethod
+    def _earlier(item: Features, profile: Profile) -> list[str]:
+        """The event's participants a report names only in a clause that dates its own
+        occasion after theirs: it reports what came after the event, not the event."""
+        return [e for e in profile.principals if e in item.earlier_only]
+
     def score(self, item: Features, profile: Profile, *, duplicates: bool = True,
               explain: bool = True) -> tuple[float, list[str]]:
         """The score of ``item`` for ``profile`` and its reasons (when ``explain``);
@@ -458,6 +509,9 @@ class Suggester:
             value *= OTHER_PEOPLE
         another_day = self._another_day(item, profile)
         if another_day is not None:
+            value *= ANOTHER_DAY
+        earlier = None if another_day is not None else self._earlier(item, profile)
+        if earlier:
             value *= ANOTHER_DAY
         other_occasion = occasions.differ(item.occasion, profile.occasion)
         if other_occasion:
@@ -486,6 +540,10 @@ class Suggester:
         if another_day is not None:
             reasons.append(f"it dates what it reports {another_day.isoformat()}, not a day of "
                            f"the event: another occasion (x{ANOTHER_DAY})")
+        if earlier:
+            reasons.append(f"names {', '.join(self._name(e) for e in earlier)} only as what came "
+                           f"before what it reports (\"a day after …\"): another occasion "
+                           f"(x{ANOTHER_DAY})")
         if other_occasion:
             reasons.append(f"it reports {occasions.NAMES[item.occasion]}, the event is "
                            f"{occasions.NAMES[profile.occasion]} (x{OTHER_OCCASION})")
@@ -646,7 +704,7 @@ class Suggester:
                 # put every undated leftover together
                 day = item.published or min(item.mentioned, default=UNDATED)
                 group = Profile(f"group-{len(groups)}", day, day,
-                                dict.fromkeys(item.entities, 1.0), [item],
+                                dict.fromkeys(item.own_names, 1.0), [item],
                                 principals=self._shared_people([item]),
                                 occasion=item.occasion)
                 groups.append(group)
@@ -692,14 +750,25 @@ class Suggester:
         the reports tell."""
         if not members:
             return []
-        shared = set.intersection(*(set(m.entities) | set(m.unknown_people) for m in members))
+        shared = set.intersection(*(set(m.own_names) for m in members))
         return sorted(e for e in shared if self.kinds.get(e) == "person" or e.startswith("?"))
+
+    def _headline_person_absent(self, item: Features, group: Profile) -> bool:
+        """Whether its headline names someone none of the group's reports names: a story
+        about that person (Aliyev receiving an ambassador) that shares a name or two with
+        the group's (the airline whose crash both mention) is another story."""
+        if self.registry is None or not group.members:
+            return False
+        people = [e for e in item.headline_names if self.kinds.get(e) == "person"]
+        return bool(people) and not any(e in group.entities for e in people)
 
     def _best_of(self, item: Features, groups: list[Profile], *,
                  duplicates: bool) -> Profile | None:
         best, chosen = GROUP, None
         for group in groups:
             value, _ = self.score(item, group, duplicates=duplicates, explain=False)
+            if self._headline_person_absent(item, group):
+                value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group
         return chosen
@@ -798,7 +867,7 @@ def _shares(members: list[Features]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for member in members:
         # sorted: the same sums in every run
-        counts.update(sorted({*member.entities, *member.unknown_people}))
+        counts.update(sorted(set(member.own_names)))
     return {e: n / len(members) for e, n in counts.items()}
 
 

@@ -69,3 +69,27 @@ def test_a_curator_adds_words_and_check_names_a_wrong_file(tmp_path, capsys):
     main(["check", "--content", str(content)])
     assert ("occasions.yml: warning: field 'calls': 'calls' is not an occasion; use one of "
             "call, message, meeting, summit, publication, book, interview") in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lead, language, clause, rest_has", [
+    ("Kazakhstan said the report is due by December, a day after Putin apologised to Aliyev "
+     "in Dushanbe.", "en", "Putin apologised to Aliyev in Dushanbe", "Kazakhstan"),
+    ("Отчёт будет готов к декабрю, заявили в минтрансе на следующий день после того, как "
+     "Путин принёс извинения Алиеву.", "ru", "Путин принёс извинения Алиеву", "минтрансе"),
+    ("Einen Tag nachdem sich Putin bei Alijew entschuldigt hatte, kündigte Astana den Bericht "
+     "an.", "de", "sich Putin bei Alijew entschuldigt hatte", "kündigte Astana"),
+    ("أعلنت الوزارة أن التقرير سينشر بحلول ديسمبر، غداة اعتذار بوتين لعلييف.", "ar",
+     "اعتذار بوتين لعلييف", "أعلنت الوزارة"),
+    # a postposition: the earlier occasion stands before the marker
+    ("Bakanlık, Putin'in Aliyev'den özür dilemesinden bir gün sonra raporu açıkladı.", "tr",
+     "Putin'in Aliyev'den özür dilemesinden", "raporu açıkladı"),
+])
+def test_a_clause_that_dates_a_report_by_an_earlier_occasion(lead, language, clause, rest_has):
+    clauses, rest = occasions.earlier_occasions(lead, language)
+    assert [c.strip() for c in clauses] == [clause]
+    assert rest_has in rest and clause not in rest
+
+
+def test_a_lead_without_such_a_clause_has_none():
+    assert occasions.earlier_occasions("Putin met Aliyev in Dushanbe on Thursday.", "en") is None
+    assert occasions.earlier_occasions("Putin met Aliyev a day after.", "xx") is None

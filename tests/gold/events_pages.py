@@ -774,4 +774,118 @@ PAGES = [
      ["DUŞANBE (AA) - Bağımsız Devletler Topluluğu (BDT) Devlet Başkanları Konseyi toplantısı "
       "Tacikistan'ın başkenti Duşanbe'de yapıldı. Zirveye Rusya Devlet Başkanı Vladimir Putin "
       "ve Azerbaycan Cumhurbaşkanı İlham Aliyev de katıldı."], ["BDT", "Putin", "Aliyev"]),
+    # -- statements of others, the day after the meeting, that date their own occasion by it
+    # in a clause ("…, a day after Putin apologised to Aliyev"): the meeting is their
+    # background; and reports of the meeting whose clause of that kind is about something else
+    ("hn-after-en", "en", "https://wire.example.com/world/kazakhstan-azal-report-december",
+     "kazakhstan-azal-report",
+     "Kazakhstan says AZAL crash report due by December",
+     "October 10, 2025",
+     ["ASTANA, Oct 10 - Kazakhstan's transport ministry said the final report on the AZAL crash "
+      "would be published by December, a day after Putin apologised to Aliyev in Dushanbe.",
+      "The ministry said investigators were still examining the flight recorders with experts from"
+      " Brazil and Azerbaijan."],
+     ["Kazakhstan", "AZAL"]),
+    ("hn-after-ru", "ru", "https://news.example.ru/world/kazahstan-otchet-azal",
+     "kazakhstan-azal-report",
+     "В Казахстане пообещали отчёт о крушении AZAL к декабрю",
+     "10.10.2025 14:20",
+     ["АСТАНА, 10 окт. Окончательный отчёт о крушении самолёта AZAL будет опубликован до конца "
+      "года, заявили в минтрансе Казахстана на следующий день после того, как Владимир Путин "
+      "принёс извинения Ильхаму Алиеву в Душанбе.",
+      "По словам представителя ведомства, эксперты продолжают изучать бортовые самописцы."],
+     ["Казахстан", "AZAL"]),
+    ("hn-after-tr", "tr", "https://haber.example.com.tr/dunya/kazakistan-azal-raporu",
+     "kazakhstan-azal-report",
+     "Kazakistan: AZAL raporu aralık ayında yayımlanacak",
+     "10.10.2025 - 13:05",
+     ["Kazakistan Ulaştırma Bakanlığı, Putin'in Duşanbe'de Aliyev'den özür dilemesinden bir gün "
+      "sonra AZAL uçağının düşmesine ilişkin nihai raporun aralık ayına kadar yayımlanacağını "
+      "açıkladı.",
+      "Bakanlık, uçuş kayıt cihazlarının incelenmesinin sürdüğünü belirtti."],
+     ["Kazakistan", "AZAL"]),
+    ("hn-after-de", "de", "https://zeitung.example.de/politik/kasachstan-azal-bericht",
+     "kazakhstan-azal-report",
+     "Kasachstan: Abschlussbericht zum AZAL-Absturz bis Dezember",
+     "10.10.2025, 12:10",
+     ["Astana - Einen Tag nachdem sich Putin in Duschanbe bei Alijew entschuldigt hatte, kündigte "
+      "das kasachische Verkehrsministerium den Abschlussbericht zum Absturz der AZAL-Maschine bis "
+      "Dezember an.",
+      "Die Ermittler werten demnach weiterhin die Flugschreiber aus."],
+     ["Kasachstan", "AZAL"]),
+    ("hn-after-ar", "ar", "https://news.example.ae/world/kazakhstan-azal-report",
+     "kazakhstan-azal-report",
+     "كازاخستان: التقرير النهائي عن تحطم طائرة أزال بحلول ديسمبر",
+     "10 أكتوبر 2025",
+     ["أعلنت وزارة النقل الكازاخستانية أن التقرير النهائي عن تحطم طائرة الخطوط الجوية الأذربيجانية"
+      " سينشر بحلول ديسمبر، غداة اعتذار بوتين لعلييف في دوشنبه.",
+      "وأضافت الوزارة أن المحققين ما زالوا يدرسون الصندوقين الأسودين."],
+     ["كازاخستان", "أزال"]),
+    ("hn-after-fa", "fa", "https://news.example.ir/world/kazakhstan-azal",
+     "kazakhstan-azal-report",
+     "قزاقستان: گزارش نهایی سقوط هواپیمای آزال تا دسامبر منتشر می‌شود",
+     "۱۸ مهر ۱۴۰۴ - ۱۲:۳۰",
+     ["وزارت حمل و نقل قزاقستان یک روز پس از عذرخواهی پوتین از علی‌اف در دوشنبه اعلام کرد که گزارش"
+      " نهایی سقوط هواپیمای آزال تا دسامبر منتشر می‌شود.",
+      "به گفته این وزارتخانه، بررسی جعبه‌های سیاه ادامه دارد."],
+     ["قزاقستان", "آزال"]),
+    ("hn-after-az", "az", "https://xeber.example.az/dunya/qazaxistan-azal-hesabat",
+     "kazakhstan-azal-report",
+     "Qazaxıstan: AZAL təyyarəsinin qəzası ilə bağlı yekun hesabat dekabrda dərc olunacaq",
+     "10 Oktyabr 2025 13:40",
+     ["Qazaxıstanın Nəqliyyat Nazirliyi Putinin Düşənbədə Əliyevdən üzr istəməsindən bir gün sonra"
+      " yekun hesabatın dekabr ayına qədər dərc olunacağını açıqlayıb.",
+      "Nazirliyin sözlərinə görə, uçuş qeydiyyatçılarının təhlili davam edir."],
+     ["Qazaxıstan", "AZAL"]),
+    ("hn-after-bg", "bg", "https://novini.example.bg/svyat/kazahstan-azal-doklad",
+     "kazakhstan-azal-report",
+     "Казахстан: окончателният доклад за катастрофата на AZAL ще е готов до декември",
+     "10.10.2025 11:50",
+     ["Казахстанското министерство на транспорта обяви, че окончателният доклад за катастрофата на"
+      " самолета на AZAL ще бъде публикуван до декември, ден след като Путин се извини на Алиев в "
+      "Душанбе.",
+      "Разследващите продължават да изследват черните кутии."],
+     ["Казахстан", "AZAL"]),
+    ("hn-after-it", "it", "https://notizie.example.it/esteri/kazakistan-rapporto-azal",
+     "kazakhstan-azal-report",
+     "Kazakistan: il rapporto finale sullo schianto AZAL entro dicembre",
+     "10/10/2025 12:15",
+     ["Il ministero dei trasporti kazako ha annunciato che il rapporto finale sullo schianto "
+      "dell'aereo AZAL sarà pubblicato entro dicembre, il giorno dopo le scuse di Putin ad Aliyev "
+      "a Dushanbe.",
+      "Gli investigatori stanno ancora esaminando le scatole nere."],
+     ["Kazakistan", "AZAL"]),
+    ("hn-after-sr", "sr", "https://vesti.example.rs/svet/kazahstan-azal-izvestaj",
+     "kazakhstan-azal-report",
+     "Казахстан: коначни извештај о паду авиона AZAL до децембра",
+     "10.10.2025. 12:40",
+     ["Министарство саобраћаја Казахстана саопштило је да ће коначни извештај о паду авиона AZAL "
+      "бити објављен до децембра, дан након што се Путин извинио Алијеву у Душанбеу.",
+      "Истражитељи и даље анализирају црне кутије."],
+     ["Казахстан", "AZAL"]),
+    ("pg-after-en", "en", "https://wire.example.com/world/putin-apologises-aliyev-dushanbe",
+     "putin-aliyev-dushanbe",
+     "Putin apologises to Aliyev over downed Azerbaijani jet",
+     "October 9, 2025",
+     ["DUSHANBE, Oct 9 - Russian President Vladimir Putin apologised to Azerbaijan's Ilham Aliyev "
+      "on Thursday over the downing of an AZAL airliner, a day after Kazakhstan's investigators "
+      "published their interim findings.",
+      "The two leaders met on the sidelines of a summit in Tajikistan."],
+     ["Putin", "Aliyev"]),
+    ("pg-after-tr", "tr", "https://haber.example.com.tr/dunya/putin-aliyev-dusanbede-gorustu",
+     "putin-aliyev-dushanbe",
+     "Putin ve Aliyev Duşanbe'de görüştü",
+     "09.10.2025 - 18:20",
+     ["Kazakistan'ın ara raporu yayımlamasından bir gün sonra Rusya Devlet Başkanı Vladimir Putin "
+      "ile Azerbaycan Cumhurbaşkanı İlham Aliyev Duşanbe'de bir araya geldi.",
+      "Putin, görüşmede AZAL uçağının düşmesi nedeniyle özür diledi."],
+     ["Putin", "Aliyev"]),
+    ("pg-after-ru", "ru", "https://news.example.ru/politics/putin-aliev-dushanbe-vstrecha",
+     "putin-aliyev-dushanbe",
+     "В Душанбе прошла встреча Путина и Алиева",
+     "09.10.2025 19:05",
+     ["Через день после публикации промежуточного отчёта Казахстана, Владимир Путин и Ильхам Алиев"
+      " встретились в Душанбе.",
+      "Путин принёс извинения за крушение самолёта AZAL."],
+     ["Путин", "Алиев"]),
 ]
