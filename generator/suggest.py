@@ -41,7 +41,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from . import occasions
+from . import counterparts, occasions
 from .content import Archive, ArticleEntry
 from .datelines import agreed_place
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (12.7, -6.02)
+CALIBRATION = (13.81, -5.98)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -193,12 +193,23 @@ class Features:
         return before - rest
 
     @cached_property
+    def nationalities(self) -> tuple[list[str], list[str]]:
+        """The words next to "counterpart" and next to "president" in its title and lead
+        ("his Azerbaijani counterpart", "the Azerbaijani president"): who it names by office."""
+        text = f"{self.article.meta.title}\n{self.lead}"
+        language = self.article.meta.language or "en"
+        return (counterparts.nationality_words(text, language),
+                counterparts.nationality_words(text, language, "office"))
+
+    @cached_property
     def headline_names(self) -> list[str]:
-        """The known names its headline gives."""
+        """The names its headline gives, known and unknown."""
         if self.registry is None:
             return []
-        return self.registry.mentions(self.article.meta.title or "",
-                                      self.article.meta.language or "en")
+        title, language = self.article.meta.title or "", self.article.meta.language or "en"
+        return [*self.registry.mentions(title, language),
+                *(key for key, _ in unknown_names(title, language, self.registry,
+                                                  self.known_words))]
 
     @property
     def own_names(self) -> list[str]:
@@ -323,6 +334,7 @@ class Suggester:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
+        self._countries: dict[str, list[str]] = {}  # person -> the places of their description
         self.registry = archive.registry
         self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
         self.unknown_display: dict[str, str] = {}
@@ -492,18 +504,27 @@ class Suggester:
         return [e for e in profile.principals if e in item.earlier_only]
 
     def score(self, item: Features, profile: Profile, *, duplicates: bool = True,
-              explain: bool = True) -> tuple[float, list[str]]:
+              explain: bool = True, dated: bool = False) -> tuple[float, list[str]]:
         """The score of ``item`` for ``profile`` and its reasons (when ``explain``);
-        near-duplicate text is looked for only when ``duplicates``."""
+        near-duplicate text is looked for only when ``duplicates``; ``dated``: as if an
+        undated article were published on the event's days (would a date place it?)."""
         entity, shared = self._entity_score(item, profile)
         when, date_reason = self._date_score(item, profile)
+        if dated and item.published is None and when >= 0.7:
+            when = max(when, 0.9)  # (not where the dates it gives are far from the event)
         value = entity * when
         # the same people on the event's days: the same occasion, wherever it says; on other
-        # days, naming them all says nothing of the day
-        everyone = when >= 0.9 and len(profile.principals) >= 2 and all(
-            e in item.entities or e in item.unknown_people for e in profile.principals)
+        # days, naming them all says nothing of the day. An undated report naming them all
+        # is theirs where more than names ties it to the event (its occasion and place, a
+        # passage of its reports): nothing then says another day
+        by_office = self._by_office(item, profile)
+        everyone = len(profile.principals) >= 2 and all(
+            e in item.entities or e in item.unknown_people or e in by_office
+            for e in profile.principals) and (
+            when >= 0.9 or (item.published is None and when >= 0.7
+                            and self._ties_undated(item, profile)))
         if everyone:
-            value = max(value, ALL_PARTICIPANTS * when)
+            value = max(value, ALL_PARTICIPANTS * max(when, 0.9))
         missing, others = self._other_people(item, profile)
         if missing and others:
             value *= OTHER_PEOPLE
@@ -531,7 +552,9 @@ class Suggester:
         else:
             reasons.append("names none of its people, organisations or places")
         if everyone:
-            reasons.append(f"names all {len(profile.principals)} of its participants")
+            reasons.append(f"names all {len(profile.principals)} of its participants" + (
+                f" ({', '.join(self._name(e) for e in by_office)} by office, as the "
+                f"counterpart or president from {self._country(by_office[0])})" if by_office else ""))
         if missing and others:
             reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
@@ -551,6 +574,43 @@ class Suggester:
             reasons.append(f"near-duplicate of {twin} (shared text {duplicate:.0%})")
         return value, reasons
 
+    def _places_of(self, person: str) -> list[str]:
+        """The places a person's description names ("President of Azerbaijan")."""
+        if person not in self._countries:
+            description = self._description(person)
+            self._countries[person] = [
+                e for e in self.registry.mentions(description, "en")
+                if self.kinds.get(e) == "place"] if description and self.registry else []
+        return self._countries[person]
+
+    def _country(self, person: str) -> str:
+        return ", ".join(self._name(place) for place in self._places_of(person))
+
+    def _country_names(self, person: str) -> list[str]:
+        """Every name of the places a person's description names, in every language."""
+        names = []
+        for place in self._places_of(person):
+            meta = self.archive.entities[place].meta
+            names += [meta.name, *(n for spellings in meta.names.values() for n in spellings)]
+        return names
+
+    def _by_office(self, item: Features, profile: Profile) -> list[str]:
+        """The event's participants a report does not name but calls a counterpart of their
+        country ("his Azerbaijani counterpart", "российским коллегой"), or its president where
+        they are its head of state ("the Azerbaijani president")."""
+        peers, offices = item.nationalities
+        if not peers and not offices:
+            return []
+        return [e for e in profile.principals
+                if e not in item.entities and e not in item.unknown_people
+                and (counterparts.names_country(peers, self._country_names(e))
+                     or (offices and counterparts.heads_state(self._description(e))
+                         and counterparts.names_country(offices, self._country_names(e))))]
+
+    def _description(self, entity: str) -> str | None:
+        entry = self.archive.entities.get(entity)
+        return entry.meta.description if entry is not None else None
+
     def _other_people(self, item: Features, profile: Profile) -> tuple[list[str], list[str]]:
         """The event's participants (as its curator names them) the article does not name,
         when they are at least half of them, and the people it names that the event's reports
@@ -559,8 +619,10 @@ class Suggester:
         people = [e for e in item.entities if self.kinds.get(e) == "person"]
         people += item.unknown_people
         principal = profile.principals
+        by_office = self._by_office(item, profile)
         missing = [e for e in principal
-                   if e not in item.entities and e not in item.unknown_people]
+                   if e not in item.entities and e not in item.unknown_people
+                   and e not in by_office]
         if not principal or len(missing) * 2 < len(principal):
             return [], []
         others = [e for e in people if e not in profile.entities]
@@ -625,21 +687,25 @@ class Suggester:
                 leftover.append((item, "no existing event is near its dates"))
                 continue
             (value, best), runner_up = ranked[0], ranked[1:2]
-            if value < PLACE:
+            # an undated article a date on the event's days would place: ask for the date
+            wants_date = item.published is None and value < PLACE and self.score(
+                item, best, duplicates=duplicates, explain=False, dated=True)[0] >= PLACE
+            if value < PLACE and not wants_date:
                 leftover.append((item, f"no existing event scores {PLACE_SCORE} or more "
                                        f"(best: {best.key}, {calibrated(value):.2f})"))
                 continue
             value, reasons = self.score(item, best, duplicates=duplicates)
             reasons += [f"next best: {p.key} ({calibrated(v):.2f})" for v, p in runner_up]
-            if item.published is None and not self._ties_undated(item, best):
+            tied = item.published is not None or self._ties_undated(item, best)
+            if wants_date or not tied:
                 # names alone do not say which occasion of the same people it reports
-                reasons.append("needs a date: nothing but the names ties it to the event (no "
-                               "shared passage, no day of the event, not its occasion and "
-                               "place); " + (
-                                   "add 'published' and run suggest again" if item.guessed is None
-                                   else f"check the date ingest guessed ("
-                                   f"{item.guessed.isoformat()}), set 'published_uncertain: "
-                                   "false' and run suggest again"))
+                reasons.append((
+                    "needs a date: nothing but the names ties it to the event (no shared "
+                    "passage, no day of the event, not its occasion and place); " if not tied
+                    else "needs a date: a date on the event's days would place it; ") + (
+                        "add 'published' and run suggest again" if item.guessed is None
+                        else f"check the date ingest guessed ({item.guessed.isoformat()}), "
+                        "set 'published_uncertain: false' and run suggest again"))
                 suggestions.append(Suggestion(article, None, None, calibrated(value), reasons,
                                               candidate=best.key))
                 continue
@@ -755,19 +821,46 @@ class Suggester:
 
     def _headline_person_absent(self, item: Features, group: Profile) -> bool:
         """Whether its headline names someone none of the group's reports names: a story
-        about that person (Aliyev receiving an ambassador) that shares a name or two with
-        the group's (the airline whose crash both mention) is another story."""
+        about that person (Aliyev receiving an ambassador, Aliyev meeting Pashinyan) that
+        shares a name or two with the group's (the airline whose crash both mention, Aliyev)
+        is another story."""
         if self.registry is None or not group.members:
             return False
-        people = [e for e in item.headline_names if self.kinds.get(e) == "person"]
-        return bool(people) and not any(e in group.entities for e in people)
+        people = self._headline_people(item)
+        if any(e not in group.entities for e in people):
+            return True
+        # and the other way round: someone every headline of the group names, whom it does
+        # not name at all (Aliyev with Pashinyan, and Aliyev with Turkmenistan's president)
+        theirs = set.intersection(*(set(self._headline_people(m)) for m in group.members))
+        named = set(item.own_names) | set(self._by_office(item, group))
+        return any(e not in named for e in theirs)
+
+    def _headline_people(self, item: Features) -> list[str]:
+        return [e for e in item.headline_names
+                if self.kinds.get(e) == "person" or e.startswith("?")]
+
+    def _place_in_passing(self, item: Features, group: Profile) -> bool:
+        """Whether a report shares only places with a group, and no headline on either side
+        names one of them: two stories of one country (its central bank's rate, its airline's
+        crash report) share it in passing; reports of an earthquake near a city name it in
+        their headlines."""
+        return self._passing([item], group.members, group.entities)
+
+    def _passing(self, mine: list[Features], theirs: list[Features],
+                 entities: dict[str, float]) -> bool:
+        own = {e for m in mine for e in m.own_names}
+        shared = [e for e in own if e in entities]
+        if not shared or any(self.kinds.get(e) != "place" for e in shared):
+            return False
+        return not any(any(e in m.headline_names for m in mine)
+                       and any(e in m.headline_names for m in theirs) for e in shared)
 
     def _best_of(self, item: Features, groups: list[Profile], *,
                  duplicates: bool) -> Profile | None:
         best, chosen = GROUP, None
         for group in groups:
             value, _ = self.score(item, group, duplicates=duplicates, explain=False)
-            if self._headline_person_absent(item, group):
+            if self._headline_person_absent(item, group) or self._place_in_passing(item, group):
                 value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group
@@ -793,6 +886,8 @@ class Suggester:
                     continue  # other people in the same city on the same day
                 if group.occasion and other.occasion and group.occasion != other.occasion:
                     continue  # a call and a meeting of the same people: two occasions
+                if self._passing(group.members, other.members, other.entities):
+                    continue  # two stories of one country
                 if {group.occasion, other.occasion} & set(occasions.ONE_MOMENT) and \
                         group.start - other.end > timedelta(days=CALL_REPORT_AFTER):
                     continue  # two calls days apart: two calls

@@ -30,7 +30,8 @@ _NOT_NAMES = {
     "ministry", "republic", "federation", "state", "news", "agency", "white", "house",
     "президент", "министр", "глава", "госсекретарь", "республики", "федерации",
     "prezident", "prezidenti", "cumhurbaşkanı", "başkanı", "bakanı", "naziri", "devlet",
-    "dışişleri", "savunma", "başbakan", "bakan", "başkan", "xarici", "işlər",
+    "dışişleri", "savunma", "başbakan", "başbakanı", "bakan", "başkan", "xarici", "işlər",
+    "counterpart", "mevkidaşı", "həmkarı",
 }
 # Words after which a single capitalised word is a person's last name ("Foreign Minister
 # Lavrov", "министр Лавров", "Bakan Fidan'ın"): a name alone is too often a place or a word.
@@ -41,7 +42,10 @@ _LATIN_TITLES = {
     "президент", "министр", "глава", "премьер", "канцлер", "госсекретарь", "посол",
     "пресс-секретарь", "господин", "г-н", "cumhurbaşkanı", "başkanı", "bakanı", "bakan",
     "başbakan", "sözcüsü", "büyükelçisi", "prezident", "prezidenti", "naziri", "nazir",
-    "başçısı", "səfiri",
+    "başçısı", "səfiri", "başbakanı",
+    # "his Kazakh counterpart Tokayev", "Ermeni mevkidaşı Paşinyan", "коллегой Токаевым"
+    "counterpart", "mevkidaşı", "həmkarı", "коллега", "коллегой", "коллеги", "коллегу",
+    "homologue", "homólogo", "omologo", "amtskollege", "amtskollegen", "kollege", "kollegen",
 }
 
 

@@ -32,7 +32,7 @@ from generator.frontmatter import dump_yaml, render_markdown
 from generator.store import refresh_mentions
 from generator.suggest import PLACE_SCORE, Suggester, calibrated
 
-from .gold.events_eval import ARTICLES, ENTITIES, EVENTS, URLS
+from .gold.events_eval import ARTICLES, DESCRIPTIONS, ENTITIES, EVENTS, URLS
 from .gold.events_pages import PAGES, page
 
 FLOORS = Path(__file__).parent / "gold" / "events_floors.json"
@@ -49,6 +49,8 @@ def write_set(root: Path, with_pages: bool = True) -> Path:
     for entity_id, (kind, names) in ENTITIES.items():
         english = names.get("en") or [entity_id]
         data = {"name": english[0], "kind": kind, "names": names}
+        if entity_id in DESCRIPTIONS:
+            data["description"] = DESCRIPTIONS[entity_id]
         (content / "entities" / f"{entity_id}.yml").write_text(dump_yaml(data), encoding="utf-8")
     for event_id, meta in EVENTS.items():
         (content / "events" / f"{event_id}.md").write_text(render_markdown(meta, ""), "utf-8")

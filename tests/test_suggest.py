@@ -276,7 +276,9 @@ def test_a_new_event_takes_an_english_title_only_and_an_id_of_its_date_and_peopl
 
 def test_a_date_ingest_only_guessed_is_no_evidence_until_checked(content, capsys):
     article = content / "articles" / "pa-fa.md"
-    text = article.read_text(encoding="utf-8")
+    # names alone: not the event's place ("in Tajikistan"), which with its occasion would tie
+    # an undated report to it
+    text = article.read_text(encoding="utf-8").replace(" در تاجیکستان", "")
     article.write_text(text.replace("\npublished:", "\npublished_uncertain: true\npublished:", 1),
                        encoding="utf-8")
     items = {Path(i["article"]).stem: i for i in suggestions(content, capsys)}

@@ -72,6 +72,21 @@ ENTITIES = {
     "ukraine": ("place", {"en": ["Ukraine"], "ru": ["Украина"], "tr": ["Ukrayna"], "ar": ["أوكرانيا"],
                           "fa": ["اوکراین"]}),
     "iraq": ("place", {"en": ["Iraq"], "ru": ["Ирак"], "tr": ["Irak"], "az": ["İraq"], "ar": ["العراق"]}),
+    "azerbaijan": ("place", {"en": ["Azerbaijan"], "ru": ["Азербайджан"], "tr": ["Azerbaycan"],
+                             "az": ["Azərbaycan"], "ar": ["أذربيجان"], "fa": ["جمهوری آذربایجان"]}),
+    "russia": ("place", {"en": ["Russia"], "ru": ["Россия"], "tr": ["Rusya"], "az": ["Rusiya"],
+                         "ar": ["روسيا"], "fa": ["روسیه"]}),
+    "kazakhstan": ("place", {"en": ["Kazakhstan"], "ru": ["Казахстан"], "tr": ["Kazakistan"],
+                             "az": ["Qazaxıstan"], "ar": ["كازاخستان"], "fa": ["قزاقستان"]}),
+}
+
+# Who the people are, as the name authority describes them: a person's country is the place the
+# description names (a report may call them "his Azerbaijani counterpart")
+DESCRIPTIONS = {
+    "putin": "President of Russia.",
+    "aliyev": "President of Azerbaijan.",
+    "tokayev": "President of Kazakhstan.",
+    "shoigu": "Minister of Defence of Russia (2012–2024).",
 }
 
 EVENTS = {

@@ -1,0 +1,115 @@
+"""Participants a report names by their office instead of their name: "his Azerbaijani
+counterpart", "с российским коллегой", "Rus mevkidaşı", "نظيره الأذربيجاني", "همتای آذربایجانی",
+"seinem aserbaidschanischen Amtskollegen", "all'omologo azero"; and a head of state as "the
+Azerbaijani president", "президенту Азербайджана", "Azerbaycan Cumhurbaşkanı".
+
+Agency leads often name one leader and call the other by nationality. The nationality is an
+adjective of the country's name in the report's language, which the name authority does not list;
+it is recognised by the stem it shares with one of the country's names in any language
+("aserbaidschanisch" and "Azerbaijan" share a-s-r-b once vowels are dropped and z is read as s).
+A person's country is the place their description in the name authority names ("President of
+Azerbaijan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from .entities import script_of, skeleton
+
+# The word for "counterpart" (a stem, matched at a word's start in lower-cased text), by language
+_COUNTERPART: dict[str, str] = {
+    "en": r"counterparts?", "ru": r"коллег|визави", "uk": r"колег", "be": r"калег",
+    "bg": r"колег", "sr": r"колег|koleg", "hr": r"koleg", "bs": r"koleg|колег",
+    "mk": r"колег", "de": r"amtskolleg|kolleg", "fr": r"homologue", "es": r"homólog",
+    "it": r"omolog", "pt": r"homólog", "pl": r"odpowiednik", "tr": r"mevkida[şs]",
+    "az": r"həmkar", "kk": r"әріптес", "uz": r"hamkasb", "ar": r"[وفبل]{0,2}نظير", "fa": r"همتا",
+}
+# The words for a head of state or government ("the Azerbaijani president", "президенту
+# Азербайджана", "Azerbaycan Cumhurbaşkanı", "للرئيس الأذربيجاني"): they name a person only
+# where the name authority describes them so ("President of Azerbaijan")
+_OFFICE: dict[str, str] = {
+    "en": r"president|leader", "ru": r"президент|лидер", "uk": r"президент|лідер",
+    "be": r"прэзідэнт", "bg": r"президент|лидер", "sr": r"председник|predsednik|лидер|lider",
+    "hr": r"predsjednik", "bs": r"predsjednik|predsednik", "mk": r"претседател",
+    "de": r"präsident|staatschef", "fr": r"président", "es": r"presidente", "it": r"presidente",
+    "pt": r"presidente", "pl": r"prezydent", "tr": r"cumhurbaşkan|lider", "az": r"prezident",
+    "kk": r"президент", "uz": r"prezident", "ar": r"[وفبل]{0,2}(?:ال)?(?:رئيس|زعيم)(?!ي)",
+    "fa": r"رئیس[\u200c ]?جمهور|رهبر",
+}
+_HEAD = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|head of state)\b",
+                   re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u200c'’-])*")
+_BEFORE, _AFTER = 2, 1  # words either side of the counterpart word that may be its nationality
+
+
+@cache
+def _stem(table: str, language: str) -> re.Pattern[str] | None:
+    stem = (_OFFICE if table == "office" else _COUNTERPART).get(language)
+    return re.compile(rf"^(?:{stem})") if stem else None
+
+
+def heads_state(description: str | None) -> bool:
+    """Whether a person's description makes them a head of state or government."""
+    return bool(description and _HEAD.search(description))
+
+
+def nationality_words(text: str, language: str, table: str = "counterpart") -> list[str]:
+    """The words next to each word for "counterpart" in ``text`` (``table="office"``: for a
+    head of state, "president"): its nationality, if it says."""
+    pattern = _stem(table, language.split("-")[0].lower())
+    if pattern is None:
+        return []
+    words = _WORD.findall(text)
+    found: list[str] = []
+    for index, word in enumerate(words):
+        if not pattern.match(word.lower()):
+            continue
+        after = words[index + 1:index + 1 + _AFTER]
+        # a name after it is the counterpart's own ("counterpart Kassym-Jomart Tokayev")
+        if after and after[0][:1].isupper() and index + 2 < len(words) and \
+                words[index + 2][:1].isupper():
+            after = []
+        found += [*words[max(0, index - _BEFORE):index], *after]
+    return found
+
+
+@cache
+def stem_key(word: str) -> str:
+    """A word's stem for comparing a nationality with a country's name across languages: the
+    Latin skeleton without its vowels after the first letter, z read as s; in Arabic script,
+    without the article."""
+    if script_of(word) == "ARABIC":
+        folded = word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ي", "ی")
+        return folded[2:] if folded.startswith("ال") else folded
+    key = skeleton(word).replace("z", "s")
+    if not key:
+        return ""
+    rest = re.sub(r"[aeiouy]", "", key[1:])
+    collapsed = key[0]
+    for ch in rest:
+        if ch != collapsed[-1]:
+            collapsed += ch
+    return collapsed
+
+
+def same_stem(word: str, name: str) -> bool:
+    """Whether a nationality word and one word of a country's name share their stem: four
+    consonants, or all of a shorter name's and its first three letters ("российский", "Rus"
+    and "Russia")."""
+    a, b = stem_key(word), stem_key(name)
+    short = min(len(a), len(b))
+    if short < 2 or a[0] != b[0]:
+        return False
+    need = min(4, short)
+    if a[:need] != b[:need]:
+        return False
+    return need >= 3 or script_of(word) == "ARABIC" or skeleton(word)[:3] == skeleton(name)[:3]
+
+
+def names_country(words: Iterable[str], country_names: Iterable[str]) -> bool:
+    """Whether one of ``words`` is a nationality of the country with ``country_names``."""
+    parts = [part for name in country_names for part in _WORD.findall(name) if len(part) >= 3]
+    return any(same_stem(word, part) for word in words if len(word) >= 3 for part in parts)

@@ -1,0 +1,66 @@
+"""A participant named by office: "his Azerbaijani counterpart", in the languages reports use."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import counterparts
+
+AZERBAIJAN = ["Azerbaijan", "Азербайджан", "Azerbaycan", "Azərbaycan", "أذربيجان",
+              "جمهوری آذربایجان"]
+RUSSIA = ["Russia", "Россия", "Rusya", "Rusiya", "روسيا", "روسیه"]
+KAZAKHSTAN = ["Kazakhstan", "Казахстан", "Kazakistan"]
+
+
+@pytest.mark.parametrize("text, language, country", [
+    ("Putin apologised to his Azerbaijani counterpart on Thursday", "en", AZERBAIJAN),
+    ("провёл переговоры с российским коллегой, который", "ru", RUSSIA),
+    ("Aliyev, Rus mevkidaşı ile görüştü", "tr", RUSSIA),
+    ("اعتذر بوتين لنظيره الأذربيجاني عن تحطم الطائرة", "ar", AZERBAIJAN),
+    ("در دیدار با همتای آذربایجانی خود", "fa", AZERBAIJAN),
+    ("Putin Azərbaycanlı həmkarı ilə görüşdü", "az", AZERBAIJAN),
+    ("се извини на азербайджанския си колега", "bg", AZERBAIJAN),
+    ("извинио се азербејџанском колеги због", "sr", AZERBAIJAN),
+    ("bei seinem aserbaidschanischen Amtskollegen", "de", AZERBAIJAN),
+    ("ha chiesto scusa al suo omologo azero", "it", AZERBAIJAN),
+])
+def test_a_counterpart_is_named_by_the_adjective_of_their_country(text, language, country):
+    words = counterparts.nationality_words(text, language)
+    assert counterparts.names_country(words, country)
+    assert not counterparts.names_country(words, KAZAKHSTAN)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Putin met his Kazakh counterpart Kassym-Jomart Tokayev", "en"),  # another country
+    ("Putin met his counterpart Rashid Alimov", "en"),  # a name, not a nationality
+    ("с коллегой, рассказал он", "ru"),  # a word that only begins like "Russia"
+    ("Putin met Aliyev in Dushanbe", "en"),  # no counterpart at all
+])
+def test_no_counterpart_of_russia_or_azerbaijan(text, language):
+    words = counterparts.nationality_words(text, language)
+    assert not counterparts.names_country(words, RUSSIA)
+    assert not counterparts.names_country(words, AZERBAIJAN)
+
+
+def test_a_language_without_the_word_names_no_one():
+    assert counterparts.nationality_words("his Azerbaijani counterpart", "xx") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Putin apologises to Azerbaijani president over jet crash", "en"),
+    ("принёс извинения президенту Азербайджана за крушение", "ru"),
+    ("Putin, Azerbaycan Cumhurbaşkanı'ndan özür diledi", "tr"),
+    ("بوتين يعتذر للرئيس الأذربيجاني عن تحطم الطائرة", "ar"),
+    ("hat sich beim aserbaidschanischen Präsidenten entschuldigt", "de"),
+])
+def test_a_head_of_state_is_named_as_their_country_s_president(text, language):
+    words = counterparts.nationality_words(text, language, "office")
+    assert counterparts.names_country(words, AZERBAIJAN)
+    assert not counterparts.names_country(words, KAZAKHSTAN)
+
+
+def test_only_a_head_of_state_or_government_is_named_by_that_office():
+    assert counterparts.heads_state("President of Azerbaijan (since 2003).")
+    assert counterparts.heads_state("Prime Minister of Armenia.")
+    assert not counterparts.heads_state("Minister of Defence of Russia (2012–2024).")
+    assert not counterparts.heads_state(None)
