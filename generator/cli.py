@@ -416,7 +416,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         print(json.dumps([s.as_json(root) for s in suggestions], ensure_ascii=False, indent=1))
         return 0
     print(f"placing needs a score of {PLACE_SCORE:.2f}. A score is the chance that the "
-          "placement is right, as estimated on the project's evaluation set (reports in 15 "
+          "placement is right, as estimated on the project's evaluation set (reports in 19 "
           "languages, most of them other occasions of the same people); there, every "
           "placement at or above it was right. Check the ones below 0.90 before accepting.\n")
     for item in suggestions:

@@ -820,20 +820,13 @@ class Suggester:
         return sorted(e for e in shared if self.kinds.get(e) == "person" or e.startswith("?"))
 
     def _headline_person_absent(self, item: Features, group: Profile) -> bool:
-        """Whether its headline names someone none of the group's reports names: a story
-        about that person (Aliyev receiving an ambassador, Aliyev meeting Pashinyan) that
-        shares a name or two with the group's (the airline whose crash both mention, Aliyev)
-        is another story."""
+        """Whether its headline names only people none of the group's reports names: a story
+        about them (Aliyev receiving an ambassador) that shares a name or two with the group's
+        (the airline whose crash both mention) is another story."""
         if self.registry is None or not group.members:
             return False
         people = self._headline_people(item)
-        if any(e not in group.entities for e in people):
-            return True
-        # and the other way round: someone every headline of the group names, whom it does
-        # not name at all (Aliyev with Pashinyan, and Aliyev with Turkmenistan's president)
-        theirs = set.intersection(*(set(self._headline_people(m)) for m in group.members))
-        named = set(item.own_names) | set(self._by_office(item, group))
-        return any(e not in named for e in theirs)
+        return bool(people) and not any(e in group.entities for e in people)
 
     def _headline_people(self, item: Features) -> list[str]:
         return [e for e in item.headline_names
