@@ -833,10 +833,10 @@ class Suggester:
                 if self.kinds.get(e) == "person" or e.startswith("?")]
 
     def _place_in_passing(self, item: Features, group: Profile) -> bool:
-        """Whether a report shares only places with a group, and no headline on either side
-        names one of them: two stories of one country (its central bank's rate, its airline's
-        crash report) share it in passing; reports of an earthquake near a city name it in
-        their headlines."""
+        """Whether a report that names no one shares only places with a group, and no
+        headline on either side names one of them: two stories of one country (its central
+        bank's rate, its airline's crash report) share it in passing; reports of an earthquake
+        near a city name it in their headlines."""
         return self._passing([item], group.members, group.entities)
 
     def _passing(self, mine: list[Features], theirs: list[Features],
@@ -845,6 +845,8 @@ class Suggester:
         shared = [e for e in own if e in entities]
         if not shared or any(self.kinds.get(e) != "place" for e in shared):
             return False
+        if any(self.kinds.get(e) == "person" or e.startswith("?") for e in own):
+            return False  # people of its own, whom the other rules weigh
         return not any(any(e in m.headline_names for m in mine)
                        and any(e in m.headline_names for m in theirs) for e in shared)
 
@@ -879,7 +881,8 @@ class Suggester:
                     continue  # other people in the same city on the same day
                 if group.occasion and other.occasion and group.occasion != other.occasion:
                     continue  # a call and a meeting of the same people: two occasions
-                if self._passing(group.members, other.members, other.entities):
+                if self._passing(group.members, other.members, other.entities) or \
+                        self._passing(other.members, group.members, group.entities):
                     continue  # two stories of one country
                 if {group.occasion, other.occasion} & set(occasions.ONE_MOMENT) and \
                         group.start - other.end > timedelta(days=CALL_REPORT_AFTER):
