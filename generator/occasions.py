@@ -160,7 +160,9 @@ ANNOUNCING: dict[str, list[str]] = {
     "de": [r"werden sich", r"wird sich", r"sollen sich", r"\bmorgen\b", r"könnten sich",
            r"wollen sich"],
     "fr": [r"rencontrera", r"se rencontreront", r"doivent se rencontrer", r"\bdemain\b"],
-    "es": [r"se reunir[áa]n?\b", r"\bmañana\b"], "it": [r"incontrer[àa]", r"incontreranno"],
+    "es": [r"se reunir[áa]n?\b", r"\bmañana\b"],
+    "it": [r"incontrer[àa]", r"incontreranno", r"\bdomani\b", r"si vedranno"],
+    "pt": [r"se reunir[áã]o?\b", r"vão se reunir", r"\bamanhã\b"],
     "pl": [r"spotkają się", r"spotka się", r"\bjutro\b"],
 }
 

@@ -93,3 +93,12 @@ def test_a_clause_that_dates_a_report_by_an_earlier_occasion(lead, language, cla
 def test_a_lead_without_such_a_clause_has_none():
     assert occasions.earlier_occasions("Putin met Aliyev in Dushanbe on Thursday.", "en") is None
     assert occasions.earlier_occasions("Putin met Aliyev a day after.", "xx") is None
+
+
+@pytest.mark.parametrize("title, language, expected", [
+    ("Putin e Aliyev si incontreranno domani a Dushanbe", "it", True),
+    ("Putin e Aliyev vão se reunir amanhã em Dushanbe", "pt", True),
+    ("Putin ha incontrato Aliyev a Dushanbe", "it", False),
+])
+def test_announcements_in_italian_and_portuguese(title, language, expected):
+    assert occasions.announces(title, "", language) is expected
