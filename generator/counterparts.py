@@ -62,18 +62,32 @@ def nationality_words(text: str, language: str, table: str = "counterpart") -> l
     pattern = _stem(table, language.split("-")[0].lower())
     if pattern is None:
         return []
-    words = _WORD.findall(text)
+    # an elided article before an apostrophe ("dell'Azerbaigian", "l'Azerbaïdjan") and a
+    # Turkish suffix after one ("Cumhurbaşkanı'ndan") are not the word
+    words = [_bare(word) for word in _WORD.findall(text)]
     found: list[str] = []
     for index, word in enumerate(words):
         if not pattern.match(word.lower()):
             continue
-        after = words[index + 1:index + 1 + _AFTER]
+        # after it, past a preposition or two ("president of Azerbaijan", "президента на
+        # Азербайджан", "presidente de Azerbaiyán")
+        start = index + 1
+        while start < len(words) and start - index <= 2 and len(words[start]) <= 3:
+            start += 1
+        after = words[start:start + _AFTER]
         # a name after it is the counterpart's own ("counterpart Kassym-Jomart Tokayev")
-        if after and after[0][:1].isupper() and index + 2 < len(words) and \
-                words[index + 2][:1].isupper():
+        if after and after[0][:1].isupper() and start + 1 < len(words) and \
+                words[start + 1][:1].isupper():
             after = []
         found += [*words[max(0, index - _BEFORE):index], *after]
     return found
+
+
+def _bare(word: str) -> str:
+    parts = re.split(r"['’]", word)
+    if len(parts) == 1:
+        return word
+    return parts[-1] if len(parts[0]) <= 4 and parts[-1] else parts[0]
 
 
 @cache

@@ -64,3 +64,15 @@ def test_only_a_head_of_state_or_government_is_named_by_that_office():
     assert counterparts.heads_state("Prime Minister of Armenia.")
     assert not counterparts.heads_state("Minister of Defence of Russia (2012–2024).")
     assert not counterparts.heads_state(None)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Putin met the president of Azerbaijan on Thursday", "en"),
+    ("Путин се срещна с президента на Азербайджан", "bg"),
+    ("Putin ha incontrato il presidente dell'Azerbaigian", "it"),
+    ("Poutine a rencontré le président de l'Azerbaïdjan", "fr"),
+    ("Putin se reunió con el presidente de Azerbaiyán", "es"),
+])
+def test_the_country_after_the_office_past_a_preposition(text, language):
+    assert counterparts.names_country(counterparts.nationality_words(text, language, "office"),
+                                      AZERBAIJAN)
