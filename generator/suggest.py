@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (13.81, -5.98)
+CALIBRATION = (14.09, -6.02)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -518,10 +518,11 @@ class Suggester:
         # is theirs where more than names ties it to the event (its occasion and place, a
         # passage of its reports): nothing then says another day
         by_office = self._by_office(item, profile)
+        tied = False
         everyone = len(profile.principals) >= 2 and all(
             e in item.entities or e in item.unknown_people or e in by_office
             for e in profile.principals) and (
-            when >= 0.9 or (item.published is None and when >= 0.7
+            when >= 0.9 or (tied := item.published is None and when >= 0.7
                             and self._ties_undated(item, profile)))
         if everyone:
             value = max(value, ALL_PARTICIPANTS * max(when, 0.9))
@@ -554,7 +555,9 @@ class Suggester:
         if everyone:
             reasons.append(f"names all {len(profile.principals)} of its participants" + (
                 f" ({', '.join(self._name(e) for e in by_office)} by office, as the "
-                f"counterpart or president from {self._country(by_office[0])})" if by_office else ""))
+                f"counterpart or president from {self._country(by_office[0])})" if by_office else ""
+            ) + ("; undated, but more than names ties it to the event (its occasion and place, "
+                 "a passage of its reports or one of its days)" if tied and when < 0.9 else ""))
         if missing and others:
             reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "

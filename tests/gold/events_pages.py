@@ -1054,4 +1054,47 @@ PAGES = [
       " Serdar Berdimuhamedov ile bir araya geldi.",
       "Görüşmede Hazar geçişli enerji projeleri ele alındı."],
      ["Aliyev", "Türkmenistan"]),
+    # -- undated reports (no date in the text or the address) in Bulgarian, Serbian, Italian and
+    # German: of the meeting, tied to it by its occasion and place; of the same two in Moscow,
+    # which nothing ties to it
+    ("pg-ud-bg", "bg", "https://novini.example.bg/svyat/putin-aliev-sreshta-dushanbe",
+     "putin-aliyev-dushanbe",
+     "Путин и Алиев се срещнаха в Душанбе",
+     None,
+     ["Руският президент Владимир Путин и азербайджанският му колега Илхам Алиев проведоха среща в"
+      " Душанбе.",
+      "Путин поднесе извинения за катастрофата на самолета на AZAL."],
+     ["Путин", "Алиев"]),
+    ("pg-ud-sr", "sr", "https://vesti.example.rs/svet/putin-alijev-sastanak-dusanbe",
+     "putin-aliyev-dushanbe",
+     "Путин и Алијев састали су се у Душанбеу",
+     None,
+     ["Руски председник Владимир Путин и председник Азербејџана Илхам Алијев одржали су састанак у"
+      " Душанбеу.",
+      "Путин се извинио због пада авиона AZAL."],
+     ["Путин", "Алијев"]),
+    ("pg-ud-it", "it", "https://notizie.example.it/esteri/putin-aliyev-incontro-dushanbe",
+     "putin-aliyev-dushanbe",
+     "Putin e Aliyev si sono incontrati a Dushanbe",
+     None,
+     ["Il presidente russo Vladimir Putin e il presidente azero Ilham Aliyev hanno avuto un "
+      "incontro a Dushanbe.",
+      "Putin si è scusato per lo schianto dell'aereo AZAL."],
+     ["Putin", "Aliyev"]),
+    ("pg-ud-de", "de", "https://zeitung.example.de/politik/putin-alijew-treffen-duschanbe",
+     "putin-aliyev-dushanbe",
+     "Putin und Alijew treffen sich in Duschanbe",
+     None,
+     ["Kremlchef Wladimir Putin und der aserbaidschanische Präsident Ilham Alijew sind in "
+      "Duschanbe zu einem Treffen zusammengekommen.",
+      "Putin entschuldigte sich für den Absturz der AZAL-Maschine."],
+     ["Putin", "Alijew"]),
+    ("hn-ud-moscow-it", "it", "https://notizie.example.it/esteri/putin-aliyev-incontro-mosca",
+     "putin-aliyev-moscow-2026",
+     "Putin e Aliyev si sono incontrati a Mosca",
+     None,
+     ["Il presidente russo Vladimir Putin e il presidente azero Ilham Aliyev hanno avuto un "
+      "incontro al Cremlino, a Mosca.",
+      "Al centro dei colloqui il corridoio di trasporto Nord-Sud."],
+     ["Putin", "Aliyev"]),
 ]
