@@ -122,7 +122,10 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
         firsts.append(first)
         # in the order they are named (a set's order would change from run to run)
         language = str(doc.meta.get("language") or "en")
-        central = f"{doc.meta.get('title', '')}\n{first}"
+        # not the names of an earlier occasion it dates its news by ("…, a day after Putin
+        # apologised to Aliyev"): they took no part in this one
+        earlier = occasions.earlier_occasions(first, language)
+        central = f"{doc.meta.get('title', '')}\n{earlier[1] if earlier else first}"
         leads.append(list(dict.fromkeys(registry.mentions(central, language))))
         openings.append((opening(doc.body), language))
         unknown.append(dict(unknown_names(central, language, registry, known_words)))

@@ -390,3 +390,27 @@ def test_a_country_in_the_genitive_is_not_the_first_name_of_the_person_after_it(
         ["Себастьяном", "Лекорню"]]
     # and a case ending does not make another person
     assert person_key("Ərdoğanla", "az") == person_key("Эрдоганом", "ru") == person_key("Erdogan")
+
+
+KAZAKHSTAN = {  # another actor's news, dated by the meeting in a clause the day after it
+    "en": ("Kazakhstan says AZAL crash report due by December", "October 10, 2025",
+           "Kazakhstan's transport ministry said the final report on the AZAL crash would be "
+           "published by December, a day after Putin apologised to Aliyev in Dushanbe."),
+    "ru": ("В Казахстане пообещали отчёт о крушении AZAL к декабрю", "10.10.2025 14:20",
+           "Окончательный отчёт о крушении самолёта AZAL будет опубликован до конца года, "
+           "заявили в минтрансе Казахстана на следующий день после того, как Владимир Путин "
+           "принёс извинения Ильхаму Алиеву в Душанбе."),
+}
+
+
+def test_names_of_an_earlier_occasion_are_no_participants(content, capsys):
+    items = ingest_and_suggest(content, capsys, "kazakhstan", KAZAKHSTAN, "2025-10-10-")
+    assert len(items) == 2 and not any(i["event"] for i in items)  # not the meeting's
+    assert len({i["new_group"] for i in items}) == 1
+    accept(content, items)
+    (event,) = {i["new_group"] for i in items}
+    meta = read_document(content / "events" / f"{event}.md").meta
+    # neither the meeting's leaders nor its city: they belong to what came before
+    assert not {"Vladimir Putin", "Ilham Aliyev"} & set(meta.get("participants", []))
+    assert meta.get("place") != "Dushanbe"
+    assert meta["title"] == "Kazakhstan says AZAL crash report due by December"
