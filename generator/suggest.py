@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, preferred_spelling, unknown_names
 
-CALIBRATION = (14.09, -6.02)
+CALIBRATION = (14.18, -6.04)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -578,12 +578,22 @@ class Suggester:
         return value, reasons
 
     def _places_of(self, person: str) -> list[str]:
-        """The places a person's description names ("President of Azerbaijan")."""
+        """The places a person's description names ("President of Azerbaijan"), or names by
+        its adjective ("Russian Minister of Defence")."""
         if person not in self._countries:
             description = self._description(person)
-            self._countries[person] = [
-                e for e in self.registry.mentions(description, "en")
-                if self.kinds.get(e) == "place"] if description and self.registry else []
+            places = []
+            if description and self.registry is not None:
+                places = [e for e in self.registry.mentions(description, "en")
+                          if self.kinds.get(e) == "place"]
+                adjectives = [w for w in re.findall(r"[^\W\d_]+", description)
+                              if w[:1].isupper() and len(w) >= 4]
+                for entry in self.archive.entities.values():
+                    if entry.meta.kind.value == "place" and entry.id not in places and \
+                            counterparts.names_country(adjectives, [
+                                entry.meta.name, *entry.meta.names.get("en", [])]):
+                        places.append(entry.id)
+            self._countries[person] = places
         return self._countries[person]
 
     def _country(self, person: str) -> str:

@@ -78,6 +78,9 @@ ENTITIES = {
                          "ar": ["روسيا"], "fa": ["روسیه"]}),
     "kazakhstan": ("place", {"en": ["Kazakhstan"], "ru": ["Казахстан"], "tr": ["Kazakistan"],
                              "az": ["Qazaxıstan"], "ar": ["كازاخستان"], "fa": ["قزاقستان"]}),
+    "united-states": ("place", {"en": ["United States", "USA"], "ru": ["США"],
+                                "tr": ["ABD", "Amerika Birleşik Devletleri"], "ar": ["أمريكا"],
+                                "fa": ["آمریکا"]}),
 }
 
 # Who the people are, as the name authority describes them: a person's country is the place the
@@ -86,7 +89,8 @@ DESCRIPTIONS = {
     "putin": "President of Russia.",
     "aliyev": "President of Azerbaijan.",
     "tokayev": "President of Kazakhstan.",
-    "shoigu": "Minister of Defence of Russia (2012–2024).",
+    "shoigu": "Russian Minister of Defence (2012–2024).",  # a country by its adjective
+    "austin": "United States Secretary of Defense (2021–2025).",
 }
 
 EVENTS = {

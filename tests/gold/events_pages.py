@@ -1097,4 +1097,22 @@ PAGES = [
       "incontro al Cremlino, a Mosca.",
       "Al centro dei colloqui il corridoio di trasporto Nord-Sud."],
      ["Putin", "Aliyev"]),
+    # -- the Austin–Shoigu call, each minister naming the other "counterpart" of his country
+    ("pg-cp-as-en", "en", "https://wire.example.com/world/austin-russian-counterpart-call",
+     "austin-shoigu-may-call",
+     "Austin speaks with Russian counterpart for first time since invasion",
+     "May 13, 2022",
+     ["WASHINGTON, May 13 (Reuters) - U.S. Defense Secretary Lloyd Austin spoke by phone with his "
+      "Russian counterpart on Friday for the first time since the invasion of Ukraine began, the "
+      "Pentagon said.",
+      "Austin urged an immediate ceasefire, a Pentagon spokesman said."],
+     ["Austin", "Pentagon"]),
+    ("pg-cp-as-ru", "ru", "https://news.example.ru/world/shoigu-amerikanskij-kollega",
+     "austin-shoigu-may-call",
+     "Шойгу провёл телефонный разговор с американским коллегой",
+     "13.05.2022 19:40",
+     ["Москва, 13 мая. Министр обороны России Сергей Шойгу провёл телефонный разговор с "
+      "американским коллегой, сообщили в Минобороны.",
+      "Стороны обсудили актуальные вопросы международной безопасности."],
+     ["Шойгу", "Минобороны"]),
 ]
