@@ -334,7 +334,7 @@ class Suggester:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
-        self._countries: dict[str, list[str]] = {}  # person -> the places of their description
+        self._places: dict[str, list[str]] = {}  # person -> the places of their description
         self.registry = archive.registry
         self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
         self.unknown_display: dict[str, str] = {}
@@ -580,7 +580,7 @@ class Suggester:
     def _places_of(self, person: str) -> list[str]:
         """The places a person's description names ("President of Azerbaijan"), or names by
         its adjective ("Russian Minister of Defence")."""
-        if person not in self._countries:
+        if person not in self._places:
             description = self._description(person)
             places = []
             if description and self.registry is not None:
@@ -593,8 +593,8 @@ class Suggester:
                             counterparts.names_country(adjectives, [
                                 entry.meta.name, *entry.meta.names.get("en", [])]):
                         places.append(entry.id)
-            self._countries[person] = places
-        return self._countries[person]
+            self._places[person] = places
+        return self._places[person]
 
     def _country(self, person: str) -> str:
         return ", ".join(self._name(place) for place in self._places_of(person))
@@ -842,6 +842,7 @@ class Suggester:
         return bool(people) and not any(e in group.entities for e in people)
 
     def _headline_people(self, item: Features) -> list[str]:
+        """The people its headline names, known or not."""
         return [e for e in item.headline_names
                 if self.kinds.get(e) == "person" or e.startswith("?")]
 
