@@ -84,10 +84,12 @@ def nationality_words(text: str, language: str, table: str = "counterpart") -> l
 
 
 def _bare(word: str) -> str:
+    """A word without an elided article before an apostrophe (lower-case: "dell'", "l'") or
+    a Turkish suffix after one (after a capital: "ABD'li", "Cumhurbaşkanı'ndan")."""
     parts = re.split(r"['’]", word)
     if len(parts) == 1:
         return word
-    return parts[-1] if len(parts[0]) <= 4 and parts[-1] else parts[0]
+    return parts[-1] if parts[0].islower() and parts[-1] else parts[0]
 
 
 @cache

@@ -10,6 +10,7 @@ AZERBAIJAN = ["Azerbaijan", "Азербайджан", "Azerbaycan", "Azərbaycan
               "جمهوری آذربایجان"]
 RUSSIA = ["Russia", "Россия", "Rusya", "Rusiya", "روسيا", "روسیه"]
 KAZAKHSTAN = ["Kazakhstan", "Казахстан", "Kazakistan"]
+UNITED_STATES = ["United States", "USA", "США", "ABD", "Amerika Birleşik Devletleri"]
 
 
 @pytest.mark.parametrize("text, language, country", [
@@ -76,3 +77,10 @@ def test_only_a_head_of_state_or_government_is_named_by_that_office():
 def test_the_country_after_the_office_past_a_preposition(text, language):
     assert counterparts.names_country(counterparts.nationality_words(text, language, "office"),
                                       AZERBAIJAN)
+
+
+@pytest.mark.parametrize("text", ["Şoygu, ABD'li mevkidaşı ile telefonda görüştü",
+                                  "Şoygu, Amerikalı mevkidaşı ile görüştü"])
+def test_a_turkish_suffix_after_an_apostrophe_leaves_the_country(text):
+    words = counterparts.nationality_words(text, "tr")
+    assert counterparts.names_country(words, UNITED_STATES)
