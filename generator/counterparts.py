@@ -28,16 +28,27 @@ _COUNTERPART: dict[str, str] = {
     "az": r"həmkar", "kk": r"әріптес", "uz": r"hamkasb", "ar": r"[وفبل]{0,2}نظير", "fa": r"همتا",
 }
 # The words for a head of state or government ("the Azerbaijani president", "президенту
-# Азербайджана", "Azerbaycan Cumhurbaşkanı", "للرئيس الأذربيجاني"): they name a person only
-# where the name authority describes them so ("President of Azerbaijan")
+# Азербайджана", "Azerbaycan Cumhurbaşkanı", "للرئيس الأذربيجاني", "the Armenian prime
+# minister"): they name a person only where the name authority describes them so ("President
+# of Azerbaijan", "Prime Minister of Armenia")
 _OFFICE: dict[str, str] = {
-    "en": r"president|leader", "ru": r"президент|лидер", "uk": r"президент|лідер",
-    "be": r"прэзідэнт", "bg": r"президент|лидер", "sr": r"председник|predsednik|лидер|lider",
-    "hr": r"predsjednik", "bs": r"predsjednik|predsednik", "mk": r"претседател",
-    "de": r"präsident|staatschef", "fr": r"président", "es": r"presidente", "it": r"presidente",
-    "pt": r"presidente", "pl": r"prezydent", "tr": r"cumhurbaşkan|lider", "az": r"prezident",
-    "kk": r"президент", "uz": r"prezident", "ar": r"[وفبل]{0,2}(?:ال)?(?:رئيس|زعيم)(?!ي)",
-    "fa": r"رئیس[\u200c ]?جمهور|رهبر",
+    "en": r"president|leader|primeminister", "ru": r"президент|лидер|премьер",
+    "uk": r"президент|лідер|прем", "be": r"прэзідэнт", "bg": r"президент|лидер|премиер",
+    "sr": r"председник|predsednik|лидер|lider|премијер|premijer",
+    "hr": r"predsjednik|premijer", "bs": r"predsjednik|predsednik|premijer",
+    "mk": r"претседател|премиер",
+    "de": r"präsident|staatschef|premierminister|ministerpräsident|kanzler|bundeskanzler",
+    "fr": r"président|premierministre", "es": r"presidente|primerministro",
+    "it": r"presidente|primoministro", "pt": r"presidente|primeiro-?ministro",
+    "pl": r"prezydent|premier", "tr": r"cumhurbaşkan|lider|başbakan",
+    "az": r"prezident|başnazir", "kk": r"президент|премьер", "uz": r"prezident",
+    "ar": r"[وفبل]{0,2}(?:ال)?(?:رئيس|زعيم)(?!ي)", "fa": r"رئیس[\u200c]?جمهور|رهبر|نخست[\u200c]?وزیر",
+}
+# Offices of two words, joined into one before the words are read ("prime minister")
+_TWO_WORDS: dict[str, str] = {
+    "en": r"prime\s+minister", "fr": r"premier\s+ministre", "es": r"primer\s+ministro",
+    "it": r"primo\s+ministro", "pt": r"primeiro\s+ministro", "az": r"baş\s+nazir",
+    "fa": r"رئیس\s+جمهور|نخست\s+وزیر",
 }
 _HEAD = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|head of state)\b",
                    re.IGNORECASE)
@@ -62,6 +73,10 @@ def nationality_words(text: str, language: str, table: str = "counterpart") -> l
     pattern = _stem(table, language.split("-")[0].lower())
     if pattern is None:
         return []
+    joined = _TWO_WORDS.get(language.split("-")[0].lower()) if table == "office" else None
+    if joined:
+        text = re.sub(joined, lambda m: re.sub(r"\s+", "", m.group(0)), text,
+                      flags=re.IGNORECASE)
     # an elided article before an apostrophe ("dell'Azerbaigian", "l'Azerbaïdjan") and a
     # Turkish suffix after one ("Cumhurbaşkanı'ndan") are not the word
     words = [_bare(word) for word in _WORD.findall(text)]

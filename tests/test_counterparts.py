@@ -84,3 +84,25 @@ def test_the_country_after_the_office_past_a_preposition(text, language):
 def test_a_turkish_suffix_after_an_apostrophe_leaves_the_country(text):
     words = counterparts.nationality_words(text, "tr")
     assert counterparts.names_country(words, UNITED_STATES)
+
+
+ARMENIA = ["Armenia", "Армения", "Ermənistan", "Ermenistan", "ارمنستان"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Aliyev met the Armenian prime minister in Dushanbe", "en"),
+    ("Алиев встретился с премьер-министром Армении", "ru"),
+    ("Aliyev, Ermenistan Başbakanı ile görüştü", "tr"),
+    ("Əliyev Ermənistanın baş naziri ilə görüşüb", "az"),
+    ("Alijew traf den armenischen Ministerpräsidenten", "de"),
+    ("Aliyev a rencontré le Premier ministre arménien", "fr"),
+    ("دیدار علی‌اف با نخست وزیر ارمنستان", "fa"),
+])
+def test_a_head_of_government_is_named_as_their_country_s_prime_minister(text, language):
+    words = counterparts.nationality_words(text, language, "office")
+    assert counterparts.names_country(words, ARMENIA)
+
+
+def test_first_is_no_prime_minister():
+    words = counterparts.nationality_words("le premier vol arménien", "fr", "office")
+    assert not counterparts.names_country(words, ARMENIA)
