@@ -526,7 +526,7 @@ class Suggester:
                             and self._ties_undated(item, profile)))
         if everyone:
             value = max(value, ALL_PARTICIPANTS * max(when, 0.9))
-        missing, others = self._other_people(item, profile)
+        missing, others = self._other_people(item, profile, by_office)
         if missing and others:
             value *= OTHER_PEOPLE
         another_day = self._another_day(item, profile)
@@ -624,15 +624,16 @@ class Suggester:
         entry = self.archive.entities.get(entity)
         return entry.meta.description if entry is not None else None
 
-    def _other_people(self, item: Features, profile: Profile) -> tuple[list[str], list[str]]:
+    def _other_people(self, item: Features, profile: Profile,
+                      by_office: list[str]) -> tuple[list[str], list[str]]:
         """The event's participants (as its curator names them) the article does not name,
         when they are at least half of them, and the people it names that the event's reports
-        never do. Without declared participants nothing is inferred: reports of one meeting
-        often quote different people."""
+        never do (``by_office``: participants it names by office count as named). Without
+        declared participants nothing is inferred: reports of one meeting often quote
+        different people."""
         people = [e for e in item.entities if self.kinds.get(e) == "person"]
         people += item.unknown_people
         principal = profile.principals
-        by_office = self._by_office(item, profile)
         missing = [e for e in principal
                    if e not in item.entities and e not in item.unknown_people
                    and e not in by_office]
