@@ -137,6 +137,7 @@ def test_two_numeric_dates_joined_by_a_dash_stay_two_dates():
 @pytest.mark.parametrize("line, day, time", [
     ("2/26/2015 7:11 AM PST BY TMZ STAFF", "2015-02-26", "07:11"),  # the month first
     ("Updated 10/23/2025 at 2:15 PM", "2025-10-23", "14:15"),
+    ("By A. Reporter On 11/13/19 at 4:00 PM EST", "2019-11-13", "16:00"),  # a year of two
     ("10/09/2025", "2025-09-10", None),  # both ways possible: the day first, as elsewhere
     ("09 Eki 2025 14:10", "2025-10-09", "14:10"),  # Turkish short months
     ("12 Ara 2025", "2025-12-12", None),

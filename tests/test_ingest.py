@@ -738,3 +738,29 @@ def test_a_story_laid_out_in_a_table_is_found_in_the_page_and_its_source_lines_r
     assert main(["ingest", str(tmp_path / "study.html"), "--content", str(content)]) == 0
     body = read_document(next((content / "articles").glob("*.md"))).body
     assert f"{sentence} Part 0." in body
+
+
+def test_a_photo_captions_date_is_not_the_storys(tmp_path):
+    dump = tmp_path / "stadium.txt"
+    dump.write_text("\n".join([
+        "Home  News  Sport  Weather",
+        "",
+        "City council approves the new stadium after a decade of delays",
+        "",
+        "In this March 3, 2006, file photo, the old stadium stands empty. (AP Photo/J. Doe)",
+        "",
+        "By A. Reporter On 11/13/19 at 4:00 PM EST",
+        "",
+        "The city council voted 7 to 2 on Wednesday to approve the new stadium, ending a dispute "
+        "that began more than ten years ago over its cost and its place by the river.",
+        "",
+        "Supporters said the building would bring visitors to the riverside all year, while its "
+        "opponents warned that the council had not yet said how the city would pay its share.",
+        "",
+        "Work is expected to start next spring and to last about three years, the mayor said.",
+    ]), encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(dump), "--url", "https://news.example.com/stadium-approved",
+                 "--content", str(content)]) == 0
+    (path,) = (content / "articles").glob("*.md")
+    assert str(read_document(path).meta["published"]).startswith("2019-11-13")

@@ -34,7 +34,7 @@ NAMES = [
     "inside_story_prose", "after_story", "bullet", "dated_neighbours", "published_label",
     "update_label", "copyright", "url_agrees", "url_disagrees", "earliest_near_top",
     "latest_near_top", "same_day_count", "first_date_of_page", "old", "byline", "weekday",
-    "relative_position", "in_kept_line", "address",
+    "relative_position", "in_kept_line", "address", "caption",
 ]
 ADDRESS = NAMES.index("address")
 
@@ -42,6 +42,12 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights|tüm hakları|все п�
                         r"alle rechte|tous droits|derechos reservados", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:^|\s)(?:by|von|par|por|di|door|av|af|przez|автор|yazar)\s",
                      re.IGNORECASE)
+# A photo's caption: its date is the photo's ("In this Dec. 12, 2006, file photo", "… (AP
+# Photo/…)", "11.07.2026, USA, Miami Gardens: … Foto: …", "Фото: …")
+_CAPTION = re.compile(
+    r"\bfile (?:photo|image)\b|\bphoto(?:graph)?(?:ed)? (?:by|taken)\b|\((?:ap|afp|reuters|dpa|"
+    r"getty|photo|foto)\b|\b(?:photo|foto|фото|fotó|fotografía|zdjęcie|bild|φωτο)\s*:|"
+    r"getty images|/\s*(?:ap|afp|reuters|dpa|epa|anadolu)\b|\bpictured\b", re.IGNORECASE)
 WEEKDAY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
@@ -69,7 +75,9 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
               "objavljeno", "publikováno", "publicat", "gepubliceerd", "julkaistu",
               "offentliggjort", "publicerad", "publisert", "vydáno"]
     changes = [*boilerplate.UPDATE_LABELS, "mis a jour", "aktualizováno", "aggiornato",
-               "bijgewerkt", "modifié", "geändert"]
+               "bijgewerkt", "modifié", "geändert", "modified", "last modified", "edited",
+               "revised", "изменено", "atualizado", "actualizat", "ažurirano", "frissítve",
+               "upraveno", "oppdatert", "uppdaterad", "opdateret", "päivitetty"]
     published = re.compile(rf"(?<![^\W_])(?:{alternation(labels)})(?![^\W_])")
     updated = re.compile(rf"(?<![^\W_])(?:{alternation(changes)})(?![^\W_])")
     return published, updated
@@ -159,6 +167,7 @@ def features(lines: list[Line], found: list[Candidate], url: str | None, title: 
         row[NAMES.index("weekday")] = float(bool(WEEKDAY.search(line.text)))
         row[NAMES.index("relative_position")] = index / n
         row[NAMES.index("in_kept_line")] = float(line.kept)
+        row[NAMES.index("caption")] = float(bool(_CAPTION.search(line.text)))
         rows.append(row)
     return rows
 

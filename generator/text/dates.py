@@ -233,10 +233,12 @@ _NUMERIC = re.compile(  # 13.05.2022, 13/05/2022, and with a space after each do
     r"(?:,?\s+(?:saat\s+)?" + _TIME.format("t") +
     r"|\s*(?:[|/–-]|,?\s*(?:в|at|um|à|o|u|ob|alle|ore|kl\.?))\s*(?P<t2>(?:[01]?\d|2[0-3]):[0-5]\d))?"
 )
-# "2/26/2015 7:11 AM", "10/23/2025": the month first, as American sites print it, where the
-# second number cannot be a month (a date that reads both ways is read day first, above)
+# "2/26/2015 7:11 AM", "10/23/2025", "11/13/19": the month first, as American sites print it,
+# where the second number cannot be a month (a date that reads both ways is read day first,
+# above)
 _MONTH_FIRST = re.compile(
-    r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d\d|\d\d)"
+    r"(?![\d/])"
     r"(?:,?\s+(?:at\s+)?" + _TIME.format("t") + r")?"
 )
 # "24 Yanvar 2026 19:49", "24 اردیبهشت 1401", "الأربعاء، 21 يناير 2026", "5 мая 2024 г."
