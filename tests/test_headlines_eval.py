@@ -434,3 +434,13 @@ def test_a_caption_with_its_photo_credit_and_a_teaser_printed_twice_leave_the_st
         second, "© 2025"])
     result = clean_text(text, language="en", url="https://sport.example.com/west-ham-villa")
     assert [block.text for block in result.blocks] == [first, second]
+
+
+@pytest.mark.parametrize("dateline", ["Today, 17:40", "Šodien, 17:40", "3 hours ago",
+                                      "Вчера в 09:12", "vor 2 Stunden"])
+def test_a_date_relative_to_the_visit_marks_the_line_above_as_dated(dateline):
+    head = "Five dead after a landslide buries homes in a Norwegian village"
+    lines, _ = _scored(_page(head, dateline), {})
+    rows = headline.features(lines, "en", None, None)
+    row = next(r for line, r in zip(lines, rows, strict=False) if line.text == head)
+    assert row[headline.NAMES.index("date_next")] == 1.0

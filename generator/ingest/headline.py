@@ -27,6 +27,7 @@ from urllib.parse import unquote, unquote_plus, urlsplit
 
 from slugify import slugify
 
+from ..text.dates import find_relative
 from ..text.fold import fold
 from ..text.stopwords import stopwords
 from . import boilerplate
@@ -181,7 +182,10 @@ def features(lines: list[Line], language: str | None, url: str | None,
     for line in lines:
         if line.kept:
             story_words.update(_content_words(line.folded, stops))
-    dates = {index for index, line in enumerate(lines) if line.date_line}
+    # a dateline: a short line that is mostly a date, or that dates the page from when it was
+    # seen ("Šodien, 17:40", "3 hours ago")
+    dates = {index for index, line in enumerate(lines) if line.date_line
+             or (line.words <= 8 and find_relative(line.text) is not None)}
     tails, ends_with = _kickers(lines)
     # whether every line before each is a list item or holds no words (the page's top menus)
     only_menus_before = []
