@@ -271,7 +271,8 @@ def announces(title: str, lead: str, language: str) -> bool:
 # the language puts it after what it governs (a postposition: "özür dilemesinden bir gün
 # sonra"), the earlier occasion stands before it.
 _DAYS_AFTER: dict[str, str] = {
-    "en": r"\b(?:a|one|two|three|four|five|several|few|\d+)\s+(?:days?|weeks?)\s+after\b"
+    "en": r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+          r"(?:days?|weeks?|months?)\s+after\b"
           r"|\bthe\s+day\s+after\b",
     "ru": r"(?:на\s+следующий\s+день|(?:через|спустя)\s+(?:день|сутки|два\s+дня|три\s+дня|"
           r"несколько\s+дней|неделю|\d+\s+дн(?:я|ей)))\s+после(?:\s+того,?\s+как)?",
@@ -281,7 +282,8 @@ _DAYS_AFTER: dict[str, str] = {
     "sr": r"\b(?:дан|два\s+дана|неколико\s+дана|dan|dva\s+dana|nekoliko\s+dana)\s+"
           r"(?:након|после|пошто|nakon|posle|pošto)(?:\s+(?:што|što))?\b",
     "hr": r"\b(?:dan|dva\s+dana|nekoliko\s+dana)\s+(?:nakon|poslije|pošto)(?:\s+što)?\b",
-    "de": r"\b(?:einen|zwei|drei|wenige|\d+)\s+(?:tag|tage|woche|wochen)\s+nach(?:dem)?\b",
+    "de": r"\b(?:einen|eine|zwei|drei|vier|fünf|sechs|wenige|\d+)\s+"
+          r"(?:tag|tage|woche|wochen|monat|monate)\s+nach(?:dem)?\b",
     "fr": r"\bau\s+lendemain\s+(?:de|du|des|d['’])|\b(?:un|deux|trois|quelques|\d+)\s+"
           r"(?:jours?|semaines?)\s+après\b",
     "es": r"\b(?:un|dos|tres|pocos|\d+)\s+(?:días?|semanas?)\s+después\s+de(?:\s+que)?\b"
@@ -294,8 +296,8 @@ _DAYS_AFTER: dict[str, str] = {
           r"(?![\w\u0600-\u06ff])",
     "fa": r"(?:یک|دو|سه|چند|\d+)\s+روز\s+(?:پس|بعد)\s+از(?![\w\u0600-\u06ff])"
           r"|(?<![\w\u0600-\u06ff])فردای(?![\w\u0600-\u06ff])",
-    "tr": r"\b(?:bir|iki|üç|birkaç|\d+)\s+(?:gün|hafta)\s+sonra\b",
-    "az": r"\b(?:bir|iki|üç|bir neçə|\d+)\s+(?:gün|həftə)\s+sonra\b",
+    "tr": r"\b(?:bir|iki|üç|dört|beş|altı|birkaç|\d+)\s+(?:gün|hafta|ay)\s+sonra\b",
+    "az": r"\b(?:bir|iki|üç|dörd|beş|altı|bir neçə|\d+)\s+(?:gün|həftə|ay)\s+sonra\b",
 }
 _DAYS_AFTER["bs"] = _DAYS_AFTER["sr"]
 _POSTPOSITIONS = {"tr", "az"}

@@ -49,9 +49,9 @@ from .text import body as body_format
 from .text import weekdays
 from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
-from .unregistered import known_name_words, preferred_spelling, unknown_names
+from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
 
-CALIBRATION = (14.18, -6.04)
+CALIBRATION = (14.32, -6.11)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -207,9 +207,26 @@ class Features:
         if self.registry is None:
             return []
         title, language = self.article.meta.title or "", self.article.meta.language or "en"
-        return [*self.registry.mentions(title, language),
-                *(key for key, _ in unknown_names(title, language, self.registry,
-                                                  self.known_words))]
+        unknown = [key for key, _ in unknown_names(title, language, self.registry,
+                                                   self.known_words)]
+        # a headline names a person by the last name alone ("talks with Rahmon"): one whom
+        # its text names in full
+        body = set(self.unknown_people)
+        unknown += [key for word in re.findall(r"[^\W\d_]+", title)
+                    if word[:1].isupper() and (key := person_key(word, language)) in body
+                    and key not in unknown]
+        return [*self.registry.mentions(title, language), *unknown]
+
+    @cached_property
+    def lead_names(self) -> set[str]:
+        """The names its title and lead give, known and unknown: whom what it reports is
+        about."""
+        if self.registry is None:
+            return set()
+        language = self.article.meta.language or "en"
+        text = f"{self.article.meta.title}\n{self.lead}"
+        return set(self.registry.mentions(text, language)) | {
+            key for key, _ in unknown_names(text, language, self.registry, self.known_words)}
 
     @property
     def own_names(self) -> list[str]:
@@ -529,6 +546,10 @@ class Suggester:
         missing, others = self._other_people(item, profile, by_office)
         if missing and others:
             value *= OTHER_PEOPLE
+        else:
+            missing, others = self._about_someone_else(item, profile, by_office)
+            if missing:
+                value *= OTHER_PEOPLE
         another_day = self._another_day(item, profile)
         if another_day is not None:
             value *= ANOTHER_DAY
@@ -558,7 +579,12 @@ class Suggester:
                 f"counterpart or president from {self._country(by_office[0])})" if by_office else ""
             ) + ("; undated, but more than names ties it to the event (its occasion and place, "
                  "a passage of its reports or one of its days)" if tied and when < 0.9 else ""))
-        if missing and others:
+        if missing and others and any(e in item.own_names for e in missing):
+            reasons.append(f"its headline names {', '.join(self._name(e) for e in others[:3])}; "
+                           f"its headline and lead do not name "
+                           f"{', '.join(self._name(e) for e in missing[:3])}: it reports a "
+                           f"meeting with someone else (x{OTHER_PEOPLE})")
+        elif missing and others:
             reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
                            f"meeting (x{OTHER_PEOPLE})")
@@ -645,6 +671,22 @@ class Suggester:
             # a report naming one of them has met someone else (who may be in no registry)
             others = ["someone else"]
         return missing, others
+
+    def _about_someone_else(self, item: Features, profile: Profile,
+                            by_office: list[str]) -> tuple[list[str], list[str]]:
+        """The event's participants a report names only further down, where its headline
+        names someone who is none of them and its headline and lead leave them out ("Putin
+        holds talks with Rahmon", "later that day Putin is to meet Aliyev"), with the people
+        its headline names instead: what it reports is a meeting with someone else."""
+        principal = profile.principals
+        if len(principal) < 2 or self.registry is None:
+            return [], []
+        others = [e for e in self._headline_people(item) if e not in principal]
+        if not others:
+            return [], []
+        top = item.lead_names
+        missing = [e for e in principal if e not in top and e not in by_office]
+        return (missing, others) if missing else ([], [])
 
     def _duplicate(self, item: Features, profile: Profile) -> tuple[float, str]:
         best, twin = 0.0, ""
@@ -830,8 +872,13 @@ class Suggester:
         the reports tell."""
         if not members:
             return []
-        shared = set.intersection(*(set(m.own_names) for m in members))
-        return sorted(e for e in shared if self.kinds.get(e) == "person" or e.startswith("?"))
+
+        def people(names) -> set[str]:
+            return {e for e in names if self.kinds.get(e) == "person" or e.startswith("?")}
+
+        # whom their titles and leads name, where they say what happened; else their text
+        central = set.intersection(*(people(m.lead_names) - m.earlier_only for m in members))
+        return sorted(central or set.intersection(*(people(m.own_names) for m in members)))
 
     def _headline_person_absent(self, item: Features, group: Profile) -> bool:
         """Whether its headline names only people none of the group's reports names: a story
@@ -865,12 +912,31 @@ class Suggester:
         return not any(any(e in m.headline_names for m in mine)
                        and any(e in m.headline_names for m in theirs) for e in shared)
 
+    def _people_in_passing(self, mine: list[Features], theirs: list[Features]) -> bool:
+        """Whether the people both sides name stand in the titles and leads of one side and
+        only further down on the other: the crash and the call that apologised for it, which
+        the crash's report recalls in passing, are two stories."""
+        def people(members: list[Features]) -> set[str]:
+            return {e for m in members for e in m.own_names
+                    if self.kinds.get(e) == "person" or e.startswith("?")}
+
+        shared = people(mine) & people(theirs)
+        if not shared:
+            return False
+
+        def central(members: list[Features]) -> bool:
+            return any(e in m.lead_names and e not in m.earlier_only
+                       for m in members for e in shared)
+
+        return central(mine) != central(theirs)
+
     def _best_of(self, item: Features, groups: list[Profile], *,
                  duplicates: bool) -> Profile | None:
         best, chosen = GROUP, None
         for group in groups:
             value, _ = self.score(item, group, duplicates=duplicates, explain=False)
-            if self._headline_person_absent(item, group) or self._place_in_passing(item, group):
+            if self._headline_person_absent(item, group) or self._place_in_passing(
+                    item, group) or self._people_in_passing([item], group.members):
                 value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group
@@ -899,6 +965,8 @@ class Suggester:
                 if self._passing(group.members, other.members, other.entities) or \
                         self._passing(other.members, group.members, group.entities):
                     continue  # two stories of one country
+                if self._people_in_passing(group.members, other.members):
+                    continue  # a crash, and the call about it that its story recalls
                 if {group.occasion, other.occasion} & set(occasions.ONE_MOMENT) and \
                         group.start - other.end > timedelta(days=CALL_REPORT_AFTER):
                     continue  # two calls days apart: two calls
@@ -933,7 +1001,9 @@ class Suggester:
             spellings = [(m.spelt[key], m.article.meta.language or "en")
                          for m in group.members if key in m.unknown_people]
             if spellings:
-                people.append(slugify(preferred_spelling(spellings).split()[-1]))
+                shown = preferred_spelling(spellings)
+                language = next((lang for name, lang in spellings if name == shown), None)
+                people.append(slugify(last_name(shown, language)))
         people = people[:2] or [
             e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]

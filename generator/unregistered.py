@@ -151,6 +151,12 @@ def _without_case_ending(word: str, language: str | None) -> str:
     return word
 
 
+def last_name(name: str, language: str | None) -> str:
+    """The last word of a name, without the case ending ``language`` puts on it ("Эмомали
+    Рахмоном" → Рахмон)."""
+    return _without_case_ending(name.split()[-1], language)
+
+
 def person_key(last_name: str, language: str | None = None) -> str:
     """The key of a person the authority lacks, from their last name in any script (without
     the case ending ``language`` puts on it)."""
@@ -175,6 +181,11 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
     text = text[:TEXT_READ]
     found: list[list[str]] = []
     for words in _capitalised_names(text):
+        if len(words) >= 3 and registry.mentions(words[0], language) and not \
+                registry.mentions(" ".join(words[1:]), language):
+            # a country the authority holds, in a case before the name ("президентом
+            # Таджикистана Эмомали Рахмоном"): the name is what follows
+            words = words[1:]
         if registry.mentions(" ".join(words), language) or any(
                 skeleton(w, language) in known_words for w in words):
             continue  # a name the authority holds (in a spelling it knows)

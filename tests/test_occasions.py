@@ -80,6 +80,10 @@ def test_a_curator_adds_words_and_check_names_a_wrong_file(tmp_path, capsys):
      "an.", "de", "sich Putin bei Alijew entschuldigt hatte", "kündigte Astana"),
     ("أعلنت الوزارة أن التقرير سينشر بحلول ديسمبر، غداة اعتذار بوتين لعلييف.", "ar",
      "اعتذار بوتين لعلييف", "أعلنت الوزارة"),
+    ("The families received the first payments on Thursday, six weeks after Putin "
+     "apologised to Aliyev.", "en", "Putin apologised to Aliyev", "first payments"),
+    ("Aileler, Putin'in özür dilemesinden altı hafta sonra ilk ödemeleri aldı.", "tr",
+     "Putin'in özür dilemesinden", "ilk ödemeleri"),
     # a postposition: the earlier occasion stands before the marker
     ("Bakanlık, Putin'in Aliyev'den özür dilemesinden bir gün sonra raporu açıkladı.", "tr",
      "Putin'in Aliyev'den özür dilemesinden", "raporu açıkladı"),

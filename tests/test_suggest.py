@@ -414,3 +414,38 @@ def test_names_of_an_earlier_occasion_are_no_participants(content, capsys):
     assert not {"Vladimir Putin", "Ilham Aliyev"} & set(meta.get("participants", []))
     assert meta.get("place") != "Dushanbe"
     assert meta["title"] == "Kazakhstan says AZAL crash report due by December"
+
+
+RAHMON = {  # another meeting the same day, that names the event's other leader further down
+    "ru": ("Путин провел переговоры с Рахмоном в Душанбе", "09.10.2025 12:05",
+           "ДУШАНБЕ, 9 окт - РИА Новости. Президент России Владимир Путин провел переговоры с "
+           "президентом Таджикистана Эмомали Рахмоном.\n\nСтороны подписали соглашения об "
+           "энергетике.\n\nПозже в тот же день у Путина запланирована встреча с президентом "
+           "Азербайджана Ильхамом Алиевым."),
+    "en": ("Putin holds talks with Rahmon in Dushanbe", "October 9, 2025",
+           "DUSHANBE, Oct 9 (Reuters) - Vladimir Putin held talks with Tajik President Emomali "
+           "Rahmon on Thursday and signed energy agreements.\n\nLater in the day Putin was due "
+           "to meet Azerbaijan's Ilham Aliyev."),
+}
+
+
+def test_a_meeting_with_someone_else_is_not_the_event_whose_leader_it_names_further_down(
+        content, capsys):
+    items = ingest_and_suggest(content, capsys, "rahmon", RAHMON, "2025-10-09-")
+    assert len(items) == 2 and not any(i["event"] for i in items)
+    (label,) = {i["new_group"] for i in items}
+    assert "rahmon" in label and "aliyev" not in label  # the last name without its case
+    accept(content, items)
+    meta = read_document(content / "events" / f"{label}.md").meta
+    assert "Emomali Rahmon" in meta["participants"] and "Ilham Aliyev" not in meta["participants"]
+
+
+def test_a_country_before_a_name_and_a_last_name_alone_in_a_headline(content):
+    from generator.content import load_archive
+    from generator.suggest import Suggester
+    from generator.unregistered import unknown_names
+
+    archive = load_archive(content)
+    registry = Suggester(archive).registry
+    found = unknown_names("встреча с президентом Таджикистана Эмомали Рахмоном", "ru", registry)
+    assert [name for _, name in found] == ["Эмомали Рахмоном"]

@@ -1115,4 +1115,144 @@ PAGES = [
       "американским коллегой, сообщили в Минобороны.",
       "Стороны обсудили актуальные вопросы международной безопасности."],
      ["Шойгу", "Минобороны"]),
+    # -- long reports of the meeting whose background paragraphs carry other dates (the
+    # crash, the call that apologised for it, the summit the next day), and reports of the same
+    # people on other occasions, long too: a call, the crash, an interview two weeks later, the
+    # compensation a month later that recalls the meeting's day, Putin's talks with Rahmon
+    # that day which names Aliyev only as whom Putin meets later
+    ("pg-long-ru", "ru", "https://tass.example.ru/politika/25123457",
+     "putin-aliyev-dushanbe",
+     "Путин признал, что ракеты ПВО России взорвались рядом с самолетом AZAL",
+     "09.10.2025 16:40",
+     ["ДУШАНБЕ, 9 октября. Президент России Владимир Путин на встрече с президентом Азербайджана "
+      "Ильхамом Алиевым заявил, что две ракеты российской системы ПВО разорвались в нескольких "
+      "метрах от самолета.",
+      "\"Это трагический случай, и я еще раз приношу свои извинения\", - сказал Путин, добавив, "
+      "что Россия выплатит компенсации и даст правовую оценку действиям должностных лиц.",
+      "Алиев поблагодарил российского лидера за подробную информацию и назвал встречу важной для"
+      " двусторонних отношений.",
+      "Самолет Embraer 190 авиакомпании AZAL, выполнявший рейс Баку - Грозный, потерпел крушение"
+      " 25 декабря 2024 года возле Актау. Погибли 38 человек, выжили 29.",
+      "28 декабря 2024 года Путин в телефонном разговоре с Алиевым уже принес извинения за то, "
+      "что инцидент произошел в российском воздушном пространстве.",
+      "10 октября в Душанбе пройдет заседание Совета глав государств СНГ."],
+     ["Путин", "Алиев", "AZAL", "Душанбе"]),
+    ("pg-long-en", "en",
+     "https://www.example-times.com/world/2025/10/10/putin-admits-air-defence-azal",
+     "putin-aliyev-dushanbe",
+     "Putin's rare admission over the Azerbaijani airliner, explained",
+     "October 10, 2025",
+     ["Vladimir Putin's acknowledgement on Thursday that Russian air defence missiles exploded "
+      "near the Azerbaijan Airlines jet was the clearest admission yet from the Kremlin.",
+      "Speaking to Ilham Aliyev in Dushanbe, the Russian president said the missiles had been "
+      "fired at Ukrainian drones and detonated a few metres from the aircraft.",
+      "The Embraer crashed near Aktau in Kazakhstan on December 25, 2024, killing 38 of the 67 "
+      "people on board. Three days later Putin apologised by telephone, without saying Russia "
+      "was to blame.",
+      "Relations between Moscow and Baku soured over the summer, after Russian police raids on "
+      "Azerbaijanis in Yekaterinburg in June.",
+      "Analysts said the meeting in Tajikistan opened the way to a thaw."],
+     ["Putin", "Aliyev", "Azerbaijan Airlines"]),
+    ("pg-long-tr", "tr",
+     "https://www.haber.example.com.tr/dunya/putin-aliyev-dusanbe-gorusmesi-3712888",
+     "putin-aliyev-dushanbe",
+     "Putin, Aliyev ile görüştü: AZAL uçağının düşmesinden Rus hava savunmasını sorumlu tuttu",
+     "09.10.2025 17:05",
+     ["Rusya Devlet Başkanı Vladimir Putin, Tacikistan'ın başkenti Duşanbe'de Azerbaycan "
+      "Cumhurbaşkanı İlham Aliyev ile bir araya geldi.",
+      "Putin, görüşmede Rus hava savunma füzelerinin uçağın yakınında patladığını söyledi ve "
+      "yeniden özür diledi.",
+      "Azerbaycan Hava Yolları'na ait yolcu uçağı 25 Aralık 2024'te Kazakistan'ın Aktau kenti "
+      "yakınlarında düşmüş, 38 kişi hayatını kaybetmişti.",
+      "Putin 28 Aralık 2024'te Aliyev'le telefonda görüşerek özür dilemişti."],
+     ["Putin", "Aliyev", "AZAL"]),
+    ("pg-long-ar", "ar", "https://www.example-arabia.net/world/20251009-putin-aliyev",
+     "putin-aliyev-dushanbe",
+     "بوتين يعترف لعلييف بمسؤولية الدفاع الجوي الروسي عن سقوط الطائرة الأذربيجانية",
+     "9 أكتوبر 2025",
+     ["أقر الرئيس الروسي فلاديمير بوتين خلال لقائه الرئيس الأذربيجاني إلهام علييف في دوشنبه بأن "
+      "صاروخين من الدفاع الجوي الروسي انفجرا قرب الطائرة.",
+      "وقال بوتين إن روسيا ستدفع تعويضات لأسر الضحايا.",
+      "وكانت طائرة تابعة للخطوط الجوية الأذربيجانية قد تحطمت في 25 ديسمبر 2024 قرب مدينة أكتاو "
+      "في كازاخستان، ما أسفر عن مقتل 38 شخصا."],
+     ["بوتين", "علييف"]),
+    ("pg-long-fa", "fa", "https://www.khabar.example.ir/fa/news/3412999/",
+     "putin-aliyev-dushanbe",
+     "پوتین در دیدار با علی‌اف مسئولیت سقوط هواپیمای آذربایجان را پذیرفت",
+     "۱۷ مهر ۱۴۰۴ - ۱۸:۲۰",
+     ["ولادیمیر پوتین رئیس جمهور روسیه در دیدار با الهام علی‌اف رئیس جمهور آذربایجان در دوشنبه "
+      "گفت که دو موشک پدافند هوایی روسیه در نزدیکی هواپیما منفجر شدند.",
+      "پوتین بار دیگر عذرخواهی کرد و گفت روسیه غرامت خواهد پرداخت.",
+      "هواپیمای مسافربری شرکت آزال روز ۴ دی ۱۴۰۳ در نزدیکی شهر آکتائو قزاقستان سقوط کرد و ۳۸ نفر"
+      " کشته شدند."],
+     ["پوتین", "علی‌اف"]),
+    ("pg-long-az", "az",
+     "https://xeber.example.az/siyaset/prezident-ilham-eliyev-vladimir-putin-dusenbe-812345",
+     "putin-aliyev-dushanbe",
+     "Prezident İlham Əliyev Düşənbədə Vladimir Putin ilə görüşüb",
+     "09 Oktyabr 2025 18:45",
+     ["Oktyabrın 9-da Düşənbədə Azərbaycan Prezidenti İlham Əliyevin Rusiya Prezidenti Vladimir "
+      "Putin ilə görüşü olub.",
+      "Vladimir Putin AZAL təyyarəsinin qəzası ilə bağlı bir daha üzr istəyib və Rusiya hava "
+      "hücumundan müdafiə raketlərinin təyyarənin yaxınlığında partladığını bildirib.",
+      "Xatırladaq ki, 2024-cü il dekabrın 25-də AZAL-a məxsus təyyarə Aktau yaxınlığında qəzaya "
+      "uğrayıb, 38 nəfər həlak olub."],
+     ["Əliyev", "Putin", "AZAL"]),
+    ("hn-long-call-ru", "ru", "https://tass.example.ru/politika/22767001",
+     "putin-aliyev-apology-call",
+     "Путин принес извинения Алиеву в связи с инцидентом с самолетом AZAL",
+     "28.12.2024 15:20",
+     ["Президент России Владимир Путин в телефонном разговоре с президентом Азербайджана Ильхамом"
+      " Алиевым принес извинения за то, что трагический инцидент произошел в воздушном "
+      "пространстве России.",
+      "Путин выразил глубокие соболезнования семьям погибших и пожелал скорейшего выздоровления "
+      "пострадавшим.",
+      "Самолет Embraer 190 авиакомпании AZAL потерпел крушение 25 декабря возле Актау."],
+     ["Путин", "Алиев", "AZAL"]),
+    ("hn-long-crash-en", "en",
+     "https://www.example-times.com/world/2024/12/26/azerbaijan-airlines-crash-aktau",
+     "azal-crash",
+     "Azerbaijan Airlines jet crashes in Kazakhstan, killing 38",
+     "December 26, 2024",
+     ["An Azerbaijan Airlines passenger jet crashed near the Kazakh city of Aktau on Wednesday, "
+      "killing 38 people.",
+      "President Ilham Aliyev cut short a trip to Russia, where he was to attend an informal "
+      "summit hosted by Vladimir Putin in St Petersburg.",
+      "Aviation experts said damage to the tail was consistent with a missile strike."],
+     ["Azerbaijan Airlines", "Aliyev", "Putin"]),
+    ("hn-long-interview-az", "az",
+     "https://xeber.example.az/siyaset/eliyev-musahibe-rusiya-813999",
+     "aliyev-interview-october",
+     "İlham Əliyev: Düşənbə görüşündən sonra Rusiya ilə münasibətlər yeni mərhələyə keçib",
+     "22 Oktyabr 2025 12:10",
+     ["Prezident İlham Əliyev yerli televiziya kanallarına müsahibəsində Rusiya ilə "
+      "münasibətlərdən danışıb.",
+      "Dövlət başçısı bildirib ki, Vladimir Putin ilə Düşənbədə keçirilən görüşdən sonra iki "
+      "ölkə arasında gərginlik azalıb.",
+      "Əliyev həmçinin Zəngəzur dəhlizi və Ermənistan ilə sülh prosesi barədə suallara cavab "
+      "verib."],
+     ["Əliyev", "Putin", "müsahibə"]),
+    ("hn-long-compensation-en", "en",
+     "https://www.example-times.com/world/2025/11/18/russia-azal-compensation",
+     "azal-compensation",
+     "Russia begins paying compensation to families of AZAL crash victims",
+     "November 18, 2025",
+     ["Russia has begun paying compensation to the families of those killed in the Azerbaijan "
+      "Airlines crash, the Azerbaijani foreign ministry said on Tuesday.",
+      "The payments follow the meeting of Vladimir Putin and Ilham Aliyev in Dushanbe on October"
+      " 9, where the Russian leader acknowledged that Russian air defence missiles had exploded "
+      "near the plane.",
+      "Baku had demanded an admission of guilt, compensation and the punishment of those "
+      "responsible."],
+     ["Azerbaijan Airlines", "Russia", "compensation"]),
+    ("hn-long-rahmon-ru", "ru", "https://ria.example.ru/20251009/putin-rahmon-2046001.html",
+     "putin-rahmon-dushanbe",
+     "Путин провел переговоры с Рахмоном в Душанбе",
+     "09.10.2025 12:05",
+     ["ДУШАНБЕ, 9 окт - РИА Новости. Президент России Владимир Путин провел переговоры с "
+      "президентом Таджикистана Эмомали Рахмоном.",
+      "Стороны подписали ряд соглашений о сотрудничестве в сфере энергетики и образования.",
+      "Позже в тот же день у Путина запланирована встреча с президентом Азербайджана Ильхамом "
+      "Алиевым."],
+     ["Путин", "Рахмон", "Таджикистан"]),
 ]
