@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
 
-CALIBRATION = (14.32, -6.11)
+CALIBRATION = (14.48, -6.18)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -936,7 +936,8 @@ class Suggester:
         for group in groups:
             value, _ = self.score(item, group, duplicates=duplicates, explain=False)
             if self._headline_person_absent(item, group) or self._place_in_passing(
-                    item, group) or self._people_in_passing([item], group.members):
+                    item, group) or self._people_in_passing([item], group.members) or \
+                    _two_meetings(self._shared_people([item]), group.principals):
                 value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group
@@ -954,6 +955,8 @@ class Suggester:
                 mine, theirs = set(group.principals), set(other.principals)
                 if mine & theirs and mine - theirs and theirs - mine:
                     continue  # one person meeting two others: two meetings, not one
+                if _two_meetings(group.principals, other.principals):
+                    continue  # two pairs of people that day: two meetings
                 known = ({p for p in mine if not p.startswith("?")},
                          {p for p in theirs if not p.startswith("?")})
                 if all(known) and not known[0] & known[1] and all(
@@ -1006,7 +1009,16 @@ class Suggester:
                 people.append(slugify(last_name(shown, language)))
         people = people[:2] or [
             e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
-        places = [e for e, _ in ranked if self.kinds.get(e) == "place"][:1]
+        places = [e for e, _ in ranked if self.kinds.get(e) == "place"]
+        # a place its reports' titles and leads name, where they say what happened
+        central = {e for m in group.members for e in m.lead_names} - {
+            e for m in group.members for e in m.earlier_only}
+        places = [e for e in places if e in central] or places
+        # not a participant's own country, which reports name with them ("Azerbaijani
+        # President Ilham Aliyev met … in Dushanbe")
+        theirs = {c for person in group.principals if not person.startswith("?")
+                  for c in self._places_of(person)}
+        places = ([e for e in places if e not in theirs] or places)[:1]
         if group.occasion in occasions.ONE_MOMENT:
             places = []  # a call or a letter happens in no one place its reports name
         dateline = agreed_place((m.opening, m.article.meta.language or "en")
@@ -1022,6 +1034,13 @@ class Suggester:
             or "event"
         when = "undated" if group.start == UNDATED else group.start.isoformat()
         return f"{when}-{words}"[:80].rstrip("-")
+
+
+def _two_meetings(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two sets of participants, as reports' titles and leads name them, are two
+    different pairs of people (Putin with Tokayev, Aliyev with Rahmon, in one city that day),
+    whatever else their texts share."""
+    return len(mine) >= 2 and len(theirs) >= 2 and not set(mine) & set(theirs)
 
 
 def _grow(group: Profile, item: Features) -> None:

@@ -449,3 +449,26 @@ def test_a_country_before_a_name_and_a_last_name_alone_in_a_headline(content):
     registry = Suggester(archive).registry
     found = unknown_names("встреча с президентом Таджикистана Эмомали Рахмоном", "ru", registry)
     assert [name for _, name in found] == ["Эмомали Рахмоном"]
+
+
+TWO_MEETINGS = {  # one city, one day: each leader meets someone else; the other is named below
+    "ru": ("Путин и Токаев обсудили в Душанбе энергетическое сотрудничество", "09.10.2025 19:30",
+           "Президент России Владимир Путин и президент Казахстана Касым-Жомарт Токаев провели "
+           "переговоры в Душанбе.\n\nЛидеры обсудили поставки газа.\n\nРанее в тот же день Путин "
+           "встретился с президентом Азербайджана Ильхамом Алиевым."),
+    "en": ("Aliyev meets Tajik president Rahmon in Dushanbe", "October 9, 2025",
+           "Azerbaijani President Ilham Aliyev met Tajik President Emomali Rahmon in Dushanbe on "
+           "Thursday and discussed transport links.\n\nAliyev also met Vladimir Putin on the "
+           "sidelines of the summit."),
+}
+
+
+def test_two_pairs_of_leaders_in_one_city_that_day_are_two_proposed_events(content, capsys):
+    items = ingest_and_suggest(content, capsys, "pairs", TWO_MEETINGS, "2025-10-09-")
+    assert len(items) == 2 and not any(i["event"] for i in items)
+    labels = sorted(i["new_group"] for i in items)
+    assert labels[0] != labels[1]
+    # each named by its own pair and the city they met in, not a leader's own country
+    assert "rahmon" in labels[0] and "putin" not in labels[0]
+    assert "toka" in labels[1] and "aliyev" not in labels[1]
+    assert all(label.endswith("-dushanbe") for label in labels)

@@ -1255,4 +1255,77 @@ PAGES = [
       "Позже в тот же день у Путина запланирована встреча с президентом Азербайджана Ильхамом "
       "Алиевым."],
      ["Путин", "Рахмон", "Таджикистан"]),
+    # -- statements on the meeting the day after, by aides and spokesmen: its reports, whoever
+    # the headline names; and the same day, each leader meeting someone else, the other leader
+    # named further down (two meetings, not one proposed event)
+    ("pg-st-peskov-ru", "ru",
+     "https://news.example.ru/politics/peskov-itogi-vstrechi-putina-i-alieva",
+     "putin-aliyev-dushanbe",
+     "Песков оценил итоги встречи Путина и Алиева в Душанбе",
+     "10.10.2025 11:20",
+     ["Пресс-секретарь президента России Дмитрий Песков назвал встречу Владимира Путина и Ильхама"
+      " Алиева в Душанбе откровенной и конструктивной.",
+      "По его словам, стороны договорились продолжить контакты на всех уровнях."],
+     ["Песков", "Путин", "Алиев"]),
+    ("pg-st-kremlin-en", "en", "https://wire.example.com/world/kremlin-dushanbe-talks-cleared-air",
+     "putin-aliyev-dushanbe",
+     "Kremlin says Dushanbe talks cleared the air with Baku",
+     "October 10, 2025",
+     ["The Kremlin said on Friday that Thursday's meeting between the Russian and Azerbaijani "
+      "presidents in Dushanbe had cleared the air after months of tension.",
+      "Vladimir Putin told Ilham Aliyev that Russian air defence missiles had exploded near the "
+      "airliner, and apologised again."],
+     ["Kremlin", "Putin", "Aliyev"]),
+    ("pg-st-hajiyev-az", "az",
+     "https://xeber.example.az/siyaset/hikmet-haciyev-dusenbe-gorusu-820111",
+     "putin-aliyev-dushanbe",
+     "Hikmət Hacıyev: Düşənbə görüşü konstruktiv keçib",
+     "10 Oktyabr 2025 10:05",
+     ["Prezidentin köməkçisi Hikmət Hacıyev bildirib ki, Prezident İlham Əliyevin Rusiya "
+      "Prezidenti Vladimir Putin ilə Düşənbədə görüşü konstruktiv keçib.",
+      "Hacıyevin sözlərinə görə, görüşdə AZAL təyyarəsinin qəzası ilə bağlı bütün məsələlər "
+      "müzakirə olunub."],
+     ["Hacıyev", "Əliyev", "Putin"]),
+    ("pg-st-ushakov-fa", "fa", "https://khabar.example.com/fa/news/3412777/",
+     "putin-aliyev-dushanbe",
+     "اوشاکوف: پوتین و علی‌اف درباره سقوط هواپیما گفت‌وگو کردند",
+     "۱۸ مهر ۱۴۰۴ - ۰۹:۴۰",
+     ["یوری اوشاکوف دستیار رئیس جمهور روسیه گفت ولادیمیر پوتین و الهام علی‌اف در دیدار دوشنبه "
+      "درباره سقوط هواپیمای آزال گفت‌وگو کردند.",
+      "به گفته او این دیدار در فضایی دوستانه برگزار شد."],
+     ["اوشاکوف", "پوتین", "علی‌اف"]),
+    ("pg-st-kremlin-ar", "ar", "https://arabic.example.com/world/20251010-kremlin-putin-aliyev",
+     "putin-aliyev-dushanbe",
+     "الكرملين: لقاء بوتين وعلييف في دوشنبه كان بناء",
+     "10 أكتوبر 2025",
+     ["قال المتحدث باسم الكرملين دميتري بيسكوف إن لقاء الرئيس فلاديمير بوتين ونظيره الأذربيجاني "
+      "إلهام علييف في دوشنبه كان بناء وصريحا."],
+     ["الكرملين", "بوتين", "علييف"]),
+    ("pg-st-peskow-de", "de",
+     "https://zeitung.example.de/politik/kreml-sprecher-gespraech-duschanbe-offen",
+     "putin-aliyev-dushanbe",
+     "Kreml-Sprecher: Gespräch in Duschanbe war offen",
+     "10.10.2025",
+     ["Kremlsprecher Dmitri Peskow hat das Treffen von Präsident Wladimir Putin mit dem "
+      "aserbaidschanischen Staatschef in Duschanbe als offen bezeichnet.",
+      "Putin hatte sich bei Ilham Alijew erneut für den Absturz der AZAL-Maschine entschuldigt."],
+     ["Kreml", "Putin", "Alijew"]),
+    ("hn-st-tokayev-ru", "ru", "https://news.example.ru/politics/putin-tokaev-dushanbe",
+     "putin-tokayev-dushanbe",
+     "Путин и Токаев обсудили в Душанбе энергетическое сотрудничество",
+     "09.10.2025 19:30",
+     ["Президент России Владимир Путин и президент Казахстана Касым-Жомарт Токаев провели "
+      "переговоры в Душанбе.",
+      "Лидеры обсудили поставки газа и строительство атомной электростанции.",
+      "Ранее в тот же день Путин встретился с президентом Азербайджана Ильхамом Алиевым."],
+     ["Путин", "Токаев", "Казахстан"]),
+    ("hn-st-rahmon-en", "en", "https://wire.example.com/world/aliyev-meets-rahmon-dushanbe",
+     "aliyev-rahmon-dushanbe",
+     "Aliyev meets Tajik president Rahmon in Dushanbe",
+     "October 9, 2025",
+     ["Azerbaijani President Ilham Aliyev met Tajik President Emomali Rahmon in Dushanbe on "
+      "Thursday and discussed transport links.",
+      "The two leaders signed an agreement on cooperation in education.",
+      "Aliyev also met Vladimir Putin on the sidelines of the summit."],
+     ["Aliyev", "Rahmon", "Tajikistan"]),
 ]
