@@ -393,6 +393,71 @@ class SkeletonMatcher:
         return counts
 
 
+# -- Arabic-script names across spellings ---------------------------------------------------
+# Arabic and Persian outlets write one foreign name with or without its long vowels ("علييف",
+# "عليف", "علی‌اف", "علیف"; "أوستن", "أوستين", "آستین") and with their own letters for p
+# ("بوتين", "پوتین"). A name of two words or more is also found by its consonants: the first
+# letter kept, the long vowels after it dropped, Persian letters read as their Arabic
+# neighbours, doubled letters single. A one-word name is not: three consonants are too many
+# common words ("علف").
+_ARABIC_LONG_VOWELS = frozenset("اوي")  # (ی is read as ي first)
+_PERSIAN_AS_ARABIC = str.maketrans({"پ": "ب", "چ": "ج", "ژ": "ز", "ک": "ك", "ی": "ي"})
+_MIN_ARABIC_SKELETON = 5  # letters, all words of a name together
+
+
+def arabic_skeleton(word: str) -> str:
+    """A folded Arabic-script word's consonants: ``علییف`` and ``علیاف`` -> ``علف``."""
+    word = word.translate(_PERSIAN_AS_ARABIC)
+    kept = word[:1] + "".join(ch for ch in word[1:] if ch not in _ARABIC_LONG_VOWELS)
+    collapsed = []
+    for ch in kept:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+class ArabicSkeletonMatcher:
+    """Finds names of two words or more, written in Arabic script, by their consonants."""
+
+    def __init__(self, names: dict[str, Iterable[str]]):
+        """``names``: entity id -> every name to look for (those in Arabic script are used)."""
+        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for entity, spellings in names.items():
+            for spelling in spellings:
+                if script_of(spelling) != "ARABIC":
+                    continue
+                words = tuple(arabic_skeleton(w) for w in name_words(spelling))
+                if len(words) >= 2 and all(len(w) >= 2 for w in words) and \
+                        sum(map(len, words)) >= _MIN_ARABIC_SKELETON:
+                    self._by_first.setdefault(words[0], []).append((entity, words))
+        for found in self._by_first.values():
+            found.sort(key=lambda item: -len(item[1]))
+
+    def find(self, text: str) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        if not self._by_first:
+            return counts
+        words = name_tokens(text)
+        skeletons = [arabic_skeleton(w) if "\u0600" <= w[:1] <= "\u06ff" else "" for w in words]
+        index = 0
+        while index < len(words):
+            matched = 0
+            if skeletons[index]:
+                heads = [skeletons[index]] + [
+                    arabic_skeleton(words[index][len(c):]) for c in ARABIC_PROCLITICS
+                    if words[index].startswith(c) and len(words[index]) - len(c) >= MIN_NAME]
+                for head in heads:
+                    for entity, name in self._by_first.get(head, ()):
+                        if tuple(skeletons[index + 1:index + len(name)]) == name[1:]:
+                            counts[entity] += 1
+                            matched = len(name)
+                            break
+                    if matched:
+                        break
+            index += matched or 1
+        return counts
+
+
 # What an outlet's or an agency's name says it is, which reports leave out ("وكالة تاس" is
 # cited as "تاس", "Fars News Agency" as "Fars"). Folded.
 GENERIC_HEADS = {
@@ -421,6 +486,9 @@ def short_form(name: str) -> str | None:
     return short
 
 
+_HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
 class Registry:
     """The name authority's matchers, one per article language (built when first needed)."""
 
@@ -439,6 +507,7 @@ class Registry:
                                                      if (short := short_form(name)))]
         self._matchers: dict[str, NameMatcher] = {}
         self._skeletons: SkeletonMatcher | None = None
+        self._arabic: ArabicSkeletonMatcher | None = None
 
     def matcher(self, language: str) -> NameMatcher:
         key = language.lower()
@@ -459,6 +528,14 @@ class Registry:
         for entity in self._skeletons.find(text, language):
             if entity not in found:
                 found.append(entity)
+        if language_script(language) == "ARABIC" or _HAS_ARABIC.search(text):
+            if self._arabic is None:
+                self._arabic = ArabicSkeletonMatcher({
+                    entity_id: [n for spellings in names.values() for n in spellings]
+                    for entity_id, names in self._names.items()})
+            for entity in self._arabic.find(text):
+                if entity not in found:
+                    found.append(entity)
         return found
 
     def _unsafe(self, entity_id: str) -> bool:

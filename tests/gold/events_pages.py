@@ -1328,4 +1328,29 @@ PAGES = [
       "The two leaders signed an agreement on cooperation in education.",
       "Aliyev also met Vladimir Putin on the sidelines of the summit."],
      ["Aliyev", "Rahmon", "Tajikistan"]),
+    # -- other outlets' Arabic-script spellings of the same names: عليف and علیف for علييف and
+    # علی‌اف, أوستين for أوستن
+    ("pg-sp-aliyev-ar", "ar", "https://akhbar.example.com/world/20251009-putin-aliyev",
+     "putin-aliyev-dushanbe",
+     "بوتين يلتقي نظيره الأذربيجاني في دوشنبه",
+     "9 أكتوبر 2025",
+     ["التقى الرئيس الروسي فلاديمير بوتين الرئيس الأذربيجاني إلهام عليف في دوشنبه، وقدم له "
+      "اعتذارا جديدا عن حادث الطائرة.",
+      "وقال عليف إن اللقاء كان صريحا."],
+     ["بوتين", "عليف", "دوشنبه"]),
+    ("pg-sp-aliyev-fa", "fa", "https://akhbar.example.ir/fa/news/3412888/",
+     "putin-aliyev-dushanbe",
+     "دیدار پوتین و علیف در دوشنبه",
+     "۱۷ مهر ۱۴۰۴ - ۲۰:۱۰",
+     ["ولادیمیر پوتین رئیس جمهور روسیه با الهام علیف رئیس جمهور آذربایجان در دوشنبه دیدار کرد.",
+      "پوتین در این دیدار بار دیگر بابت سقوط هواپیما عذرخواهی کرد."],
+     ["پوتین", "علیف"]),
+    ("pg-sp-austin-ar", "ar", "https://akhbar.example.com/world/20220513-austin-shoigu",
+     "austin-shoigu-may-call",
+     "أوستين يجري أول اتصال بشويغو منذ بدء الحرب",
+     "13 مايو 2022",
+     ["أجرى وزير الدفاع الأمريكي لويد أوستين اتصالا هاتفيا مع نظيره الروسي سيرغي شويغو، هو الأول "
+      "منذ بدء الحرب في أوكرانيا.",
+      "ودعا أوستين إلى وقف فوري لإطلاق النار."],
+     ["أوستين", "شويغو"]),
 ]
