@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
 
-CALIBRATION = (14.55, -6.19)
+CALIBRATION = (14.69, -6.22)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -576,7 +576,7 @@ class Suggester:
         if everyone:
             reasons.append(f"names all {len(profile.principals)} of its participants" + (
                 f" ({', '.join(self._name(e) for e in by_office)} by office, as the "
-                f"counterpart or president from {self._country(by_office[0])})" if by_office else ""
+                f"counterpart, president or prime minister from {self._country(by_office[0])})" if by_office else ""
             ) + ("; undated, but more than names ties it to the event (its occasion and place, "
                  "a passage of its reports or one of its days)" if tied and when < 0.9 else ""))
         if missing and others and any(e in item.own_names for e in missing):

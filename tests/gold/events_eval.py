@@ -4,7 +4,7 @@ Written for this project. The reports are invented for the evaluation: they use 
 and places so that the name authority is exercised as in the real archive, but several of the
 happenings they describe did not take place and nothing here is a source of fact.
 
-Five events exist in the archive, each with one report already assigned (``assigned``); the
+Six events exist in the archive, each with one report already assigned (``assigned``); the
 other reports of those events must be placed in them. The *hard negatives* share people,
 places or dates with an event but report another happening (two calls between the same
 ministers five months apart; the same leaders meeting in another city; another leader meeting
@@ -68,7 +68,14 @@ ENTITIES = {
     "riyadh": ("place", {"en": ["Riyadh"], "ar": ["الرياض"], "fa": ["ریاض"]}),
     "tajikistan": ("place", {"en": ["Tajikistan"], "ru": ["Таджикистан"], "tr": ["Tacikistan"],
                              "az": ["Tacikistan"], "ar": ["طاجيكستان"], "fa": ["تاجیکستان"]}),
-    "armenia": ("place", {"en": ["Armenia"], "az": ["Ermənistan"], "ru": ["Армения"], "fa": ["ارمنستان"]}),
+    "armenia": ("place", {"en": ["Armenia"], "az": ["Ermənistan"], "ru": ["Армения"], "fa": ["ارمنستان"],
+                          "tr": ["Ermenistan"], "ar": ["أرمينيا"]}),
+    "georgia": ("place", {"en": ["Georgia"], "az": ["Gürcüstan"], "ru": ["Грузия"], "tr": ["Gürcistan"]}),
+    "pashinyan": ("person", {"en": ["Nikol Pashinyan", "Pashinyan"], "ru": ["Никол Пашинян", "Пашинян"],
+                             "az": ["Nikol Paşinyan", "Paşinyan"], "tr": ["Nikol Paşinyan", "Paşinyan"],
+                             "fa": ["نیکول پاشینیان", "پاشینیان"], "ar": ["نيكول باشينيان", "باشينيان"]}),
+    "abu-dhabi": ("place", {"en": ["Abu Dhabi"], "ru": ["Абу-Даби"], "az": ["Abu-Dabi"], "tr": ["Abu Dabi"],
+                            "ar": ["أبوظبي"], "fa": ["ابوظبی"]}),
     "ukraine": ("place", {"en": ["Ukraine"], "ru": ["Украина"], "tr": ["Ukrayna"], "ar": ["أوكرانيا"],
                           "fa": ["اوکراین"]}),
     "iraq": ("place", {"en": ["Iraq"], "ru": ["Ирак"], "tr": ["Irak"], "az": ["İraq"], "ar": ["العراق"]}),
@@ -91,6 +98,7 @@ DESCRIPTIONS = {
     "tokayev": "President of Kazakhstan.",
     "shoigu": "Russian Minister of Defence (2012–2024).",  # a country by its adjective
     "austin": "United States Secretary of Defense (2021–2025).",
+    "pashinyan": "Prime Minister of Armenia.",  # a head of government: "the Armenian prime minister"
 }
 
 EVENTS = {
@@ -104,6 +112,9 @@ EVENTS = {
     "tabriz-earthquake-2025": {"title": "Earthquake near Tabriz", "date": "2025-06-03", "place": "Tabriz"},
     "opec-vienna-march": {"title": "OPEC+ meeting in Vienna agrees a cut", "date": "2025-03-05",
                           "place": "Vienna"},
+    "aliyev-pashinyan-abu-dhabi": {"title": "Aliyev and Pashinyan meet in Abu Dhabi",
+                                   "date": "2025-07-10", "place": "Abu Dhabi",
+                                   "participants": ["Ilham Aliyev", "Nikol Pashinyan"]},
 }
 
 # (id, language, published, group, assigned, title, body)
@@ -332,6 +343,11 @@ ARTICLES += [
      "Austin and Shoigu spoke for the first time since the invasion",
      "In May 2022 Lloyd Austin spoke with Sergei Shoigu by telephone and urged an immediate "
      "ceasefire in Ukraine."),
+    # -- Aliyev and Pashinyan in Abu Dhabi, 10 July 2025: a president and a prime minister
+    ("ap-en", "en", "2025-07-10T17:30", "aliyev-pashinyan-abu-dhabi", True,
+     "Aliyev and Pashinyan hold talks in Abu Dhabi",
+     "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks "
+     "in Abu Dhabi on Thursday on a peace treaty between their countries."),
     ("hn-x-rahmon", "en", "2025-10-09T12:00", "putin-rahmon-dushanbe", False,
      "Putin holds talks with Emomali Rahmon in Dushanbe",
      "Vladimir Putin held talks with Tajik President Emomali Rahmon in Dushanbe on Thursday, "

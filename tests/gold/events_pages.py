@@ -1353,4 +1353,71 @@ PAGES = [
       "منذ بدء الحرب في أوكرانيا.",
       "ودعا أوستين إلى وقف فوري لإطلاق النار."],
      ["أوستين", "شويغو"]),
+    # -- a president and a prime minister in Abu Dhabi, 10 July 2025: the prime minister often
+    # named only by office ("Ermənistanın Baş naziri", "Ermenistan Başbakanı", "the Armenian
+    # prime minister", "نخست وزیر ارمنستان"); the same two by phone a month before, the three
+    # with Trump a month after, Georgia's prime minister the next day
+    ("pg-pm-ru", "ru", "https://news.example.ru/politics/aliev-pashinyan-abu-dabi",
+     "aliyev-pashinyan-abu-dhabi",
+     "Алиев и Пашинян провели встречу в Абу-Даби",
+     "10.07.2025 18:40",
+     ["Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян провели "
+      "переговоры в Абу-Даби.",
+      "Стороны обсудили подготовку мирного договора."],
+     ["Алиев", "Пашинян", "Абу-Даби"]),
+    ("pg-pm-az", "az", "https://xeber.example.az/siyaset/prezident-abu-dabide-gorus-800111",
+     "aliyev-pashinyan-abu-dhabi",
+     "Prezident İlham Əliyev Abu-Dabidə Ermənistanın Baş naziri ilə görüşüb",
+     "10 İyul 2025 19:05",
+     ["İyulun 10-da Abu-Dabidə Prezident İlham Əliyevin Ermənistanın Baş naziri ilə təkbətək "
+      "görüşü olub.",
+      "Görüşdə sülh sazişi ilə bağlı danışıqlar müzakirə edilib."],
+     ["Əliyev", "Abu-Dabi"]),
+    ("pg-pm-tr", "tr",
+     "https://www.haber.example.com.tr/dunya/aliyev-ermenistan-basbakani-abu-dabi-3600111",
+     "aliyev-pashinyan-abu-dhabi",
+     "Aliyev ile Ermenistan Başbakanı Abu Dabi'de görüştü",
+     "10.07.2025 20:15",
+     ["Azerbaycan Cumhurbaşkanı İlham Aliyev, Ermenistan Başbakanı ile Birleşik Arap "
+      "Emirlikleri'nin başkenti Abu Dabi'de bir araya geldi.",
+      "Görüşmede barış anlaşması ele alındı."],
+     ["Aliyev", "Abu Dabi"]),
+    ("pg-pm-en", "en", "https://wire.example.com/world/aliyev-armenian-prime-minister-abu-dhabi",
+     "aliyev-pashinyan-abu-dhabi",
+     "Aliyev meets the Armenian prime minister in Abu Dhabi",
+     "July 10, 2025",
+     ["ABU DHABI, July 10 (Reuters) - Azerbaijani President Ilham Aliyev met the Armenian prime "
+      "minister in Abu Dhabi on Thursday for talks on a peace treaty, Baku said."],
+     ["Aliyev", "Abu Dhabi"]),
+    ("pg-pm-fa", "fa", "https://khabar.example.com/fa/news/3390111/",
+     "aliyev-pashinyan-abu-dhabi",
+     "دیدار علی‌اف و نخست وزیر ارمنستان در ابوظبی",
+     "۱۹ تیر ۱۴۰۴ - ۲۱:۰۰",
+     ["الهام علی‌اف رئیس جمهور آذربایجان با نخست وزیر ارمنستان در ابوظبی دیدار و درباره پیمان صلح"
+      " گفت‌وگو کرد."],
+     ["علی‌اف", "ابوظبی"]),
+    ("hn-pm-call-ru", "ru", "https://news.example.ru/politics/aliev-pashinyan-telefon",
+     "aliyev-pashinyan-june-call",
+     "Алиев и Пашинян провели телефонный разговор",
+     "04.06.2025 12:10",
+     ["Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян провели "
+      "телефонный разговор.",
+      "Лидеры обсудили мирный процесс."],
+     ["Алиев", "Пашинян"]),
+    ("hn-pm-trump-en", "en", "https://wire.example.com/world/trump-aliyev-pashinyan-white-house",
+     "washington-summit-august",
+     "Trump hosts Aliyev and Pashinyan at the White House",
+     "August 8, 2025",
+     ["WASHINGTON, Aug 8 (Reuters) - President Donald Trump hosted Azerbaijani President Ilham "
+      "Aliyev and Armenian Prime Minister Nikol Pashinyan at the White House on Friday, where the"
+      " two leaders initialled a peace agreement."],
+     ["Trump", "Aliyev", "Pashinyan"]),
+    ("hn-pm-georgia-az", "az",
+     "https://xeber.example.az/siyaset/prezident-gurcustan-bas-naziri-800222",
+     "aliyev-kobakhidze-baku",
+     "Prezident İlham Əliyev Gürcüstanın Baş naziri ilə görüşüb",
+     "11 İyul 2025 13:30",
+     ["İyulun 11-də Bakıda Prezident İlham Əliyev Gürcüstanın Baş naziri ilə görüşüb.",
+      "Görüşdə enerji və nəqliyyat layihələri müzakirə olunub."],
+     ["Əliyev", "Gürcüstan"]),
 ]
