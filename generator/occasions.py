@@ -302,6 +302,12 @@ _DAYS_AFTER: dict[str, str] = {
 _DAYS_AFTER["bs"] = _DAYS_AFTER["sr"]
 _POSTPOSITIONS = {"tr", "az"}
 _CLAUSE_END = re.compile(r"[,.;:!?،؛\n]")
+# Where the clause ends without a comma: before the sentence's own verb of saying, which
+# Persian puts after it ("… یک روز پس از عذرخواهی پوتین از علی‌اف اعلام کرد که …")
+_CLAUSE_VERB = {
+    "fa": re.compile(r"\s(?:اعلام\s+(?:کرد|کرده|داشت)|گفت|خبر\s+داد|افزود|تاکید\s+کرد|"
+                     r"اظهار\s+(?:کرد|داشت)|اعلام\s+شد)(?![\w\u0600-\u06ff])"),
+}
 
 
 @cache
@@ -332,6 +338,10 @@ def earlier_occasions(lead: str, language: str) -> tuple[list[str], str] | None:
         else:
             end = _CLAUSE_END.search(lead, match.end())
             stop = end.start() if end else len(lead)
+            verb = _CLAUSE_VERB.get(primary)
+            said = verb.search(lead, match.end(), stop) if verb else None
+            if said:
+                stop = said.start()
             clauses.append(lead[match.end():stop])
             rest.append(lead[position:match.start()])
             match_end = stop

@@ -84,6 +84,9 @@ def test_a_curator_adds_words_and_check_names_a_wrong_file(tmp_path, capsys):
      "apologised to Aliyev.", "en", "Putin apologised to Aliyev", "first payments"),
     ("Aileler, Putin'in özür dilemesinden altı hafta sonra ilk ödemeleri aldı.", "tr",
      "Putin'in özür dilemesinden", "ilk ödemeleri"),
+    # no comma: the clause ends before the sentence's own verb of saying
+    ("وزارت یک روز پس از عذرخواهی پوتین از علی‌اف اعلام کرد که گزارش تا دسامبر منتشر می‌شود.",
+     "fa", "عذرخواهی پوتین از علی‌اف", "اعلام کرد که گزارش"),
     # a postposition: the earlier occasion stands before the marker
     ("Bakanlık, Putin'in Aliyev'den özür dilemesinden bir gün sonra raporu açıkladı.", "tr",
      "Putin'in Aliyev'den özür dilemesinden", "raporu açıkladı"),
