@@ -444,3 +444,10 @@ def test_a_date_relative_to_the_visit_marks_the_line_above_as_dated(dateline):
     rows = headline.features(lines, "en", None, None)
     row = next(r for line, r in zip(lines, rows, strict=False) if line.text == head)
     assert row[headline.NAMES.index("date_next")] == 1.0
+
+
+@pytest.mark.parametrize("language", ["bs", "is", "tl", "ko", "cy", "ga", "mt", "af", "eu", "gl"])
+def test_more_languages_have_the_stop_words_that_tell_prose_from_menus(language):
+    from generator.text.stopwords import stopwords
+
+    assert len(stopwords(language)) >= 50

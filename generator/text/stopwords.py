@@ -40,4 +40,11 @@ _JUSTEXT_NAMES = {
     "tk": "Turkmen", "be": "Belarusian", "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
     "sq": "Albanian", "mk": "Macedonian", "sl": "Slovenian", "ca": "Catalan", "ps": "Pashto",
     "ku": "Kurdish", "ckb": "Kurdish", "sw": "Swahili", "vi": "Vietnamese",
+    "bs": "Bosnian", "sh": "Serbo_Croatian", "af": "Afrikaans", "eu": "Basque",
+    "gl": "Galician", "is": "Icelandic", "ga": "Irish", "cy": "Welsh", "mt": "Maltese",
+    "tl": "Tagalog", "ko": "Korean", "lb": "Luxembourgish", "nn": "Norwegian_Nynorsk",
+    "mr": "Marathi", "ne": "Nepali", "ta": "Tamil", "te": "Telugu", "kn": "Kannada",
+    "ml": "Malayalam", "gu": "Gujarati", "yo": "Yoruba", "ig": "Igbo", "jv": "Javanese",
+    "su": "Sundanese", "eo": "Esperanto", "la": "Latin", "fy": "West_Frisian",
+    "br": "Breton", "oc": "Occitan", "ht": "Haitian", "ceb": "Cebuano", "qu": "Quechua",
 }
