@@ -405,6 +405,7 @@ _PERSIAN_AS_ARABIC = str.maketrans({"پ": "ب", "چ": "ج", "ژ": "ز", "ک": "�
 _MIN_ARABIC_SKELETON = 5  # letters, all words of a name together
 
 
+@lru_cache(maxsize=200_000)
 def arabic_skeleton(word: str) -> str:
     """A folded Arabic-script word's consonants: ``علییف`` and ``علیاف`` -> ``علف``."""
     word = word.translate(_PERSIAN_AS_ARABIC)
@@ -432,27 +433,41 @@ class ArabicSkeletonMatcher:
                     self._by_first.setdefault(words[0], []).append((entity, words))
         for found in self._by_first.values():
             found.sort(key=lambda item: -len(item[1]))
+        self._firsts: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+
+    def _starting(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The names a folded word may begin, itself or without its proclitics ("وإلهام")."""
+        found = self._firsts.get(word)
+        if found is None:
+            found = self._by_first.get(arabic_skeleton(word), [])
+            if not found:
+                for clitic in ARABIC_PROCLITICS:
+                    if word.startswith(clitic) and len(word) - len(clitic) >= MIN_NAME:
+                        found = self._by_first.get(arabic_skeleton(word[len(clitic):]), [])
+                        if found:
+                            break
+            if len(self._firsts) > 100_000:
+                self._firsts.clear()
+            self._firsts[word] = found
+        return found
 
     def find(self, text: str) -> Counter[str]:
         counts: Counter[str] = Counter()
         if not self._by_first:
             return counts
         words = name_tokens(text)
-        skeletons = [arabic_skeleton(w) if "\u0600" <= w[:1] <= "\u06ff" else "" for w in words]
         index = 0
         while index < len(words):
+            word = words[index]
             matched = 0
-            if skeletons[index]:
-                heads = [skeletons[index]] + [
-                    arabic_skeleton(words[index][len(c):]) for c in ARABIC_PROCLITICS
-                    if words[index].startswith(c) and len(words[index]) - len(c) >= MIN_NAME]
-                for head in heads:
-                    for entity, name in self._by_first.get(head, ()):
-                        if tuple(skeletons[index + 1:index + len(name)]) == name[1:]:
-                            counts[entity] += 1
-                            matched = len(name)
-                            break
-                    if matched:
+            if "\u0600" <= word[:1] <= "\u06ff":
+                for entity, name in self._starting(word):
+                    following = words[index + 1:index + len(name)]
+                    if len(following) == len(name) - 1 and all(
+                            arabic_skeleton(w) == n for w, n in zip(following, name[1:],
+                                                                     strict=True)):
+                        counts[entity] += 1
+                        matched = len(name)
                         break
             index += matched or 1
         return counts

@@ -544,12 +544,12 @@ class Suggester:
         if everyone:
             value = max(value, ALL_PARTICIPANTS * max(when, 0.9))
         missing, others = self._other_people(item, profile, by_office)
+        someone_else = False  # its participants named only further down
+        if not (missing and others):
+            missing, others = self._about_someone_else(item, profile, by_office)
+            someone_else = bool(missing)
         if missing and others:
             value *= OTHER_PEOPLE
-        else:
-            missing, others = self._about_someone_else(item, profile, by_office)
-            if missing:
-                value *= OTHER_PEOPLE
         another_day = self._another_day(item, profile)
         if another_day is not None:
             value *= ANOTHER_DAY
@@ -576,10 +576,11 @@ class Suggester:
         if everyone:
             reasons.append(f"names all {len(profile.principals)} of its participants" + (
                 f" ({', '.join(self._name(e) for e in by_office)} by office, as the "
-                f"counterpart, president or prime minister from {self._country(by_office[0])})" if by_office else ""
+                f"counterpart, president or prime minister from "
+                f"{self._country(by_office[0])})" if by_office else ""
             ) + ("; undated, but more than names ties it to the event (its occasion and place, "
                  "a passage of its reports or one of its days)" if tied and when < 0.9 else ""))
-        if missing and others and any(e in item.own_names for e in missing):
+        if someone_else:
             reasons.append(f"its headline names {', '.join(self._name(e) for e in others[:3])}; "
                            f"its headline and lead do not name "
                            f"{', '.join(self._name(e) for e in missing[:3])}: it reports a "
@@ -933,11 +934,12 @@ class Suggester:
     def _best_of(self, item: Features, groups: list[Profile], *,
                  duplicates: bool) -> Profile | None:
         best, chosen = GROUP, None
+        people = self._shared_people([item])
         for group in groups:
             value, _ = self.score(item, group, duplicates=duplicates, explain=False)
             if self._headline_person_absent(item, group) or self._place_in_passing(
                     item, group) or self._people_in_passing([item], group.members) or \
-                    _two_meetings(self._shared_people([item]), group.principals):
+                    _two_meetings(people, group.principals):
                 value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group

@@ -214,6 +214,9 @@ def _bare(word: str) -> str:
     return re.split(r"['’]", word, maxsplit=1)[0]
 
 
+_COUNTRY_GENITIVES = ("ии", "ії", "стана", "джана", "ины", "уси", "рана", "тая")
+
+
 def _capitalised_names(text: str) -> list[list[str]]:
     """Person-like names in text written with capitals (Latin, Cyrillic, Greek …): runs of
     capitalised words inside a sentence, split at titles and other words that start no name
@@ -245,9 +248,9 @@ def _capitalised_names(text: str) -> list[list[str]]:
             if word and lowered not in _NOT_NAMES and lowered not in _LATIN_TITLES:
                 segment.append(_bare(word))
                 continue
-            if len(segment) >= 3 and segment[0].lower().endswith(("ии", "ії")):
+            if len(segment) >= 3 and segment[0].lower().endswith(_COUNTRY_GENITIVES):
                 # a country in the genitive before the name ("президент Турции Реджеп Тайип
-                # Эрдоган", "Франції"): no first name ends so
+                # Эрдоган", "Франції", "Казахстана", "Украины"): no first name ends so
                 segment = segment[1:]
             if 2 <= len(segment) <= 5 or (len(segment) == 1 and titled):
                 names.append(segment)

@@ -388,6 +388,8 @@ def test_a_country_in_the_genitive_is_not_the_first_name_of_the_person_after_it(
         ["Реджеп", "Тайип", "Эрдоган"]]
     assert _capitalised_names("с министром Франции Себастьяном Лекорню.") == [
         ["Себастьяном", "Лекорню"]]
+    assert _capitalised_names("с президентом Казахстана Касым-Жомарт Токаевым.") == [
+        ["Касым-Жомарт", "Токаевым"]]
     # and a case ending does not make another person
     assert person_key("Ərdoğanla", "az") == person_key("Эрдоганом", "ru") == person_key("Erdogan")
 
