@@ -51,7 +51,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
 
-CALIBRATION = (14.69, -6.22)
+CALIBRATION = (14.73, -6.23)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -973,8 +973,10 @@ class Suggester:
                 if self._people_in_passing(group.members, other.members):
                     continue  # a crash, and the call about it that its story recalls
                 if {group.occasion, other.occasion} & set(occasions.ONE_MOMENT) and \
-                        group.start - other.end > timedelta(days=CALL_REPORT_AFTER):
-                    continue  # two calls days apart: two calls
+                        group.start - other.start > timedelta(days=CALL_REPORT_AFTER):
+                    # two calls days apart: two calls (a call is reported the day it is made
+                    # or the next, so the days of their first reports tell)
+                    continue
                 if other.end + timedelta(days=REPORT_AFTER) < group.start - timedelta(days=DECAY):
                     break
                 if self._cosine(group.entities, other.entities) >= MERGE:

@@ -1420,4 +1420,57 @@ PAGES = [
      ["İyulun 11-də Bakıda Prezident İlham Əliyev Gürcüstanın Baş naziri ilə görüşüb.",
       "Görüşdə enerji və nəqliyyat layihələri müzakirə olunub."],
      ["Əliyev", "Gürcüstan"]),
+    # -- the first Austin–Shoigu call in Bulgarian, Serbian Latin and Italian; later calls of the
+    # same ministers whose reports recall it (October 2022, the "dirty bomb" calls, March 2023)
+    ("pg-as-bg", "bg", "https://novini.example.bg/svyat/ostin-shoygu-razgovor-13052022",
+     "austin-shoigu-may-call",
+     "Остин и Шойгу разговаряха за първи път от началото на войната",
+     "13.05.2022 21:10",
+     ["Американският министър на отбраната Лойд Остин проведе телефонен разговор с руския си "
+      "колега Сергей Шойгу, съобщи Пентагонът.",
+      "Остин призова за незабавно прекратяване на огъня в Украйна. Това е първият им разговор от"
+      " 18 февруари."],
+     ["Остин", "Шойгу", "Пентагон"]),
+    ("pg-as-sr", "sr", "https://vesti.example.rs/svet/ostin-sojgu-telefonski-razgovor",
+     "austin-shoigu-may-call",
+     "Ostin i Šojgu razgovarali telefonom prvi put od početka rata",
+     "13.05.2022. 20:45",
+     ["Američki ministar odbrane Lojd Ostin razgovarao je telefonom sa ruskim kolegom Sergejem "
+      "Šojguom, saopštio je Pentagon.",
+      "Ostin je pozvao na hitan prekid vatre u Ukrajini."],
+     ["Ostin", "Šojgu"]),
+    ("pg-as-it2", "it", "https://notizie.example.it/esteri/austin-shoigu-prima-telefonata",
+     "austin-shoigu-may-call",
+     "Austin e Shoigu al telefono, è la prima volta dall'inizio della guerra",
+     "13 maggio 2022",
+     ["Il segretario alla Difesa americano Lloyd Austin ha avuto un colloquio telefonico con il "
+      "ministro della Difesa russo Sergei Shoigu, il primo dal 18 febbraio.",
+      "Austin ha chiesto un cessate il fuoco immediato in Ucraina, ha riferito il Pentagono."],
+     ["Austin", "Shoigu", "Pentagono"]),
+    ("hn-as-oct-it", "it", "https://notizie.example.it/esteri/austin-shoigu-nuova-telefonata",
+     "austin-shoigu-october-call",
+     "Austin e Shoigu di nuovo al telefono",
+     "21 ottobre 2022",
+     ["Il segretario alla Difesa americano Lloyd Austin ha parlato al telefono con Sergei Shoigu "
+      "venerdì, per la prima volta da maggio.",
+      "Il precedente colloquio tra i due risaliva al 13 maggio 2022."],
+     ["Austin", "Shoigu"]),
+    ("hn-as-dirty-de", "de",
+     "https://zeitung.example.de/politik/schoigu-telefonate-schmutzige-bombe",
+     "shoigu-dirty-bomb-calls",
+     "Schoigu telefoniert mit westlichen Amtskollegen",
+     "23.10.2022",
+     ["Der russische Verteidigungsminister Sergej Schoigu hat am Sonntag mit seinen Amtskollegen "
+      "aus den USA, Frankreich, Großbritannien und der Türkei telefoniert.",
+      "Er warnte vor einer angeblich von der Ukraine geplanten schmutzigen Bombe. Mit Lloyd "
+      "Austin hatte Schoigu schon am Freitag gesprochen."],
+     ["Schoigu", "Austin"]),
+    ("hn-as-drone-sr", "sr", "https://vesti.example.rs/svet/ostin-sojgu-dron-crno-more",
+     "austin-shoigu-march-call",
+     "Ostin i Šojgu razgovarali posle pada američkog drona",
+     "15.03.2023. 19:30",
+     ["Američki ministar odbrane Lojd Ostin razgovarao je telefonom sa ruskim kolegom Sergejem "
+      "Šojguom posle incidenta sa dronom iznad Crnog mora.",
+      "Ostin je rekao da će SAD nastaviti da lete gde god to međunarodno pravo dozvoljava."],
+     ["Ostin", "Šojgu", "dron"]),
 ]
