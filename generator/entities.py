@@ -247,6 +247,16 @@ _OTHER_SCRIPTS.update(zip(
 _OTHER_SCRIPTS["ւ"] = "v"  # (և decomposes to եւ: "ev")
 _DIGRAPHS = [("ու", "u"), ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"),
              ("μπ", "b"), ("ντ", "d"), ("γκ", "g")]
+
+def romanised(text: str) -> str:
+    """Georgian and Armenian letters of ``text`` in Latin letters, as names in them are
+    romanised ("კობახიძე" -> kobakhidze, "Պուտին" -> putin); other letters as they are."""
+    text = text.replace("ու", "u").replace("Ու", "U").replace("ՈՒ", "U").replace("և", "ev")
+    return "".join(_OTHER_SCRIPTS.get(ch.lower(), ch)
+                   if "\u0531" <= ch <= "\u0587" or "\u10d0" <= ch <= "\u10ff" else ch
+                   for ch in text)
+
+
 _TRANSLITERATED = ("LATIN", "CYRILLIC", "GEORGIAN", "ARMENIAN", "GREEK")
 _ROMANISATIONS = [("tsch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"),
                   ("kh", "h"), ("ts", "c"), ("x", "h"), ("j", "i"), ("y", "i"), ("q", "g"),

@@ -32,6 +32,10 @@ _NOT_NAMES = {
     "prezident", "prezidenti", "cumhurbaşkanı", "başkanı", "bakanı", "naziri", "devlet",
     "dışişleri", "savunma", "başbakan", "başbakanı", "bakan", "başkan", "xarici", "işlər",
     "counterpart", "mevkidaşı", "həmkarı",
+    # Kazakh, Kyrgyz, Tajik and Uzbek write the office capitalised after the country
+    # ("Қазақстан Президенті Қасым-Жомарт Тоқаев", "O'zbekiston Prezidenti")
+    "президенті", "президенти", "премьер-министрі", "министрі", "әріптесі", "әріптесімен",
+    "vaziri", "hamkasbi",
 }
 # Words after which a single capitalised word is a person's last name ("Foreign Minister
 # Lavrov", "министр Лавров", "Bakan Fidan'ın"): a name alone is too often a place or a word.
@@ -46,6 +50,8 @@ _LATIN_TITLES = {
     # "his Kazakh counterpart Tokayev", "Ermeni mevkidaşı Paşinyan", "коллегой Токаевым"
     "counterpart", "mevkidaşı", "həmkarı", "коллега", "коллегой", "коллеги", "коллегу",
     "homologue", "homólogo", "omologo", "amtskollege", "amtskollegen", "kollege", "kollegen",
+    "президенті", "президенти", "премьер-министрі", "министрі", "әріптесі", "әріптесімен",
+    "vaziri", "hamkasbi",
 }
 
 
@@ -117,6 +123,29 @@ def _arabic_script_names(text: str, *, persian: bool,
     return [name for name in trimmed if len(name) >= 2]
 
 
+# Georgian has no capitals either: a name is the two words after an office ("საქართველოს
+# პრემიერ-მინისტრი ირაკლი კობახიძე", "პრეზიდენტმა …"), given as the beginnings of its forms.
+_GEORGIAN_TITLES = ("პრეზიდენტ", "პრემიერ-მინისტრ", "პრემიერ", "მინისტრ", "თავმჯდომარე",
+                    "კანცლერ", "ელჩ", "კოლეგ", "ბატონ", "სპიკერ", "მეფე", "სახელმწიფო მდივან")
+_GEORGIAN_STOPS = {"და", "თუ", "რომ", "ან", "არის", "იყო", "ასევე", "კი", "ხოლო", "მაგრამ"}
+_GEORGIAN_WORD = re.compile(r"[\u10d0-\u10ff]+(?:-[\u10d0-\u10ff]+)?")
+
+
+def _georgian_names(text: str) -> list[list[str]]:
+    """Names in Georgian text: the two words after an office, within a clause."""
+    found = []
+    for clause in re.split(r"[.,;:!?()«»„“\"\n]", text):
+        words = _GEORGIAN_WORD.findall(clause)
+        for index, word in enumerate(words):
+            if not word.startswith(_GEORGIAN_TITLES):
+                continue
+            name = words[index + 1:index + 3]
+            if len(name) == 2 and not any(w in _GEORGIAN_STOPS or w.startswith(_GEORGIAN_TITLES)
+                                          for w in name):
+                found.append(name)
+    return found
+
+
 # An unknown person is keyed by the consonants of their last name, in classes that survive
 # a change of script and of romanisation (Rahmon, رحمن and رحمان are one key: "rhmn"):
 # Arabic script writes no short vowels, so neither side keeps any vowel.
@@ -138,6 +167,8 @@ _ARABIC_CONSONANTS = {
 _CASE_ENDINGS = {
     "az": re.compile(r"(?:y?l[aə]|d[aə]n|t[aə]n)$"), "tr": re.compile(r"(?:y?l[ae]|d[ae]n|t[ae]n)$"),
 }
+# Georgian: genitive, instrumental, adverbial, "with", "on", ergative, dative
+_CASE_ENDINGS["ka"] = re.compile(r"(?:ის|ით|ად|თან|ზე|მა|მ|ს)$")
 _SLAVIC_ENDING = re.compile(r"(?:ом|ым|ем|ём|(?<=[сц]к)им)$")
 for _language in ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg"):
     _CASE_ENDINGS[_language] = _SLAVIC_ENDING
@@ -188,8 +219,16 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
             words = words[1:]
         if registry.mentions(" ".join(words), language) or any(
                 skeleton(w, language) in known_words for w in words):
-            continue  # a name the authority holds (in a spelling it knows)
+            # a name the authority holds (in a spelling it knows), or one run with it and
+            # with places ("Қасым-Жомарт Тоқаев Душанбеде Әзербайжан"): what stands apart
+            found += _unregistered_parts(words, language, registry, known_words)
+            continue
         found.append(words)
+    if language_script(language) == "GEORGIAN":
+        for words in _georgian_names(text):
+            if not registry.mentions(" ".join(words), language) and not any(
+                    skeleton(w, language) in known_words for w in words):
+                found.append(words)
     if language_script(language) == "ARABIC":
         persian = language.split("-")[0].lower() == "fa"
         from .text.stopwords import stopwords
@@ -203,6 +242,18 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
         if len(key) >= 4:  # three consonants at least
             keys.setdefault(key, " ".join(words))
     return list(keys.items())
+
+
+def _unregistered_parts(words: list[str], language: str, registry, known_words: set[str]
+                        ) -> list[list[str]]:
+    """The runs of two words or more of ``words`` that hold no word the authority knows."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if skeleton(word, language) in known_words or registry.mentions(word, language):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [part for part in parts if len(part) >= 2]
 
 
 def _capitalised(word: str) -> bool:

@@ -278,6 +278,12 @@ def test_central_kurdish_is_told_from_arabic_and_persian_by_its_own_letters():
            "талқылады."),
     ("be", "Прэзідэнт Расіі Уладзімір Пуцін сустрэўся з прэзідэнтам Азербайджана Ільхамам "
            "Аліевым у Душанбэ і прынёс прабачэнні за катастрофу самалёта."),
+    # Uzbek with a single oʻ, which the detector takes for Indonesian: its own words tell it
+    ("uz", "Prezident Shavkat Mirziyoyev MDH sammiti doirasida Rossiya Prezidenti Vladimir "
+           "Putin bilan uchrashdi. Tomonlar savdo va energetika sohasidagi hamkorlikni muhokama "
+           "qildi."),
+    ("id", "Presiden Joko Widodo bertemu dengan Perdana Menteri Malaysia di Jakarta pada hari "
+           "Senin untuk membahas kerja sama ekonomi dan perdagangan antara kedua negara."),
 ])
 def test_languages_the_detector_lacks_are_told_by_their_letters_and_words(language, text):
     """Tajik and Uzbek (no detector model; read as Russian or Azerbaijani) by their own

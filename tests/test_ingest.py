@@ -624,6 +624,12 @@ def test_file_names_are_transliterated_from_any_script(tmp_path):
     assert _title_slug("İlham Əliyev Moskvada", "0" * 64) == "ilham-eliyev-moskvada"
     assert _title_slug("Путин Әлиевтен кешірім сұрады", "0" * 64) == "putin-alievten-keshirim-surady"
     assert _title_slug("«»", "abcdef0123456789") == "abcdef0123"  # nothing left: the hash
+    # Georgian and Armenian as their names are romanised (not "bak-oshi", "powtinn-ow")
+    assert _title_slug("ირაკლი კობახიძე ბაქოში", "0" * 64) == "irakli-kobakhidze-bakoshi"
+    assert _title_slug("Պուտինն ու Ալիևը Դուշանբեում", "0" * 64) == "putinn-u-alieve-dushanbeum"
+    # the first words that fit, not the short words after a long one that does not
+    assert _title_slug("Poutine présente ses excuses à Aliev pour le crash de l'avion d'AZAL",
+                       "0" * 64) == "poutine-presente-ses-excuses-a-aliev-pour-le"
     code = main(["ingest", str(SEEDS / "003_5100fcf6f57e2c28.txt"), "--content",
                  str(tmp_path / "content")])
     assert code == 0

@@ -474,3 +474,43 @@ def test_two_pairs_of_leaders_in_one_city_that_day_are_two_proposed_events(conte
     assert "rahmon" in labels[0] and "putin" not in labels[0]
     assert "toka" in labels[1] and "aliyev" not in labels[1]
     assert all(label.endswith("-dushanbe") for label in labels)
+
+
+def test_offices_in_central_asian_languages_and_names_in_georgian_are_read(content):
+    from generator.content import load_archive
+    from generator.suggest import Suggester
+    from generator.unregistered import person_key, unknown_names
+
+    registry = Suggester(load_archive(content)).registry
+    # the office capitalised after the country, the registered people and places run on
+    kazakh = ("Қырғызстан Президенті Садыр Жапаров Душанбеде Әзербайжан Президенті Ілхам "
+              "Әлиевпен кездесті.")
+    assert [name for _, name in unknown_names(kazakh, "kk", registry)] == ["Садыр Жапаров"]
+    # Georgian has no capitals: the two words after an office, whatever case they are in
+    georgian = "საქართველოს პრემიერ-მინისტრი ირაკლი კობახიძე ბაქოში ჩავიდა."
+    assert [name for _, name in unknown_names(georgian, "ka", registry)] == ["ირაკლი კობახიძე"]
+    assert person_key("კობახიძემ", "ka") == person_key("კობახიძეს", "ka") == \
+        person_key("Kobakhidze")
+
+
+ONE_WITH_TWO = {  # each with one of the event's leaders, and someone else; the other below
+    "kk": ("Тоқаев пен Әлиев Душанбеде кездесті", "09.10.2025 20:10",
+           "Қазақстан Президенті Қасым-Жомарт Тоқаев Душанбеде Әзербайжан Президенті Ілхам "
+           "Әлиевпен кездесті.\n\nБұған дейін Әлиев Ресей Президенті Владимир Путинмен "
+           "кездесті."),
+    "uz": ("Shavkat Mirziyoyev Dushanbeda Vladimir Putin bilan uchrashdi", "09.10.2025, 21:00",
+           "Prezident Shavkat Mirziyoyev MDH sammiti doirasida Rossiya Prezidenti Vladimir Putin "
+           "bilan uchrashdi.\n\nPutin shu kuni Ozarbayjon Prezidenti Ilhom Aliyev bilan ham "
+           "muzokara o'tkazgan edi."),
+    "fr": ("Vladimir Poutine arrive au Tadjikistan pour une visite d'État", "9 octobre 2025",
+           "Le président russe Vladimir Poutine est arrivé jeudi matin à Douchanbé, où le "
+           "président Emomali Rahmon l'a accueilli.\n\nIl doit rencontrer le président "
+           "azerbaïdjanais Ilham Aliev en marge du sommet de la CEI."),
+}
+
+
+def test_one_leader_with_two_others_is_neither_the_event_nor_one_proposed_event(content, capsys):
+    items = ingest_and_suggest(content, capsys, "two", ONE_WITH_TWO, "2025-10-09-")
+    assert len(items) == 3 and not any(i["event"] for i in items)
+    by_language = {i["article"].split("example-")[0]: i for i in items}
+    assert len({i["new_group"] for i in items}) == 3, by_language

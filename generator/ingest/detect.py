@@ -76,6 +76,14 @@ _UZBEK_CYRILLIC = re.compile("[ўЎ]")
 _CENTRAL_ASIAN = re.compile("[қғҳҚҒҲ]")
 _UZBEK_LATIN = re.compile("[oOgG][ʻ'‘’`]")
 _TURKIC_LATIN = re.compile("[əƏışŞçÇğĞ]")
+# Uzbek's own function words and verb forms (and, with, for, also, was, did, this day …):
+# Indonesian, Malay and Swahili, which the detector answers for it, have none of them
+_UZBEK_TAKEN_FOR = ("az", "tr", "tk", "id", "ms", "sw", "so", "tl")
+_UZBEK_WORDS = {
+    "va", "bilan", "uchun", "ham", "hamda", "edi", "esa", "deb", "haqida", "qildi", "qilindi",
+    "etdi", "bo'yicha", "boʻyicha", "bo'ldi", "boʻldi", "tomonidan", "kuni", "shu", "bu",
+    "o'tkazdi", "oʻtkazdi", "muhokama", "doirasida", "yilda", "keyin", "oldin", "orasida",
+}
 _EKAVIAN = re.compile(
     r"\b(?:predsedn|sednic|reč[i ]|deca\b|dece\b|mesto\b|mesta\b|svet(?:a|u|om|sk)|pesm|"
     r"nedelj|dete\b|posle\b|uvek\b|gde\b|ovde\b|sever|cel[aeiou]\b|rešen|rešav|leč)",
@@ -95,6 +103,10 @@ def _by_letters(code: str, sample: str) -> str:
     if (code in ("az", "tr", "tk") and len(_UZBEK_LATIN.findall(sample)) >= share
             and len(_TURKIC_LATIN.findall(sample)) < share / 3):
         return "uz"
+    if code in _UZBEK_TAKEN_FOR and len(_TURKIC_LATIN.findall(sample)) < share / 3:
+        words = re.findall(r"[^\W\d_]+(?:['ʻ‘’`][^\W\d_]+)?", sample.lower())
+        if len(words) >= 12 and sum(word in _UZBEK_WORDS for word in words) >= 0.05 * len(words):
+            return "uz"  # Uzbek in Latin letters with few oʻ gʻ, taken for Indonesian
     if code in ("bs", "hr"):
         ekavian, ijekavian = len(_EKAVIAN.findall(sample)), len(_IJEKAVIAN.findall(sample))
         if ekavian >= 2 and ekavian > 2 * ijekavian:

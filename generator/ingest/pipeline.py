@@ -29,6 +29,7 @@ from slugify import slugify
 from text_unidecode import unidecode
 
 from ..content import load_profiles
+from ..entities import romanised
 from ..frontmatter import (
     Document,
     FrontMatterError,
@@ -154,11 +155,17 @@ def _paragraph_difference(current: str, new: str) -> dict[str, int]:
 
 def _title_slug(title: str, digest: str) -> str:
     """A readable file-name part: the title transliterated into Latin letters, whatever its
-    script ("putin-i-aliev-proveli-peregovory", "bwtyn-yltqy-lyyf"); the capture's hash prefix
-    when nothing is left of it."""
-    slug = slugify(title, max_length=48, word_boundary=True,
+    script ("putin-i-aliev-proveli-peregovory", "bwtyn-yltqy-lyyf"), its first words up to 48
+    characters; the capture's hash prefix when nothing is left of it."""
+    slug = slugify(romanised(title),
                    replacements=[["Ə", "E"], ["ə", "e"], ["ı", "i"], ["İ", "I"],
                                  ["Ә", "A"], ["ә", "a"]])  # (schwas the transliteration drops)
+    kept: list[str] = []
+    for word in slug.split("-"):  # (not the words that fit after one that does not)
+        if len("-".join([*kept, word])) > 48:
+            break
+        kept.append(word)
+    slug = "-".join(kept) or slug[:48].strip("-")
     return slug or digest[:10] or "article"
 
 

@@ -1473,4 +1473,125 @@ PAGES = [
       "Šojguom posle incidenta sa dronom iznad Crnog mora.",
       "Ostin je rekao da će SAD nastaviti da lete gde god to međunarodno pravo dozvoljava."],
      ["Ostin", "Šojgu", "dron"]),
+    # -- the meeting in Uzbek, Kazakh, Georgian, Armenian, French, Spanish and Ukrainian; Putin's
+    # arrival the day before, which names the meeting as planned (his state visit, hosted by
+    # Rahmon: one event with the talks with Rahmon); the same day in the same city,
+    # Tokayev with Aliyev and Mirziyoyev with Putin, each naming the other leader further down;
+    # a call in December; Georgia's prime minister with Aliyev a week later
+    ("pg-pa-uz", "uz", "https://xabar.example.uz/siyosat/putin-aliyev-dushanbe-uchrashuv",
+     "putin-aliyev-dushanbe",
+     "Putin va Aliyev Dushanbeda uchrashdi: AZAL halokati muhokama qilindi",
+     "09.10.2025, 18:40",
+     ["Rossiya Prezidenti Vladimir Putin va Ozarbayjon Prezidenti Ilhom Aliyev Dushanbeda "
+      "muzokaralar o'tkazdi.",
+      "Putin o'tgan yil dekabr oyida Aqtau yaqinida qulagan AZAL samolyoti uchun hamdardlik "
+      "bildirdi va fojia Rossiya havo hududida sodir bo'lganini aytdi."],
+     ["Putin", "Aliyev", "Dushanbe"]),
+    ("pg-pa-kk", "kk", "https://habar.example.kz/alem/putin-aliev-dushanbe-kezdesu",
+     "putin-aliyev-dushanbe",
+     "Путин мен Әлиев Душанбеде кездесті",
+     "09.10.2025 19:05",
+     ["Ресей Президенті Владимир Путин мен Әзербайжан Президенті Ілхам Әлиев Душанбеде келіссөз "
+      "жүргізді.",
+      "Путин өткен жылы желтоқсанда Ақтау маңында құлаған AZAL ұшағы үшін көңіл айтып, апат "
+      "Ресейдің әуе кеңістігінде болғанын мойындады."],
+     ["Путин", "Әлиев", "Душанбе"]),
+    ("pg-pa-ka", "ka", "https://ambebi.example.ge/msoflio/putini-alievi-dushanbe",
+     "putin-aliyev-dushanbe",
+     "პუტინი და ალიევი დუშანბეში შეხვდნენ",
+     "9 ოქტომბერი 2025, 18:20",
+     ["რუსეთის პრეზიდენტი ვლადიმერ პუტინი და აზერბაიჯანის პრეზიდენტი ილჰამ ალიევი დუშანბეში "
+      "შეხვდნენ.",
+      "პუტინმა AZAL-ის თვითმფრინავის კატასტროფის გამო სამძიმარი გამოთქვა და აღნიშნა, რომ "
+      "ტრაგედია რუსეთის საჰაერო სივრცეში მოხდა."],
+     ["პუტინი", "ალიევი"]),
+    ("pg-pa-hy", "hy", "https://lur.example.am/qaghaqakanutyun/putin-aliev-dushanbe",
+     "putin-aliyev-dushanbe",
+     "Պուտինն ու Ալիևը հանդիպել են Դուշանբեում",
+     "09.10.2025, 18:50",
+     ["Ռուսաստանի նախագահ Վլադիմիր Պուտինը և Ադրբեջանի նախագահ Իլհամ Ալիևը բանակցություններ են "
+      "անցկացրել Դուշանբեում։",
+      "Պուտինը ցավակցություն է հայտնել AZAL-ի ինքնաթիռի կործանման կապակցությամբ և ասել, որ "
+      "ողբերգությունը տեղի է ունեցել Ռուսաստանի օդային տարածքում։"],
+     ["Պուտին", "Ալիև"]),
+    ("pg-pa-fr2", "fr", "https://infos.example.fr/international/poutine-excuses-aliev-azal",
+     "putin-aliyev-dushanbe",
+     "Poutine présente ses excuses à Aliev pour le crash de l'avion d'AZAL",
+     "9 octobre 2025 à 17h20",
+     ["Le président russe Vladimir Poutine a rencontré jeudi à Douchanbé son homologue "
+      "azerbaïdjanais Ilham Aliev.",
+      "Il a reconnu que l'avion d'Azerbaijan Airlines abattu en décembre avait été touché dans "
+      "l'espace aérien russe."],
+     ["Poutine", "Aliev", "AZAL"]),
+    ("pg-pa-es2", "es", "https://noticias.example.es/internacional/putin-aliyev-avion-azerbaiyano",
+     "putin-aliyev-dushanbe",
+     "Putin admite ante Aliyev que la defensa aérea rusa derribó el avión azerbaiyano",
+     "9 de octubre de 2025",
+     ["El presidente ruso, Vladímir Putin, se reunió este jueves en Dusambé con su homólogo de "
+      "Azerbaiyán, Ilham Aliyev.",
+      "Putin reconoció que el avión de Azerbaijan Airlines cayó tras ser alcanzado por la "
+      "defensa aérea rusa en diciembre."],
+     ["Putin", "Aliyev"]),
+    ("pg-pa-uk2", "uk", "https://novyny.example.ua/svit/putin-aliiev-litak-azal",
+     "putin-aliyev-dushanbe",
+     "Путін визнав перед Алієвим, що літак AZAL збила російська ППО",
+     "09.10.2025 18:30",
+     ["Президент Росії Володимир Путін у четвер зустрівся в Душанбе з президентом Азербайджану "
+      "Ільхамом Алієвим.",
+      "Путін визнав, що російська протиповітряна оборона стріляла, коли літак AZAL заходив на "
+      "посадку в Грозному."],
+     ["Путін", "Алієв"]),
+    ("hn-pa-arrive-ru", "ru", "https://news.example.ru/politics/putin-pribyl-v-dushanbe",
+     "putin-rahmon-dushanbe",
+     "Путин прибыл в Душанбе с государственным визитом",
+     "08.10.2025 16:40",
+     ["Президент России Владимир Путин прибыл в Таджикистан с государственным визитом. В "
+      "аэропорту его встретил президент Эмомали Рахмон.",
+      "В четверг на полях саммита СНГ у Путина запланирована встреча с президентом Азербайджана "
+      "Ильхамом Алиевым."],
+     ["Путин", "Таджикистан"]),
+    ("hn-pa-arrive-fr", "fr", "https://infos.example.fr/international/poutine-arrive-tadjikistan",
+     "putin-rahmon-dushanbe",
+     "Vladimir Poutine arrive au Tadjikistan pour une visite d'État",
+     "8 octobre 2025",
+     ["Le président russe Vladimir Poutine est arrivé mercredi à Douchanbé pour une visite d'État"
+      " de deux jours.",
+      "Jeudi, il doit rencontrer le président azerbaïdjanais Ilham Aliev en marge du sommet de "
+      "la CEI."],
+     ["Poutine", "Tadjikistan"]),
+    ("hn-pa-tokayev-kk", "kk", "https://habar.example.kz/saiasat/tokaev-aliev-dushanbe",
+     "aliyev-tokayev-dushanbe",
+     "Тоқаев пен Әлиев Душанбеде кездесті",
+     "09.10.2025 20:10",
+     ["Қазақстан Президенті Қасым-Жомарт Тоқаев Душанбеде Әзербайжан Президенті Ілхам Әлиевпен "
+      "кездесті.",
+      "Тараптар Орта дәліз бойынша ынтымақтастықты талқылады. Бұған дейін Әлиев Ресей Президенті"
+      " Владимир Путинмен кездесті."],
+     ["Тоқаев", "Әлиев"]),
+    ("hn-pa-mirziyoyev-uz", "uz", "https://xabar.example.uz/siyosat/mirziyoyev-putin-dushanbe",
+     "mirziyoyev-putin-dushanbe",
+     "Shavkat Mirziyoyev Dushanbeda Vladimir Putin bilan uchrashdi",
+     "09.10.2025, 21:00",
+     ["Prezident Shavkat Mirziyoyev MDH sammiti doirasida Rossiya Prezidenti Vladimir Putin bilan"
+      " uchrashdi.",
+      "Tomonlar savdo va energetika sohasidagi hamkorlikni muhokama qildi. Putin shu kuni "
+      "Ozarbayjon Prezidenti Ilhom Aliyev bilan ham muzokara o'tkazgan edi."],
+     ["Mirziyoyev", "Putin"]),
+    ("hn-pa-december-uk", "uk", "https://novyny.example.ua/svit/putin-aliiev-telefonna-rozmova",
+     "putin-aliyev-december-call",
+     "Путін і Алієв провели телефонну розмову",
+     "25.12.2025 14:20",
+     ["Президент Росії Володимир Путін і президент Азербайджану Ільхам Алієв провели телефонну "
+      "розмову в річницю катастрофи літака AZAL.",
+      "Сторони повернулися до домовленостей, досягнутих під час зустрічі в Душанбе в жовтні."],
+     ["Путін", "Алієв"]),
+    ("hn-pa-kobakhidze-ka", "ka", "https://ambebi.example.ge/politika/kobakhidze-alievi-baqo",
+     "aliyev-kobakhidze-october",
+     "ირაკლი კობახიძე ილჰამ ალიევს ბაქოში შეხვდა",
+     "16 ოქტომბერი 2025, 15:00",
+     ["საქართველოს პრემიერ-მინისტრი ირაკლი კობახიძე ბაქოში აზერბაიჯანის პრეზიდენტ ილჰამ ალიევს "
+      "შეხვდა.",
+      "მხარეებმა ენერგეტიკული პროექტები განიხილეს. ალიევი ერთი კვირით ადრე დუშანბეში ვლადიმერ "
+      "პუტინს შეხვდა."],
+     ["კობახიძე", "ალიევი"]),
 ]
