@@ -9,6 +9,7 @@ proposed group, with its dates and participants filled in, and never overwrites 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,14 +172,28 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
     for found, (_, language) in zip(unknown, openings, strict=True):
         for key, name in found.items():
             spelt.setdefault(key, []).append((name, language))
-    participants += [preferred_spelling(spellings) for spellings in spelt.values()
-                     if len(spellings) * 2 >= len(metas) and len(metas) >= 2]
+    participants += [preferred_spelling(spellings, person=True) for key, spellings in spelt.items()
+                     if len(spellings) * 2 >= len(metas) and (
+                         len(metas) >= 2 or key in _headline_keys(metas[0]))]
     if participants:
         meta["participants"] = participants
     Event.model_validate(meta)
     if not dry_run:
         write_atomic(path, render_markdown(meta, ""))
     return event_id
+
+
+def _headline_keys(meta: dict[str, Any]) -> set[str]:
+    """The keys of the words of a report's headline that may be a last name (capitalised, or
+    any word in a script without capitals): of one report alone, a person the authority lacks
+    is a participant where its headline names them ("Putin holds talks with Rahmon")."""
+    from .entities import language_script
+    from .unregistered import person_key
+
+    language = str(meta.get("language") or "en")
+    caseless = language_script(language) in ("ARABIC", "GEORGIAN")
+    words = re.findall(r"[^\W\d_]+", str(meta.get("title") or ""))
+    return {person_key(word, language) for word in words if caseless or word[:1].isupper()}
 
 
 def accept(content: Path, suggestions: Path, *, min_score: float = 0.0,

@@ -1037,7 +1037,7 @@ class Suggester:
             spellings = [(m.spelt[key], m.article.meta.language or "en")
                          for m in group.members if key in m.unknown_people]
             if spellings:
-                shown = preferred_spelling(spellings)
+                shown = preferred_spelling(spellings, person=True)
                 language = next((lang for name, lang in spellings if name == shown), None)
                 people.append(slugify(last_name(shown, language)))
         people = people[:2] or [

@@ -317,14 +317,17 @@ def known_name_words(entities) -> set[str]:
             for word in name.split()}
 
 
-def preferred_spelling(spellings: list[tuple[str, str]]) -> str:
+def preferred_spelling(spellings: list[tuple[str, str]], *, person: bool = False) -> str:
     """Of one name's spellings (each with its report's language), the one to show: an English
     report's, else one in Latin script, else the first; a name in capitals gets capitals only
-    at the start of each word."""
-    english = [name for name, language in spellings if language.startswith("en")]
-    latin = [name for name, _ in spellings if script_of(name) == "LATIN"]
-    chosen = (english or latin or [spellings[0][0]])[0]
+    at the start of each word. ``person``: a person's name, without the instrumental case the
+    Slavic languages put on it ("с Эмомали Рахмоном" → Эмомали Рахмон; Turkic endings are
+    left alone: "Abdulla" is a name)."""
+    english = [pair for pair in spellings if pair[1].startswith("en")]
+    latin = [pair for pair in spellings if script_of(pair[0]) == "LATIN"]
+    chosen, language = (english or latin or [spellings[0]])[0]
     if chosen.isupper():
         chosen = " ".join(word.capitalize() for word in chosen.split())
+    if person and _CASE_ENDINGS.get(language.split("-")[0].lower()) is _SLAVIC_ENDING:
+        chosen = " ".join(_without_case_ending(word, language) for word in chosen.split())
     return chosen
-

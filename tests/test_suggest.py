@@ -211,7 +211,8 @@ def test_a_new_event_takes_only_what_its_reports_treat_as_central(tmp_path):
     refresh_mentions(content)
     event_id = new_event(content, "2025-10-09-putin-rahmon", [article])
     meta = read_document(content / "events" / f"{event_id}.md").meta
-    assert meta["participants"] == ["Vladimir Putin"]
+    # the person its headline names, though the authority lacks him; not the airline
+    assert meta["participants"] == ["Vladimir Putin", "Emomali Rahmon"]
     assert meta["place"] == "Dushanbe"
     assert "AZAL" not in str(meta)
 
@@ -514,3 +515,13 @@ def test_one_leader_with_two_others_is_neither_the_event_nor_one_proposed_event(
     assert len(items) == 3 and not any(i["event"] for i in items)
     by_language = {i["article"].split("example-")[0]: i for i in items}
     assert len({i["new_group"] for i in items}) == 3, by_language
+
+
+def test_a_new_event_of_one_report_takes_the_person_its_headline_names(content, capsys):
+    items = ingest_and_suggest(content, capsys, "one", {"ru": RAHMON["ru"]}, "2025-10-09-")
+    assert len(items) == 1 and not items[0]["event"]
+    accept(content, items)
+    meta = read_document(content / "events" / f"{items[0]['new_group']}.md").meta
+    # "с Рахмоном" in the headline; "Эмомали Рахмоном" in the text: a participant; the
+    # others its lead names (Aliyev, whom Putin meets later) are not
+    assert meta["participants"] == ["Vladimir Putin", "Эмомали Рахмон"]
