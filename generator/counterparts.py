@@ -31,24 +31,38 @@ _COUNTERPART: dict[str, str] = {
 # Азербайджана", "Azerbaycan Cumhurbaşkanı", "للرئيس الأذربيجاني", "the Armenian prime
 # minister"): they name a person only where the name authority describes them so ("President
 # of Azerbaijan", "Prime Minister of Armenia")
-_OFFICE: dict[str, str] = {
-    "en": r"president|leader|primeminister", "ru": r"президент|лидер|премьер",
-    "uk": r"президент|лідер|прем", "be": r"прэзідэнт", "bg": r"президент|лидер|премиер",
-    "sr": r"председник|predsednik|лидер|lider|премијер|premijer",
-    "hr": r"predsjednik|premijer", "bs": r"predsjednik|predsednik|premijer",
-    "mk": r"претседател|премиер",
-    "de": r"präsident|staatschef|premierminister|ministerpräsident|kanzler|bundeskanzler",
-    "fr": r"président|premierministre", "es": r"presidente|primerministro",
-    "it": r"presidente|primoministro", "pt": r"presidente|primeiro-?ministro",
-    "pl": r"prezydent|premier", "tr": r"cumhurbaşkan|lider|başbakan",
-    "az": r"prezident|başnazir", "kk": r"президент|премьер", "uz": r"prezident",
-    "ar": r"[وفبل]{0,2}(?:ال)?(?:رئيس|زعيم)(?!ي)", "fa": r"رئیس[\u200c]?جمهور|رهبر|نخست[\u200c]?وزیر",
+_PRESIDENT: dict[str, str] = {
+    "en": r"president|leader", "ru": r"президент|лидер", "uk": r"президент|лідер",
+    "be": r"прэзідэнт", "bg": r"президент|лидер", "sr": r"председник|predsednik|лидер|lider",
+    "hr": r"predsjednik", "bs": r"predsjednik|predsednik", "mk": r"претседател",
+    "de": r"präsident|staatschef", "fr": r"président", "es": r"presidente", "it": r"presidente",
+    "pt": r"presidente", "pl": r"prezydent", "tr": r"cumhurbaşkan|lider", "az": r"prezident",
+    "kk": r"президент", "uz": r"prezident",
+    # (not "رئيس الوزراء", the prime minister, joined into one word below)
+    "ar": r"[وفبل]{0,2}(?:ال)?(?:رئيس|زعيم)(?!ي|ال)", "fa": r"رئیس[\u200c]?جمهور|رهبر",
 }
+_PREMIER: dict[str, str] = {
+    "en": r"primeminister|premier|leader", "ru": r"премьер|лидер", "uk": r"прем|лідер",
+    "bg": r"премиер|лидер", "sr": r"премијер|premijer|лидер|lider", "hr": r"premijer",
+    "bs": r"premijer", "mk": r"премиер",
+    "de": r"premierminister|ministerpräsident|kanzler|bundeskanzler", "fr": r"premierministre",
+    "es": r"primerministro", "it": r"primoministro", "pt": r"primeiro-?ministro",
+    "pl": r"premier", "tr": r"başbakan|lider", "az": r"başnazir", "kk": r"премьер",
+    "ar": r"[وفبل]{0,2}(?:ال)?رئيسالوزراء", "fa": r"نخست[\u200c]?وزیر|رهبر",
+}
+# either office, where the description does not say which
+_OFFICE: dict[str, str] = {
+    language: "|".join(dict.fromkeys(
+        part for table in (_PRESIDENT, _PREMIER) for part in table.get(language, "").split("|")
+        if part))
+    for language in {*_PRESIDENT, *_PREMIER}}
+_OFFICE["ar"] = _PRESIDENT["ar"] + "|" + _PREMIER["ar"]
+_TABLES = {"office": _OFFICE, "president": _PRESIDENT, "premier": _PREMIER}
 # Offices of two words, joined into one before the words are read ("prime minister")
 _TWO_WORDS: dict[str, str] = {
     "en": r"prime\s+minister", "fr": r"premier\s+ministre", "es": r"primer\s+ministro",
     "it": r"primo\s+ministro", "pt": r"primeiro\s+ministro", "az": r"baş\s+nazir",
-    "fa": r"رئیس\s+جمهور|نخست\s+وزیر",
+    "fa": r"رئیس\s+جمهور|نخست\s+وزیر", "ar": r"رئيس\s+الوزراء",
 }
 _HEAD = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|head of state)\b",
                    re.IGNORECASE)
@@ -58,7 +72,7 @@ _BEFORE, _AFTER = 2, 1  # words either side of the counterpart word that may be 
 
 @cache
 def _stem(table: str, language: str) -> re.Pattern[str] | None:
-    stem = (_OFFICE if table == "office" else _COUNTERPART).get(language)
+    stem = _TABLES.get(table, _COUNTERPART).get(language)
     return re.compile(rf"^(?:{stem})") if stem else None
 
 
@@ -67,13 +81,30 @@ def heads_state(description: str | None) -> bool:
     return bool(description and _HEAD.search(description))
 
 
+def office_of(description: str | None) -> str | None:
+    """Which office a head of state or government holds, by their description: "premier"
+    (a prime minister, premier or chancellor), "president" (a president, king or emir), or
+    "office" where it says neither plainly; None for anyone else."""
+    if not heads_state(description):
+        return None
+    premier = re.search(r"\b(?:prime minister|premier|chancellor)\b", description or "",
+                        re.IGNORECASE)
+    president = re.search(r"\b(?:president|king|emir|head of state)\b", description or "",
+                          re.IGNORECASE)
+    if premier and not president:
+        return "premier"
+    if president and not premier:
+        return "president"
+    return "office"
+
+
 def nationality_words(text: str, language: str, table: str = "counterpart") -> list[str]:
-    """The words next to each word for "counterpart" in ``text`` (``table="office"``: for a
-    head of state, "president"): its nationality, if it says."""
+    """The words next to each word for "counterpart" in ``text`` (``table``: "president",
+    "premier", or "office" for either): its nationality, if it says."""
     pattern = _stem(table, language.split("-")[0].lower())
     if pattern is None:
         return []
-    joined = _TWO_WORDS.get(language.split("-")[0].lower()) if table == "office" else None
+    joined = _TWO_WORDS.get(language.split("-")[0].lower()) if table in _TABLES else None
     if joined:
         text = re.sub(joined, lambda m: re.sub(r"\s+", "", m.group(0)), text,
                       flags=re.IGNORECASE)
@@ -104,6 +135,8 @@ def _bare(word: str) -> str:
     parts = re.split(r"['’]", word)
     if len(parts) == 1:
         return word
+    if len(parts[-1]) <= 1:  # an English possessive ("the president's")
+        return parts[0]
     return parts[-1] if parts[0].islower() and parts[-1] else parts[0]
 
 

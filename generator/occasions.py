@@ -38,6 +38,9 @@ NAMES = {MEETING: "a meeting", CALL: "a phone call", PUBLICATION: "a publication
          SUMMIT: "a summit"}
 ONE_MOMENT = (CALL, MESSAGE)
 """Occasions of one moment, reported the same day or the next (a meeting may last days)."""
+ONE_DAY = (CALL, MESSAGE, INTERVIEW)
+"""Occasions of which two of a kind whose first reports are days apart are two (two calls,
+two interviews of the same leader)."""
 
 
 def differ(report: str | None, event: str | None) -> bool:
@@ -208,9 +211,14 @@ def problems(content: Path) -> list[tuple[str, str | None]]:
     return found
 
 
+_ELIDING = {"fr", "it", "ca"}  # languages whose articles join the next word with an apostrophe
+
+
 def _count(text: str, language: str, words: dict[str, dict[str, list[str]]]) -> Counter[str]:
-    folded = " " + " ".join(fold(text).split()) + " "
     primary = language.split("-")[0]
+    if primary in _ELIDING:  # "un'intervista", "l'entretien": the word starts after it
+        text = re.sub(r"(?<=[^\W\d_])['’](?=[^\W\d_])", " ", text)
+    folded = " " + " ".join(fold(text).split()) + " "
     known = any(primary in languages for languages in words.values())
     found: Counter[str] = Counter()
     for kind, languages in words.items():

@@ -52,7 +52,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
 
-CALIBRATION = (14.95, -6.35)
+CALIBRATION = (15.08, -6.39)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""
@@ -99,6 +99,9 @@ BEFORE = 0.15
 it (less for each day earlier): it reports another occasion of the same people."""
 ANNOUNCED = 0.85
 """Date evidence of a report published before an event began that announces it."""
+NAMED_DAY = 0.9
+"""Date evidence of a report published after its event's reports, whose title or lead puts
+what it reports on the event's days by weekday or as "last week" (an analysis a week on)."""
 ANOTHER_DAY = 0.3
 """Factor for a report whose title or lead dates what it reports on a day near the event but
 not one of its days (a second call three days later)."""
@@ -165,6 +168,15 @@ class Features:
                                    ahead=self.announces)
 
     @cached_property
+    def last_week(self) -> set[date]:
+        """The days of the week before its publication's, where its title or lead says "last
+        week"."""
+        if self.published is None:
+            return set()
+        return weekdays.last_week(f"{self.article.meta.title}\n{self.lead}",
+                                  self.article.meta.language or "en", self.published)
+
+    @cached_property
     def earlier_names(self) -> tuple[set[str], set[str]] | None:
         """Who its lead names only in a clause that dates its own occasion by an earlier one
         ("…, a day after Putin apologised to Aliyev"), and who its title and the rest of its
@@ -194,13 +206,15 @@ class Features:
         return before - rest
 
     @cached_property
-    def nationalities(self) -> tuple[list[str], list[str]]:
-        """The words next to "counterpart" and next to "president" in its title and lead
-        ("his Azerbaijani counterpart", "the Azerbaijani president"): who it names by office."""
+    def nationalities(self) -> tuple[list[str], dict[str, list[str]]]:
+        """The words next to "counterpart" and next to each office ("president", "premier",
+        "office" for either) in its title and lead ("his Azerbaijani counterpart", "the
+        Azerbaijani president"): who it names by office."""
         text = f"{self.article.meta.title}\n{self.lead}"
         language = self.article.meta.language or "en"
         return (counterparts.nationality_words(text, language),
-                counterparts.nationality_words(text, language, "office"))
+                {table: counterparts.nationality_words(text, language, table)
+                 for table in ("president", "premier", "office")})
 
     @cached_property
     def headline_names(self) -> list[str]:
@@ -446,9 +460,23 @@ class Suggester:
         closeness = math.exp(-gap / DECAY)
         when = "before" if item.published < low else "after"
         text = f"published {item.published.isoformat()}, {gap} days {when} its reports' window"
+        if item.published > high and self._puts_on_its_days(item, profile):
+            # an analysis a week later of "Putin's apology to Aliyev last week"
+            return max(closeness, NAMED_DAY), text + (
+                "; its title or lead puts what it reports on the event's days (a weekday, "
+                "\"last week\")")
         if mentioned and closeness < 0.5:
             return 0.5, text + said + " (a later article: maybe background)"
         return closeness, text + said
+
+    @staticmethod
+    def _puts_on_its_days(item: Features, profile: Profile) -> bool:
+        """Whether the days its title and lead name by weekday all fall on the event's, or,
+        naming none, the week it calls "last week" holds them."""
+        days = set(profile.days())
+        if item.named_days:
+            return item.named_days <= days
+        return bool(item.last_week & days)
 
     def _undated_score(self, item: Features, profile: Profile,
                        mentioned: list[date]) -> tuple[float, str]:
@@ -553,6 +581,12 @@ class Suggester:
             someone_else = bool(missing)
         if missing and others:
             value *= OTHER_PEOPLE
+        # after the event's days, a report of it names its participants up top; one that
+        # names one of them only further down reports what came after (Aliyev receiving
+        # Russia's new ambassador, who brings Putin's greetings)
+        later = [] if missing and others else self._later_in_passing(item, profile)
+        if later:
+            value *= OTHER_PEOPLE
         another_day = self._another_day(item, profile)
         if another_day is not None:
             value *= ANOTHER_DAY
@@ -593,6 +627,10 @@ class Suggester:
             reasons.append(f"names {', '.join(self._name(e) for e in others[:3])} but not "
                            f"{', '.join(self._name(e) for e in missing[:3])}: maybe another "
                            f"meeting (x{OTHER_PEOPLE})")
+        if later:
+            reasons.append(f"published after the event's days, its headline and lead do not "
+                           f"name {', '.join(self._name(e) for e in later[:3])}: it reports "
+                           f"what came after (x{OTHER_PEOPLE})")
         reasons.append(date_reason + f" (date evidence {when:.2f})")
         if another_day is not None:
             reasons.append(f"it dates what it reports {another_day.isoformat()}, not a day of "
@@ -645,13 +683,19 @@ class Suggester:
         they are its head of state ("the Azerbaijani president"); ``named_too``: those it also
         names further down."""
         peers, offices = item.nationalities
-        if not peers and not offices:
+        if not peers and not offices["office"]:
             return []
+
+        def by_office(entity: str) -> bool:
+            # the office their description names: "the Russian prime minister" is not Putin
+            office = counterparts.office_of(self._description(entity))
+            return office is not None and bool(offices[office]) and \
+                counterparts.names_country(offices[office], self._country_names(entity))
+
         return [e for e in profile.principals
                 if (named_too or e not in item.entities and e not in item.unknown_people)
                 and (counterparts.names_country(peers, self._country_names(e))
-                     or (offices and counterparts.heads_state(self._description(e))
-                         and counterparts.names_country(offices, self._country_names(e))))]
+                     or by_office(e))]
 
     def _description(self, entity: str) -> str | None:
         entry = self.archive.entities.get(entity)
@@ -678,6 +722,15 @@ class Suggester:
             # a report naming one of them has met someone else (who may be in no registry)
             others = ["someone else"]
         return missing, others
+
+    def _later_in_passing(self, item: Features, profile: Profile) -> list[str]:
+        """The event's participants that a report published after its days leaves out of
+        its headline and lead (named further down, or not at all, and not by office)."""
+        if item.published is None or profile.start == UNDATED or len(profile.principals) < 2 \
+                or item.published <= profile.end + timedelta(days=1) or self.registry is None:
+            return []
+        by_office = self._by_office(item, profile, named_too=True)
+        return [e for e in profile.principals if e not in item.lead_names and e not in by_office]
 
     def _about_someone_else(self, item: Features, profile: Profile,
                             by_office: list[str]) -> tuple[list[str], list[str]]:
@@ -814,9 +867,14 @@ class Suggester:
             if item.published:
                 open_groups = [g for g in open_groups if g.end + reach >= item.published]
             joinable = open_groups
-            if item.published and item.occasion in occasions.ONE_MOMENT:
-                # a call or a letter reported days after another of the same kind is another
+            if item.published and item.occasion in occasions.ONE_DAY:
+                # a call, a letter or an interview reported days after another of the same
+                # kind is another
                 joinable = [g for g in open_groups if g.occasion != item.occasion
+                            or item.published - g.end <= timedelta(days=CALL_REPORT_AFTER)]
+            elif item.published and item.occasion == occasions.MEETING:
+                # a meeting on a summit's sidelines is reported while it lasts
+                joinable = [g for g in open_groups if g.occasion != occasions.SUMMIT
                             or item.published - g.end <= timedelta(days=CALL_REPORT_AFTER)]
             if item.published is None:
                 # undated articles come last: any group, however long closed, may be theirs;
@@ -957,6 +1015,17 @@ class Suggester:
         first, second = central(mine), central(theirs)
         return len(first & second) == 1 and bool(first - second) and bool(second - first)
 
+    def _stranger(self, item: Features, members: list[Features]) -> bool:
+        """Whether its headline names a person none of the group's reports names anywhere,
+        while its title and lead share one name at most with theirs: Georgia's prime minister
+        meeting Aliyev is not Aliyev receiving an ambassador two days before, though both
+        recall his meeting with Putin further down."""
+        named = {e for m in members for e in m.own_names}
+        if not any(e not in named for e in self._headline_people(item)):
+            return False
+        theirs = {e for m in members for e in m.lead_names - m.earlier_only}
+        return len((item.lead_names - item.earlier_only) & theirs) <= 1
+
     def _best_of(self, item: Features, groups: list[Profile], *,
                  duplicates: bool) -> Profile | None:
         best, chosen = GROUP, None
@@ -966,7 +1035,9 @@ class Suggester:
             if self._headline_person_absent(item, group) or self._place_in_passing(
                     item, group) or self._people_in_passing([item], group.members) or \
                     self._other_company([item], group.members) or \
-                    _two_meetings(people, group.principals):
+                    self._stranger(item, group.members) or \
+                    _two_meetings(people, group.principals) or \
+                    occasions.differ(item.occasion, self._occasion_of(group.members)):
                 value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group
@@ -1001,7 +1072,7 @@ class Suggester:
                     continue  # a crash, and the call about it that its story recalls
                 if self._other_company(group.members, other.members):
                     continue  # one person with another on each side
-                if {group.occasion, other.occasion} & set(occasions.ONE_MOMENT) and \
+                if {group.occasion, other.occasion} & set(occasions.ONE_DAY) and \
                         group.start - other.start > timedelta(days=CALL_REPORT_AFTER):
                     # two calls days apart: two calls (a call is reported the day it is made
                     # or the next, so the days of their first reports tell)

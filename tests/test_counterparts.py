@@ -93,3 +93,24 @@ def test_a_turkish_suffix_after_an_apostrophe_leaves_the_country(text):
 def test_first_is_no_prime_minister():
     words = counterparts.nationality_words("le premier vol arménien", "fr", "office")
     assert not counterparts.names_country(words, ARMENIA)
+
+
+@pytest.mark.parametrize("text, language, office", [
+    ("Aliyev received the Russian prime minister's deputy", "en", "premier"),
+    ("Prezident İlham Əliyev Rusiya Baş nazirinin müavinini qəbul edib", "az", "premier"),
+    ("استقبل علييف رئيس الوزراء الروسي", "ar", "premier"),
+    ("Aliyev met the Russian president", "en", "president"),
+    ("استقبل علييف الرئيس الروسي", "ar", "president"),
+])
+def test_a_president_and_a_prime_minister_are_two_offices(text, language, office):
+    """"The Russian prime minister" does not name Putin, whose description says President."""
+    other = "president" if office == "premier" else "premier"
+    assert counterparts.names_country(counterparts.nationality_words(text, language, office),
+                                      RUSSIA)
+    assert not counterparts.names_country(
+        counterparts.nationality_words(text, language, other), RUSSIA)
+    assert counterparts.names_country(
+        counterparts.nationality_words(text, language, "office"), RUSSIA)
+    assert counterparts.office_of("President of Russia (since 2012).") == "president"
+    assert counterparts.office_of("Prime Minister of Armenia.") == "premier"
+    assert counterparts.office_of("Minister of Defence of Russia.") is None

@@ -41,6 +41,10 @@ from generator.cli import main
     ("Путин и Алиев встретились на полях саммита СНГ", "", "ru", occasions.MEETING),
     ("بوتين وعلييف يبحثان على هامش قمة دوشنبه تحطم الطائرة", "", "ar", occasions.MEETING),
     ("Putin e Aliyev a margine del vertice di Dushanbe", "", "it", occasions.MEETING),
+    # an elided article before the word ("un'intervista", "l'entretien")
+    ("Aliyev: \"Le scuse di Putin non bastano\"",
+     "Il presidente azero ha detto in un'intervista che le scuse non bastano.", "it",
+     occasions.INTERVIEW),
 ])
 def test_the_occasion_a_report_tells(title, lead, language, kind):
     assert occasions.occasion(title, lead, language) == kind

@@ -525,3 +525,25 @@ def test_a_new_event_of_one_report_takes_the_person_its_headline_names(content, 
     # "с Рахмоном" in the headline; "Эмомали Рахмоном" in the text: a participant; the
     # others its lead names (Aliyev, whom Putin meets later) are not
     assert meta["participants"] == ["Vladimir Putin", "Эмомали Рахмон"]
+
+
+AFTER = {  # a week later: an analysis of the meeting ("last week"), and Russia's deputy prime
+    # minister received by Aliyev, who recalls the meeting with Putin further down
+    "en": ("Analysis: Putin's apology to Aliyev in Dushanbe eases a year of strain",
+           "October 16, 2025",
+           "Vladimir Putin's apology to Ilham Aliyev in Dushanbe last week for the downing of an "
+           "Azerbaijan Airlines jet has eased ten months of strain between Moscow and Baku."),
+    "az": ("Prezident İlham Əliyev Rusiya Baş nazirinin müavinini qəbul edib", "16 Oktyabr 2025",
+           "Prezident İlham Əliyev Rusiya Baş nazirinin müavini Aleksey Overçuku qəbul edib."
+           "\n\nGörüşdə Düşənbədə Prezident Vladimir Putinlə əldə olunmuş razılaşmaların icrası "
+           "müzakirə olunub."),
+}
+
+
+def test_a_later_report_is_the_events_where_its_lead_puts_it_on_the_events_days(content, capsys):
+    items = ingest_and_suggest(content, capsys, "after", AFTER, "2025-10-16-")
+    by_language = {("en" if "analysis" in i["article"] else "az"): i for i in items}
+    assert by_language["en"]["event"] == "putin-aliyev-dushanbe"
+    assert any("last week" in reason for reason in by_language["en"]["reasons"])
+    # "Russia's prime minister's deputy" is not Putin, whom it names only further down
+    assert by_language["az"]["event"] is None

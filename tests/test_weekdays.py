@@ -48,3 +48,18 @@ def test_an_announcement_names_the_next_such_day():
 ])
 def test_words_that_are_only_like_a_weekday_name_no_day(language, text):
     assert named_days(text, language, FRIDAY) == set()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Putin's apology to Aliyev in Dushanbe last week eased the strain."),
+    ("ru", "Извинения Путина на прошлой неделе в Душанбе сняли напряжённость."),
+    ("tr", "Putin'in geçen hafta Duşanbe'de Aliyev'den özür dilemesi"),
+    ("ar", "اعتذار بوتين لعلييف في دوشنبه الأسبوع الماضي"),
+    ("de", "Putins Entschuldigung in der vergangenen Woche"),
+])
+def test_last_week_is_the_calendar_week_before_publication(language, text):
+    from generator.text.weekdays import last_week
+
+    thursday = date(2025, 10, 16)  # the week before: Monday 6 to Sunday 12 October
+    assert last_week(text, language, thursday) == {date(2025, 10, n) for n in range(6, 13)}
+    assert last_week("Putin met Aliyev in Dushanbe.", "en", thursday) == set()

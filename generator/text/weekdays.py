@@ -66,6 +66,30 @@ _YESTERDAY: dict[str, str] = {
     "pt": r"\bontem\b", "pl": r"\bwczoraj\b",
 }
 
+# "Last week": the seven days of the calendar week before the one a report is published in.
+_LAST_WEEK: dict[str, str] = {
+    "en": r"\blast\s+week\b", "ru": r"\bна\s+прошлой\s+неделе\b",
+    "uk": r"\bминулого\s+тижня\b|\bна\s+минулому\s+тижні\b",
+    "bg": r"\bминалата\s+седмица\b", "sr": r"\bпрошле\s+недеље\b|\bprošle\s+nedelje\b",
+    "hr": r"\bprošlog\s+tjedna\b|\bprošli\s+tjedan\b", "bs": r"\bprošle\s+sedmice\b",
+    "tr": r"\bgeçen\s+hafta\b", "az": r"\bkeçən\s+həftə\b",
+    "ar": r"(?<![\w\u0600-\u06ff])الأسبوع\s+الماضي(?![\w\u0600-\u06ff])",
+    "fa": r"هفته\s+(?:گذشته|پیش)(?![\w\u0600-\u06ff])",
+    "de": r"\b(?:vergangene|letzte)n?\s+Woche\b", "fr": r"\bla\s+semaine\s+dernière\b",
+    "es": r"\bla\s+semana\s+pasada\b", "it": r"\bla\s+settimana\s+scorsa\b",
+    "pt": r"\bna\s+semana\s+passada\b", "pl": r"\bw\s+zeszłym\s+tygodniu\b",
+}
+
+
+def last_week(text: str, language: str, published: date) -> set[date]:
+    """The days of the week before ``published``'s, where ``text`` says "last week"."""
+    pattern = _LAST_WEEK.get(language.split("-")[0])
+    if pattern is None or not re.search(pattern, text, re.IGNORECASE):
+        return set()
+    monday = published - timedelta(days=published.weekday() + 7)
+    return {monday + timedelta(days=n) for n in range(7)}
+
+
 @lru_cache(maxsize=64)
 def _compiled(language: str) -> tuple[list[re.Pattern[str]], re.Pattern[str] | None]:
     flags = re.IGNORECASE if language not in ("en",) else 0

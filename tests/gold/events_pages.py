@@ -1594,4 +1594,74 @@ PAGES = [
       "მხარეებმა ენერგეტიკული პროექტები განიხილეს. ალიევი ერთი კვირით ადრე დუშანბეში ვლადიმერ "
       "პუტინს შეხვდა."],
      ["კობახიძე", "ალიევი"]),
+    # -- analyses of the meeting two to seven days later ("last week"), a report with a related
+    # story's link inside its text; the same people later: the crash's anniversary, an interview,
+    # Russia's deputy prime minister received
+    ("pg-an-en", "en",
+     "https://news.example.co.uk/analysis/putin-apology-aliyev-dushanbe-eases-strain",
+     "putin-aliyev-dushanbe",
+     "Analysis: Putin's apology to Aliyev in Dushanbe eases a year of strain",
+     "October 16, 2025",
+     ["Vladimir Putin's apology to Ilham Aliyev in Dushanbe last week for the downing of an "
+      "Azerbaijan Airlines jet has eased ten months of strain between Moscow and Baku, diplomats "
+      "say.",
+      "The two presidents met on the sidelines of a summit of former Soviet states, where Putin "
+      "said Russian air defences had been firing at Ukrainian drones when the plane approached "
+      "Grozny.",
+      "Azerbaijan had demanded an admission of guilt, compensation and the punishment of those "
+      "responsible."],
+     ["Putin", "Aliyev", "Analysis"]),
+    ("pg-an-tr", "tr",
+     "https://haber.example.com.tr/dunya/putinin-aliyevden-ozru-ne-anlama-geliyor",
+     "putin-aliyev-dushanbe",
+     "Putin'in Aliyev'den özrü ne anlama geliyor?",
+     "11.10.2025 09:15",
+     ["Rusya Devlet Başkanı Vladimir Putin'in Duşanbe'de Azerbaycan Cumhurbaşkanı İlham "
+      "Aliyev'den AZAL uçağı için özür dilemesi, iki ülke ilişkilerinde yeni bir sayfa açtı.",
+      "Uzmanlara göre görüşme, aylardır süren gerginliğin ardından ilk somut adım oldu."],
+     ["Putin", "Aliyev", "Analiz"]),
+    ("pg-an-ar", "ar", "https://akhbar.example.com/analysis/putin-aliyev-apology-dushanbe",
+     "putin-aliyev-dushanbe",
+     "تحليل: اعتذار بوتين لعلييف في دوشنبه يطوي صفحة التوتر",
+     "12 أكتوبر 2025",
+     ["طوى اعتذار الرئيس الروسي فلاديمير بوتين لنظيره الأذربيجاني إلهام علييف في دوشنبه الأسبوع "
+      "الماضي صفحة من التوتر بين البلدين.",
+      "وكان بوتين قد أقر بأن الدفاعات الجوية الروسية كانت تعمل عندما اقتربت الطائرة من غروزني."],
+     ["بوتين", "علييف"]),
+    ("pg-rel-ru", "ru", "https://news.example.ru/politics/putin-izvinilsya-pered-alievym-azal",
+     "putin-aliyev-dushanbe",
+     "Путин принес Алиеву извинения за катастрофу AZAL",
+     "09.10.2025 17:45",
+     ["Президент России Владимир Путин на встрече с президентом Азербайджана Ильхамом Алиевым в "
+      "Душанбе принес извинения за катастрофу самолета AZAL.",
+      "Читайте также: Путин и Алиев провели телефонный разговор (29.12.2024)",
+      "По словам Путина, российская ПВО в тот момент отражала атаку украинских беспилотников над"
+      " Грозным."],
+     ["Путин", "Алиев", "AZAL"]),
+    ("hn-an-anniversary-de", "de",
+     "https://zeitung.example.de/politik/ein-jahr-nach-azal-absturz-alijew",
+     "azal-anniversary-demand",
+     "Ein Jahr nach dem AZAL-Absturz: Alijew fordert von Moskau Entschädigung",
+     "26.12.2025",
+     ["Ein Jahr nach dem Absturz der AZAL-Maschine hat Präsident Ilham Alijew von Russland eine "
+      "Entschädigung gefordert.",
+      "Im Oktober hatte sich Wladimir Putin in Duschanbe bei ihm für den Absturz entschuldigt."],
+     ["Alijew", "AZAL"]),
+    ("hn-an-interview-it", "it", "https://notizie.example.it/esteri/aliyev-intervista-scuse-putin",
+     "aliyev-interview-italian",
+     "Aliyev: \"Le scuse di Putin non bastano\"",
+     "20 ottobre 2025",
+     ["Il presidente azero Ilham Aliyev ha detto in un'intervista che le scuse presentate da "
+      "Vladimir Putin a Dushanbe non bastano e che Baku attende i risultati dell'inchiesta.",
+      "Aliyev ha chiesto che i responsabili siano puniti."],
+     ["Aliyev", "Putin"]),
+    ("hn-an-overchuk-az", "az",
+     "https://xeber.example.az/siyaset/prezident-overcuku-qebul-edib",
+     "aliyev-overchuk-baku",
+     "Prezident İlham Əliyev Rusiya Baş nazirinin müavinini qəbul edib",
+     "14 Oktyabr 2025 12:10",
+     ["Prezident İlham Əliyev Rusiya Baş nazirinin müavini Aleksey Overçuku qəbul edib.",
+      "Görüşdə Düşənbədə Prezident Vladimir Putinlə əldə olunmuş razılaşmaların icrası müzakirə "
+      "olunub."],
+     ["Əliyev", "Overçuk"]),
 ]
