@@ -1664,4 +1664,48 @@ PAGES = [
       "Görüşdə Düşənbədə Prezident Vladimir Putinlə əldə olunmuş razılaşmaların icrası müzakirə "
       "olunub."],
      ["Əliyev", "Overçuk"]),
+    # -- the first Austin–Shoigu call in Persian and the next day in Turkish (Shoigu as "Rus
+    # mevkidaşı"), the transcripts two days after their release; Shoigu's call with Turkey's
+    # minister three days later, Austin's statement a week later
+    ("pg-as-fa", "fa", "https://khabar.example.com/fa/news/defense-ministers-call-1401",
+     "austin-shoigu-may-call",
+     "گفت‌وگوی تلفنی وزرای دفاع آمریکا و روسیه پس از سه ماه",
+     "۲۳ اردیبهشت ۱۴۰۱ - ۲۲:۱۰",
+     ["لوید آستین وزیر دفاع آمریکا روز جمعه با سرگئی شویگو همتای روس خود تلفنی گفت‌وگو کرد.",
+      "پنتاگون اعلام کرد آستین خواستار آتش‌بس فوری در اوکراین شد."],
+     ["آستین", "شویگو"]),
+    ("pg-as-tr-later", "tr", "https://haber.example.com.tr/dunya/austin-rus-mevkidasi-ateskes",
+     "austin-shoigu-may-call",
+     "Pentagon: Austin, Rus mevkidaşından acil ateşkes istedi",
+     "14.05.2022 10:20",
+     ["ABD Savunma Bakanı Lloyd Austin'in Rus mevkidaşı ile cuma günü yaptığı telefon "
+      "görüşmesinde Ukrayna'da acil ateşkes çağrısında bulunduğu bildirildi.",
+      "Görüşme, savaşın başlamasından bu yana iki bakan arasındaki ilk temas oldu."],
+     ["Austin", "Pentagon"]),
+    ("pg-bp-de-later", "de", "https://zeitung.example.de/politik/bush-putin-protokolle-analyse",
+     "bush-putin-transcripts",
+     "Was die Bush-Putin-Protokolle über Irak verraten",
+     "09.01.2026",
+     ["Die vom National Security Archive veröffentlichten Protokolle der Gespräche zwischen "
+      "George W. Bush und Wladimir Putin zeigen, wie der Kreml 2003 vor einem Irakkrieg warnte.",
+      "Die Dokumente umfassen Telefonate und Treffen aus den Jahren 2001 bis 2008."],
+     ["Bush", "Putin", "Irak"]),
+    ("hn-as-akar-ru", "ru", "https://news.example.ru/politics/shojgu-akar-razgovor",
+     "shoigu-akar-call",
+     "Шойгу провел телефонный разговор с министром обороны Турции Акаром",
+     "16.05.2022 18:00",
+     ["Министр обороны России Сергей Шойгу провел телефонный разговор с министром национальной "
+      "обороны Турции Хулуси Акаром.",
+      "Стороны обсудили ситуацию на Украине. В пятницу Шойгу впервые с февраля говорил с главой "
+      "Пентагона Ллойдом Остином."],
+     ["Шойгу", "Акар"]),
+    ("hn-as-noplans-en", "en", "https://world.example.com/us/austin-no-plans-shoigu",
+     "austin-no-plans-statement",
+     "Austin says no plans to speak to Shoigu again soon",
+     "May 20, 2022",
+     ["Defense Secretary Lloyd Austin said on Thursday he had no plans to speak to Russian "
+      "Defence Minister Sergei Shoigu again soon, a week after their first call since the "
+      "invasion.",
+      "Austin spoke at a news conference at the Pentagon."],
+     ["Austin", "Shoigu"]),
 ]
