@@ -173,7 +173,33 @@ def same_stem(word: str, name: str) -> bool:
     return need >= 3 or script_of(word) == "ARABIC" or skeleton(word)[:3] == skeleton(name)[:3]
 
 
+# Nationalities that share no stem with their country's name in any language an entity file
+# is likely to list (beginnings of the words, lower-cased), with the country's English name
+_DEMONYMS: dict[str, str] = {
+    "american": "United States", "américain": "United States", "americano": "United States",
+    "amerikan": "United States", "американ": "United States", "америчк": "United States",
+    "statunitens": "United States", "estadounidens": "United States",
+    "norte-american": "United States", "amerykańsk": "United States", "أمريكي": "United States",
+    "الأمريكي": "United States", "الأميركي": "United States", "أميركي": "United States",
+    "british": "United Kingdom", "britannique": "United Kingdom", "britisch": "United Kingdom",
+    "britannic": "United Kingdom", "británic": "United Kingdom", "британск": "United Kingdom",
+    "ingiliz": "United Kingdom", "İngiliz": "United Kingdom", "البريطاني": "United Kingdom",
+    "dutch": "Netherlands", "néerlandais": "Netherlands", "olandes": "Netherlands",
+    "holländisch": "Netherlands", "niederländisch": "Netherlands", "нидерландск": "Netherlands",
+    "голландск": "Netherlands", "hollanda": "Netherlands",
+    "swiss": "Switzerland", "suisse": "Switzerland", "svizzer": "Switzerland",
+    "schweizer": "Switzerland", "швейцарск": "Switzerland", "isviçre": "Switzerland",
+    "emirati": "United Arab Emirates", "إماراتي": "United Arab Emirates",
+    "الإماراتي": "United Arab Emirates",
+}
+
+
 def names_country(words: Iterable[str], country_names: Iterable[str]) -> bool:
     """Whether one of ``words`` is a nationality of the country with ``country_names``."""
+    country_names = list(country_names)
     parts = [part for name in country_names for part in _WORD.findall(name) if len(part) >= 3]
-    return any(same_stem(word, part) for word in words if len(word) >= 3 for part in parts)
+    if any(same_stem(word, part) for word in words if len(word) >= 3 for part in parts):
+        return True
+    english = {name.casefold() for name in country_names}
+    return any(country.casefold() in english for word in words
+               for stem, country in _DEMONYMS.items() if word.lower().startswith(stem.lower()))

@@ -114,3 +114,16 @@ def test_a_president_and_a_prime_minister_are_two_offices(text, language, office
     assert counterparts.office_of("President of Russia (since 2012).") == "president"
     assert counterparts.office_of("Prime Minister of Armenia.") == "premier"
     assert counterparts.office_of("Minister of Defence of Russia.") is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Austin ha parlato con il suo omologo statunitense", "it"),
+    ("Shoigu habló con su homólogo estadounidense", "es"),
+    ("Shoigu spoke to his American counterpart", "en"),
+    ("Шойгу провел переговоры с американским коллегой", "ru"),
+    ("Schoigu telefonierte mit seinem amerikanischen Amtskollegen", "de"),
+])
+def test_nationalities_that_share_no_stem_with_their_country(text, language):
+    words = counterparts.nationality_words(text, language)
+    assert counterparts.names_country(words, UNITED_STATES)
+    assert not counterparts.names_country(words, RUSSIA)
