@@ -81,6 +81,7 @@ def heads_state(description: str | None) -> bool:
     return bool(description and _HEAD.search(description))
 
 
+@cache
 def office_of(description: str | None) -> str | None:
     """Which office a head of state or government holds, by their description: "premier"
     (a prime minister, premier or chancellor), "president" (a president, king or emir), or

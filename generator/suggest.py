@@ -244,7 +244,7 @@ class Features:
         return set(self.registry.mentions(text, language)) | {
             key for key, _ in unknown_names(text, language, self.registry, self.known_words)}
 
-    @property
+    @cached_property
     def own_names(self) -> list[str]:
         """The names it gives, known and unknown, but those of an earlier occasion only: what
         it reports is about these."""
@@ -368,9 +368,12 @@ class Suggester:
         self.archive = archive
         self.kinds = {e.id: e.meta.kind.value for e in archive.entities.values()}
         self._places: dict[str, list[str]] = {}  # person -> the places of their description
+        self._countries: dict[str, list[str]] = {}  # person -> those places' names
         self.registry = archive.registry
         self.features = {a.stem: Features(a, self.registry) for a in archive.articles}
         self.unknown_display: dict[str, str] = {}
+        # a proposed group's occasion, by the group: (its size and first member then, it)
+        self._occasions: dict[int, tuple[tuple[int, int], str | None]] = {}
         known = known_name_words(archive.entities)
         self.words = occasions.load_words(archive.root)
         for item in self.features.values():
@@ -670,11 +673,13 @@ class Suggester:
 
     def _country_names(self, person: str) -> list[str]:
         """Every name of the places a person's description names, in every language."""
-        names = []
-        for place in self._places_of(person):
-            meta = self.archive.entities[place].meta
-            names += [meta.name, *(n for spellings in meta.names.values() for n in spellings)]
-        return names
+        if person not in self._countries:
+            names = []
+            for place in self._places_of(person):
+                meta = self.archive.entities[place].meta
+                names += [meta.name, *(n for spellings in meta.names.values() for n in spellings)]
+            self._countries[person] = names
+        return self._countries[person]
 
     def _by_office(self, item: Features, profile: Profile, *,
                    named_too: bool = False) -> list[str]:
@@ -931,6 +936,15 @@ class Suggester:
                                   [lead, *reasons, no_event]))
         return out
 
+    def _group_occasion(self, group: Profile) -> str | None:
+        """The occasion a growing group's reports name (worked out again only when it grew)."""
+        state = (len(group.members), id(group.members[0]) if group.members else 0)
+        known, occasion = self._occasions.get(id(group), ((-1, 0), None))
+        if known != state:
+            occasion = self._occasion_of(group.members)
+            self._occasions[id(group)] = (state, occasion)
+        return occasion
+
     def _occasion_of(self, members: list[Features]) -> str | None:
         return occasions.event_occasion(
             ((m.article.meta.title, m.lead, m.article.meta.language or "en") for m in members),
@@ -994,12 +1008,20 @@ class Suggester:
         if not shared:
             return False
 
-        def central(members: list[Features]) -> set[str]:
-            return {e for m in members for e in shared
-                    if e in m.lead_names and e not in m.earlier_only}
+        def central(members: list[Features], among: set[str]) -> set[str]:
+            return {e for m in members for e in m.lead_names - m.earlier_only if e in among}
 
-        first, second = central(mine), central(theirs)
-        return bool(first | second) and not first & second
+        first, second = central(mine, shared), central(theirs, shared)
+        if bool(first) != bool(second):
+            return True
+        if not first or first & second:
+            return False
+        # each side names up top one of them whom the other names only further down: two
+        # stories where one also names up top someone the other never names (Tokayev);
+        # else one story, whose reports name one leader each and the other by office
+        mine_people, theirs_people = people(mine), people(theirs)
+        return bool(central(mine, mine_people) - theirs_people) or \
+            bool(central(theirs, theirs_people) - mine_people)
 
     def _other_company(self, mine: list[Features], theirs: list[Features]) -> bool:
         """Whether the two sides' titles and leads name one person in common, each with
@@ -1032,12 +1054,14 @@ class Suggester:
         people = self._shared_people([item])
         for group in groups:
             value, _ = self.score(item, group, duplicates=duplicates, explain=False)
+            occasion = self._group_occasion(group)
+            summit = item.occasion == occasions.SUMMIT == occasion  # (many people at one)
             if self._headline_person_absent(item, group) or self._place_in_passing(
                     item, group) or self._people_in_passing([item], group.members) or \
-                    self._other_company([item], group.members) or \
+                    (not summit and self._other_company([item], group.members)) or \
                     self._stranger(item, group.members) or \
                     _two_meetings(people, group.principals) or \
-                    occasions.differ(item.occasion, self._occasion_of(group.members)):
+                    occasions.differ(item.occasion, occasion):
                 value *= OTHER_PEOPLE
             if value >= best:
                 best, chosen = value, group
@@ -1070,8 +1094,9 @@ class Suggester:
                     continue  # two stories of one country
                 if self._people_in_passing(group.members, other.members):
                     continue  # a crash, and the call about it that its story recalls
-                if self._other_company(group.members, other.members):
-                    continue  # one person with another on each side
+                if not (group.occasion == occasions.SUMMIT == other.occasion) and \
+                        self._other_company(group.members, other.members):
+                    continue  # one person with another on each side (at a summit, many)
                 if {group.occasion, other.occasion} & set(occasions.ONE_DAY) and \
                         group.start - other.start > timedelta(days=CALL_REPORT_AFTER):
                     # two calls days apart: two calls (a call is reported the day it is made

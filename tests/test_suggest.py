@@ -547,3 +547,20 @@ def test_a_later_report_is_the_events_where_its_lead_puts_it_on_the_events_days(
     assert any("last week" in reason for reason in by_language["en"]["reasons"])
     # "Russia's prime minister's deputy" is not Putin, whom it names only further down
     assert by_language["az"]["event"] is None
+
+
+BY_OFFICE = {  # one meeting; each report names its own leader up top, the other by office
+    "ru": ("Путин провел переговоры с азербайджанским коллегой в Москве", "15.03.2026 14:10",
+           "Президент России Владимир Путин провел в Москве переговоры с азербайджанским "
+           "коллегой.\n\nВстреча с Ильхамом Алиевым продлилась три часа."),
+    "az": ("Prezident İlham Əliyev Moskvada rusiyalı həmkarı ilə görüşüb", "15 Mart 2026 15:20",
+           "Prezident İlham Əliyev Moskvada rusiyalı həmkarı ilə görüşüb.\n\nGörüşdə Vladimir "
+           "Putinlə iqtisadi əməkdaşlıq müzakirə olunub."),
+}
+
+
+def test_reports_naming_one_leader_each_and_the_other_by_office_are_one_proposed_event(
+        content, capsys):
+    items = ingest_and_suggest(content, capsys, "office", BY_OFFICE, "2026-03-15-")
+    assert len(items) == 2 and not any(i["event"] for i in items)
+    assert len({i["new_group"] for i in items}) == 1
