@@ -278,6 +278,9 @@ def test_central_kurdish_is_told_from_arabic_and_persian_by_its_own_letters():
            "талқылады."),
     ("be", "Прэзідэнт Расіі Уладзімір Пуцін сустрэўся з прэзідэнтам Азербайджана Ільхамам "
            "Аліевым у Душанбэ і прынёс прабачэнні за катастрофу самалёта."),
+    ("sr", "Arhiv nacionalne bezbednosti SAD objavio je zapise razgovora Vladimira Putina i "
+           "Džordža Buša iz perioda od 2001. do 2008. godine. Dokumenti pokazuju kako je Moskva "
+           "upozoravala na posledice rata u Iraku."),
     # Uzbek with a single oʻ, which the detector takes for Indonesian: its own words tell it
     ("uz", "Prezident Shavkat Mirziyoyev MDH sammiti doirasida Rossiya Prezidenti Vladimir "
            "Putin bilan uchrashdi. Tomonlar savdo va energetika sohasidagi hamkorlikni muhokama "

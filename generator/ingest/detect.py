@@ -86,11 +86,14 @@ _UZBEK_WORDS = {
 }
 _EKAVIAN = re.compile(
     r"\b(?:predsedn|sednic|reč[i ]|deca\b|dece\b|mesto\b|mesta\b|svet(?:a|u|om|sk)|pesm|"
-    r"nedelj|dete\b|posle\b|uvek\b|gde\b|ovde\b|sever|cel[aeiou]\b|rešen|rešav|leč)",
+    r"nedelj|dete\b|posle\b|uvek\b|gde\b|ovde\b|sever|cel[aeiou]\b|rešen|rešav|leč|"
+    r"bezbedn|posled|vreme\b|primer|uspeš|ocen[aeiu]\b|pre\b|reka\b|reke\b|mesec)",
     re.IGNORECASE)
 _IJEKAVIAN = re.compile(
     r"\b(?:predsjedn|sjednic|riječ|djeca\b|djece\b|mjest|svijet|svjetsk|pjesm|nedjelj|"
-    r"dijete\b|poslije\b|uvijek\b|gdje\b|ovdje\b|sjever|cijel|rješ|liječ)", re.IGNORECASE)
+    r"dijete\b|poslije\b|uvijek\b|gdje\b|ovdje\b|sjever|cijel|rješ|liječ|"
+    r"bezbjedn|posljed|vrijeme\b|primjer|uspješ|ocjen|prije\b|rijeka\b|rijeke\b|mjesec)",
+    re.IGNORECASE)
 
 
 def _by_letters(code: str, sample: str) -> str:
