@@ -52,7 +52,7 @@ from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
 from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
 
-CALIBRATION = (15.17, -6.45)
+CALIBRATION = (15.27, -6.47)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""

@@ -1708,4 +1708,65 @@ PAGES = [
       "invasion.",
       "Austin spoke at a news conference at the Pentagon."],
      ["Austin", "Shoigu"]),
+    # -- the transcripts' release in Russian, Arabic, Bulgarian, Serbian (Latin) and Italian (the
+    # last undated, its address dated); Putin recalling Bush in an interview within the event's
+    # days; the Ljubljana summit's 25th anniversary
+    ("pg-bp-ru2", "ru", "https://news.example.ru/world/opublikovany-stenogrammy-putina-i-busha",
+     "bush-putin-transcripts",
+     "Опубликованы стенограммы переговоров Путина и Буша",
+     "24.12.2025 11:05",
+     ["Архив национальной безопасности США опубликовал рассекреченные стенограммы бесед Владимира"
+      " Путина и Джорджа Буша-младшего.",
+      "Документы охватывают встречи и телефонные разговоры 2001–2008 годов, в том числе накануне"
+      " войны в Ираке."],
+     ["Путин", "Буш", "архив"]),
+    ("pg-bp-ar2", "ar", "https://akhbar.example.com/world/putin-bush-documents",
+     "bush-putin-transcripts",
+     "نشر وثائق سرية عن محادثات بوتين وبوش",
+     "25 ديسمبر 2025",
+     ["نشر أرشيف الأمن القومي الأمريكي وثائق رفعت عنها السرية تتضمن محاضر محادثات الرئيس الروسي "
+      "فلاديمير بوتين والرئيس الأمريكي الأسبق جورج بوش الابن.",
+      "وتغطي الوثائق لقاءات واتصالات هاتفية بين عامي 2001 و2008."],
+     ["بوتين", "بوش"]),
+    ("pg-bp-bg", "bg", "https://novini.example.bg/svyat/razsekretiha-razgovorite-putin-bush",
+     "bush-putin-transcripts",
+     "Разсекретиха разговорите между Путин и Буш",
+     "26.12.2025 09:30",
+     ["Архивът за национална сигурност на САЩ публикува разсекретени записи на разговорите между "
+      "Владимир Путин и Джордж Буш.",
+      "Документите обхващат срещи и телефонни разговори от 2001 до 2008 година."],
+     ["Путин", "Буш"]),
+    ("pg-bp-sr", "sr", "https://vesti.example.rs/svet/objavljeni-zapisi-razgovora-putina-i-busa",
+     "bush-putin-transcripts",
+     "Objavljeni zapisi razgovora Putina i Buša",
+     "27.12.2025. 14:15",
+     ["Arhiv nacionalne bezbednosti SAD objavio je zapise razgovora Vladimira Putina i Džordža "
+      "Buša iz perioda od 2001. do 2008. godine.",
+      "Dokumenti pokazuju kako je Moskva upozoravala na posledice rata u Iraku."],
+     ["Putin", "Buš"]),
+    ("pg-bp-it-url", "it", "https://notizie.example.it/2025/12/28/esteri/bush-putin-trascrizioni",
+     "bush-putin-transcripts",
+     "Bush e Putin, le trascrizioni dei colloqui",
+     None,
+     ["Il National Security Archive ha pubblicato le trascrizioni desecretate dei colloqui tra "
+      "George W. Bush e Vladimir Putin.",
+      "I documenti coprono incontri e telefonate tra il 2001 e il 2008."],
+     ["Bush", "Putin"]),
+    ("hn-bp-interview-en", "en", "https://world.example.com/russia/putin-recalls-bush-interview",
+     "putin-interview-bush",
+     "Putin recalls trust in Bush in TV interview",
+     "January 5, 2026",
+     ["Vladimir Putin said in a television interview broadcast on Sunday that he had once trusted"
+      " George W. Bush, and that the war in Iraq ended that trust.",
+      "The Kremlin leader spoke to state television for a year-end programme."],
+     ["Putin", "Bush"]),
+    ("hn-bp-ljubljana-de", "de",
+     "https://zeitung.example.de/politik/vor-25-jahren-bush-putin-ljubljana",
+     "bush-putin-ljubljana-anniversary",
+     "Vor 25 Jahren: Bush und Putin treffen sich in Ljubljana",
+     "16.06.2026",
+     ["Vor 25 Jahren trafen sich George W. Bush und Wladimir Putin zum ersten Mal, auf Schloss "
+      "Brdo bei Ljubljana.",
+      "Bush sagte damals, er habe Putin in die Augen geschaut und seine Seele gesehen."],
+     ["Bush", "Putin", "Ljubljana"]),
 ]
