@@ -298,6 +298,9 @@ class Article(BaseModel):
     """Author or byline, as printed."""
     keywords: list[str] = Field(default_factory=list, json_schema_extra=MACHINE)
     """Tags and hashtags the page attached to the story (kept out of the body)."""
+    standfirst: str | None = Field(default=None, json_schema_extra=MACHINE)
+    """The sentence or two an HTML page prints between its headline and the story, where the
+    page marks it up as such and the story's text does not hold it; shown under the title."""
     mentions: list[Identifier] = Field(default_factory=list, json_schema_extra=MACHINE)
     """Ids of the entities (`content/entities/<id>.yml`) the text mentions, in order of first
     mention; found by ingest and `python -m generator mentions` (machine-owned: a curator's

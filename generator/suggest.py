@@ -44,7 +44,7 @@ from slugify import slugify
 from . import counterparts, occasions
 from .content import Archive, ArticleEntry
 from .datelines import agreed_place
-from .entities import language_script
+from .entities import language_script, romanised
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 from .text import body as body_format
 from .text import weekdays
@@ -1135,7 +1135,7 @@ class Suggester:
             if spellings:
                 shown = preferred_spelling(spellings, person=True)
                 language = next((lang for name, lang in spellings if name == shown), None)
-                people.append(slugify(last_name(shown, language)))
+                people.append(slugify(romanised(last_name(shown, language))))
         people = people[:2] or [
             e for e, _ in ranked if self.kinds.get(e) not in ("place", None)][:2]
         places = [e for e, _ in ranked if self.kinds.get(e) == "place"]

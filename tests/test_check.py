@@ -128,7 +128,7 @@ def test_an_outlet_ingest_drafted_is_listed_to_do_and_its_notes_never_published(
                           "title_uncertain, language, published, published_text, "
                           "published_source, published_uncertain, updated, outlet, "
                           "original_outlet, url, archived_url, retrieved, crawl_record, event, "
-                          "author, keywords, "
+                          "author, keywords, standfirst, "
                           "mentions, summary_en, notes, annotations, "
                           "raw_sha256, raw_file, machine)"),
     ("missing_language.md", "missing_language.md: error: field 'language': required but missing; "

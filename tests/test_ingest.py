@@ -770,3 +770,32 @@ def test_a_photo_captions_date_is_not_the_storys(tmp_path):
                  "--content", str(content)]) == 0
     (path,) = (content / "articles").glob("*.md")
     assert str(read_document(path).meta["published"]).startswith("2019-11-13")
+
+
+def test_a_standfirst_the_page_marks_up_is_kept_in_its_own_field_and_shown_escaped(tmp_path):
+    story = ("Президент России провел в Душанбе переговоры с президентом Азербайджана. Стороны "
+             "обсудили катастрофу самолета и расследование. ") * 3
+    page = (
+        "<html lang='ru'><head><meta charset='utf-8'>"
+        "<title>Путин и Алиев провели переговоры - РИА Новости, 09.10.2025</title></head><body>"
+        "<nav><a href='/'>Главная</a> <a href='/p/'>Политика</a></nav><article>"
+        "<h1>Путин и Алиев провели переговоры</h1><time>09.10.2025 14:10</time>"
+        "<div class='article__announce'>Президенты обсудили <b>катастрофу</b> &lt;script&gt;"
+        "</div><div class='article__text'>"
+        f"<p>{story}</p><p>{story}</p></div></article></body></html>")
+    source = tmp_path / "ria.html"
+    source.write_text(page, encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(source), "--content", str(content)]) == 0
+    doc = read_document(next((content / "articles").glob("*.md")))
+    assert doc.meta["standfirst"] == "Президенты обсудили катастрофу <script>"
+    assert "Президенты обсудили" not in doc.body  # the story's text, as the extractor kept it
+    # the site's name without the date its title prints after it
+    outlet = next((content / "outlets").glob("*.yml")).read_text(encoding="utf-8")
+    assert "РИА Новости\n" in outlet and "09.10.2025" not in outlet
+    from generator.build import build
+
+    build(content, tmp_path / "docs")
+    html = next((tmp_path / "docs" / "articles").glob("*.md")).read_text(encoding="utf-8")
+    assert '<p class="standfirst" lang="ru" dir="ltr">Президенты обсудили катастрофу ' \
+           '&lt;script&gt;</p>' in html

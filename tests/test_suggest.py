@@ -564,3 +564,11 @@ def test_reports_naming_one_leader_each_and_the_other_by_office_are_one_proposed
     items = ingest_and_suggest(content, capsys, "office", BY_OFFICE, "2026-03-15-")
     assert len(items) == 2 and not any(i["event"] for i in items)
     assert len({i["new_group"] for i in items}) == 1
+
+
+def test_a_proposed_event_id_romanises_a_georgian_name(content, capsys):
+    reports = {"ka": ("ირაკლი კობახიძე ილჰამ ალიევს ბაქოში შეხვდა", "16 ოქტომბერი 2025, 15:00",
+                      "საქართველოს პრემიერ-მინისტრი ირაკლი კობახიძე ბაქოში აზერბაიჯანის "
+                      "პრეზიდენტ ილჰამ ალიევს შეხვდა.")}
+    items = ingest_and_suggest(content, capsys, "geo", reports, "2025-10-16-")
+    assert len(items) == 1 and "kobakhidze" in items[0]["new_group"]

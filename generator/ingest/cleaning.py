@@ -172,6 +172,8 @@ class CleanResult:
     published_uncertain: bool = False
     """The date is one the date model was not sure of (printed far from the headline, with
     no label: often another item's, where the page does not print its own)."""
+    standfirst: str | None = None
+    """The standfirst an HTML page marks up, where the story's text does not hold it."""
     published_relative: str | None = None
     """A date the page prints only relative to when it was seen ("сьогодні, 18:06"): read
     with that moment when it is known (a page's metadata still wins over it), else no date,

@@ -37,6 +37,8 @@ class HtmlExtract:
     ``dateModified``), as written."""
     keywords: list[str] = field(default_factory=list)
     """The tags the page's metadata gives (``article:tag``, ``news_keywords``, ``keywords``)."""
+    standfirst: str | None = None
+    """The standfirst the page marks up by its class (which the extractor may leave out)."""
 
 
 _PUBLISHED_META = re.compile(
@@ -123,6 +125,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         # the body is plain text: Markdown's escapes ("1\.", "\[CNET\]") are not kept
         line = _MARKDOWN_ESCAPE.sub(r"\1", line)
         lines.append(line)
+    lead = standfirst(html.translate(_RESTORE))
     language = None
     declared = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z-]{2,12})", html[:2000], re.IGNORECASE)
     if declared:
@@ -133,13 +136,14 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         author=_clean(getattr(meta, "author", None)),
         date=getattr(meta, "date", None),
         published_time=published_time(html),
-        sitename=_clean(getattr(meta, "sitename", None)),
+        sitename=_site_name(getattr(meta, "sitename", None)),
         url=getattr(meta, "url", None) if _is_http(getattr(meta, "url", None)) else None,
         language=language,
         page_lines=page_lines(html.translate(_RESTORE)),
         headings=top_headings(html.translate(_RESTORE)),
         updated=modified_time(html),
         keywords=page_keywords(html),
+        standfirst=lead,
     )
 
 
@@ -189,6 +193,53 @@ def top_headings(html: str) -> list[str]:
         return []
     found = (" ".join(element.text_content().split()) for element in root.iter("h1"))
     return [text for text in found if text]
+
+
+# A standfirst's markup: a class or itemprop word of its own ("article__announce", "standfirst",
+# "lead", "dek", "subtitle"), never one of a list of teasers
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|lead|lede|announce|subtitle|subheadline|sub-headline|dek|"
+    r"intro|summary|abstract|description)(?:$|[\s_-])", re.IGNORECASE)
+_NOT_STORY = ("nav", "aside", "footer", "li", "ul", "ol", "form", "figcaption", "button")
+
+
+def standfirst(html: str) -> str | None:
+    """The story's standfirst, where the page marks one up by its class (a sentence or two
+    between the headline and the story: "Президенты обсудили катастрофу самолета AZAL"); the
+    extractor leaves such a block out as too short (never raises: None)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    for element in headline.itersiblings():  # after the headline, before the story
+        found = _marked_standfirst(element)
+        if found is not None:
+            return found
+        if isinstance(element.tag, str) and element.tag.lower() == "p":
+            return None
+    return None
+
+
+def _marked_standfirst(element) -> str | None:
+    for candidate in element.iter():
+        if not isinstance(candidate.tag, str) or candidate.tag.lower() in _NOT_STORY:
+            continue
+        marks = f"{candidate.get('class') or ''} {candidate.get('itemprop') or ''}"
+        if not _STANDFIRST_CLASS.search(marks):
+            continue
+        if any(isinstance(a.tag, str) and a.tag.lower() in _NOT_STORY
+               for a in candidate.iterancestors()):
+            continue
+        text = " ".join(candidate.text_content().split())
+        if 30 <= len(text) <= 400 and len(text.split()) >= 4:
+            return text
+    return None
 
 
 # What joins a headline and a site's name in a page's title: "Headline - Site", "Site |
@@ -257,6 +308,16 @@ def _clean(value: str | None) -> str | None:
         return None
     value = " ".join(str(value).split())
     return value or None
+
+
+_TRAILING_DATE = re.compile(r"[\s,;:–—-]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s+\d{1,2}:\d{2})?$")
+
+
+def _site_name(value: str | None) -> str | None:
+    """A site's name, without the date a page's title prints after it ("РИА Новости,
+    09.10.2025")."""
+    value = _clean(value)
+    return _clean(_TRAILING_DATE.sub("", value)) if value else None
 
 
 def _is_http(value: str | None) -> bool:

@@ -180,7 +180,12 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
     if title:
         result.title, result.title_derived, result.title_uncertain = title, False, False
         _drop_repeated_headline(result)
-    _standfirst_as_paragraph(result)
+    _standfirst_as_paragraph(result, extract.standfirst)
+    if extract.standfirst:
+        lead = " ".join(extract.standfirst.split())
+        text = " ".join(" ".join(block.text for block in result.blocks).split())
+        if lead not in text and lead != " ".join((result.title or "").split()):
+            result.standfirst = lead  # the extractor left it out: its own field
     if extract.author and not result.author:
         result.author = extract.author
     if extract.keywords and not result.keywords:
@@ -250,16 +255,19 @@ def _drop_repeated_headline(result: CleanResult) -> None:
             return
 
 
-def _standfirst_as_paragraph(result: CleanResult) -> None:
+def _standfirst_as_paragraph(result: CleanResult, marked: str | None = None) -> None:
     """A standfirst marked up as a heading above the story's first paragraph (a sentence, or
-    six words and more: agencies print their decks without a full stop) stays a paragraph, not
-    a subheading."""
+    six words and more: agencies print their decks without a full stop; or the one the page
+    marks up as its standfirst, ``marked``) stays a paragraph, not a subheading."""
+    marked = " ".join(marked.split()) if marked else None
     for block in result.blocks:
-        if not block.text.startswith("## "):
+        marker = block.text.startswith("## ")
+        if not marker and block.kind != "h":
             return
-        words = block.text[3:].strip()
-        if len(words.split()) >= 6 or words.rstrip("\"'”’»)").endswith((".", "!", "?", "…")):
-            block.text = words
+        words = block.text[3:].strip() if marker else block.text.strip()
+        if len(words.split()) >= 6 or words.rstrip("\"'”’»)").endswith((".", "!", "?", "…")) \
+                or " ".join(words.split()) == marked:
+            block.text, block.kind = words, "p"
 
 
 def _stated_moment(value: str | None) -> tuple[datetime, str] | None:
@@ -987,6 +995,8 @@ class Ingester:
             values["author"] = result.author
         if result.keywords:
             values["keywords"] = result.keywords
+        if result.standfirst:
+            values["standfirst"] = result.standfirst
         mentions = self.registry.mentions(f"{values['title']}\n{result.body}", language)
         if mentions:
             values["mentions"] = mentions
