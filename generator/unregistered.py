@@ -126,7 +126,7 @@ def _arabic_script_names(text: str, *, persian: bool,
 # Georgian has no capitals either: a name is the two words after an office ("საქართველოს
 # პრემიერ-მინისტრი ირაკლი კობახიძე", "პრეზიდენტმა …"), given as the beginnings of its forms.
 _GEORGIAN_TITLES = ("პრეზიდენტ", "პრემიერ-მინისტრ", "პრემიერ", "მინისტრ", "თავმჯდომარე",
-                    "კანცლერ", "ელჩ", "კოლეგ", "ბატონ", "სპიკერ", "მეფე", "სახელმწიფო მდივან")
+                    "კანცლერ", "ელჩ", "კოლეგ", "ბატონ", "სპიკერ", "მეფე", "მდივან")
 _GEORGIAN_STOPS = {"და", "თუ", "რომ", "ან", "არის", "იყო", "ასევე", "კი", "ხოლო", "მაგრამ"}
 _GEORGIAN_WORD = re.compile(r"[\u10d0-\u10ff]+(?:-[\u10d0-\u10ff]+)?")
 
