@@ -9,7 +9,6 @@ proposed group, with its dates and participants filled in, and never overwrites 
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,16 +183,12 @@ def new_event(content: Path, label: str, articles: list[Path], *, dry_run: bool 
 
 
 def _headline_keys(meta: dict[str, Any]) -> set[str]:
-    """The keys of the words of a report's headline that may be a last name (capitalised, or
-    any word in a script without capitals): of one report alone, a person the authority lacks
-    is a participant where its headline names them ("Putin holds talks with Rahmon")."""
-    from .entities import language_script
-    from .unregistered import person_key
+    """The keys of the words of a report's headline that may be a last name: of one report
+    alone, a person the authority lacks is a participant where its headline names them
+    ("Putin holds talks with Rahmon")."""
+    from .unregistered import word_keys
 
-    language = str(meta.get("language") or "en")
-    caseless = language_script(language) in ("ARABIC", "GEORGIAN")
-    words = re.findall(r"[^\W\d_]+", str(meta.get("title") or ""))
-    return {person_key(word, language) for word in words if caseless or word[:1].isupper()}
+    return set(word_keys(str(meta.get("title") or ""), str(meta.get("language") or "en")))
 
 
 def accept(content: Path, suggestions: Path, *, min_score: float = 0.0,

@@ -44,13 +44,19 @@ from slugify import slugify
 from . import counterparts, occasions
 from .content import Archive, ArticleEntry
 from .datelines import agreed_place
-from .entities import language_script, romanised
+from .entities import romanised
 from .similarity import NEAR_DUPLICATE, SKETCH, estimate, shingles, sketch
 from .text import body as body_format
 from .text import weekdays
 from .text.dates import date_in_url, find_dates, find_partial_dates
 from .text.moments import day_of
-from .unregistered import known_name_words, last_name, person_key, preferred_spelling, unknown_names
+from .unregistered import (
+    known_name_words,
+    last_name,
+    preferred_spelling,
+    unknown_names,
+    word_keys,
+)
 
 CALIBRATION = (15.27, -6.47)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
@@ -227,10 +233,8 @@ class Features:
         # a headline names a person by the last name alone ("talks with Rahmon"): one whom
         # its text names in full
         body = set(self.unknown_people)
-        caseless = language_script(language) in ("ARABIC", "GEORGIAN")  # no capitals to go by
-        unknown += [key for word in re.findall(r"[^\W\d_]+", title)
-                    if (caseless or word[:1].isupper())
-                    and (key := person_key(word, language)) in body and key not in unknown]
+        unknown += [key for key in dict.fromkeys(word_keys(title, language))
+                    if key in body and key not in unknown]
         return [*self.registry.mentions(title, language), *unknown]
 
     @cached_property
@@ -578,16 +582,17 @@ class Suggester:
             value = max(value, ALL_PARTICIPANTS * max(when, 0.9))
         missing, others = self._other_people(item, profile, by_office)
         someone_else = False  # its participants named only further down
+        named_by_office = self._by_office(item, profile, named_too=True)  # in its title or lead
         if not (missing and others):
-            missing, others = self._about_someone_else(
-                item, profile, self._by_office(item, profile, named_too=True))
+            missing, others = self._about_someone_else(item, profile, named_by_office)
             someone_else = bool(missing)
         if missing and others:
             value *= OTHER_PEOPLE
         # after the event's days, a report of it names its participants up top; one that
         # names one of them only further down reports what came after (Aliyev receiving
         # Russia's new ambassador, who brings Putin's greetings)
-        later = [] if missing and others else self._later_in_passing(item, profile)
+        later = [] if missing and others else self._later_in_passing(item, profile,
+                                                                      named_by_office)
         if later:
             value *= OTHER_PEOPLE
         another_day = self._another_day(item, profile)
@@ -728,13 +733,14 @@ class Suggester:
             others = ["someone else"]
         return missing, others
 
-    def _later_in_passing(self, item: Features, profile: Profile) -> list[str]:
+    def _later_in_passing(self, item: Features, profile: Profile,
+                          by_office: list[str]) -> list[str]:
         """The event's participants that a report published after its days leaves out of
-        its headline and lead (named further down, or not at all, and not by office)."""
+        its headline and lead (named further down, or not at all, and not by office there:
+        ``by_office``)."""
         if item.published is None or profile.start == UNDATED or len(profile.principals) < 2 \
                 or item.published <= profile.end + timedelta(days=1) or self.registry is None:
             return []
-        by_office = self._by_office(item, profile, named_too=True)
         return [e for e in profile.principals if e not in item.lead_names and e not in by_office]
 
     def _about_someone_else(self, item: Features, profile: Profile,

@@ -202,6 +202,14 @@ def person_key(last_name: str, language: str | None = None) -> str:
                          if not i or consonants[i - 1] != ch)
 
 
+def word_keys(title: str, language: str) -> list[str]:
+    """The keys of the words of a headline that may be a last name alone ("talks with
+    Rahmon"): capitalised ones, or every word in a script without capitals."""
+    caseless = language_script(language) in ("ARABIC", "GEORGIAN")
+    return [person_key(word, language) for word in re.findall(r"[^\W\d_]+", title)
+            if caseless or word[:1].isupper()]
+
+
 def unknown_names(text: str, language: str, registry, known_words: set[str] = frozenset()
                   ) -> list[tuple[str, str]]:
     """Person-like names in ``text`` that the name authority (``registry``) does not hold, as
