@@ -799,3 +799,51 @@ def test_a_standfirst_the_page_marks_up_is_kept_in_its_own_field_and_shown_escap
     html = next((tmp_path / "docs" / "articles").glob("*.md")).read_text(encoding="utf-8")
     assert '<p class="standfirst" lang="ru" dir="ltr">Президенты обсудили катастрофу ' \
            '&lt;script&gt;</p>' in html
+
+
+def _html_page(head: str, header: str, lang: str = "it") -> str:
+    story = ("Il presidente russo ha incontrato a Dushanbe il presidente azero e si è scusato "
+             "per l'abbattimento dell'aereo della compagnia di bandiera. ") * 3
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>"
+            f"<header><nav><a href='/'>Home</a> <a href='/mondo'>Mondo</a></nav>{header}</header>"
+            "<article><h1>Putin si scusa con Aliyev a Dushanbe</h1>"
+            f"<div class='testo'><p>{story}</p><p>{story}</p></div></article>"
+            "<footer><p>© 2025 Notizie. Tutti i diritti riservati.</p></footer></body></html>")
+
+
+def _ingest_page(tmp_path: Path, page: str, url: str | None) -> dict:
+    source = tmp_path / "page.html"
+    source.write_text(page, encoding="utf-8")
+    content = tmp_path / "content"
+    args = ["ingest", str(source), "--content", str(content)]
+    assert main([*args, "--url", url] if url else args) == 0
+    return read_document(next((content / "articles").glob("*.md"))).meta
+
+
+def test_an_html_pages_copyright_year_is_no_publication_date(tmp_path):
+    # nothing dates the page but its footer's "© 2025": no date, and not the 1st of January
+    meta = _ingest_page(tmp_path, _html_page("<title>Putin si scusa con Aliyev</title>", ""),
+                        "https://notizie.example.it/mondo/putin-si-scusa-con-aliyev")
+    assert "published" not in meta
+
+
+def test_an_html_pages_address_dates_it_where_nothing_else_does(tmp_path):
+    # a Solar Hijri day in the address (15 Mehr 1404), and the footer's year: the address wins
+    meta = _ingest_page(tmp_path, _html_page("<title>گفت‌وگوی تلفنی</title>", ""),
+                        "https://www.tasnim.example.ir/fa/news/1404/07/15/3412345/")
+    assert (str(meta["published"]), meta["published_source"]) == ("2025-10-07", "address")
+
+
+def test_an_html_pages_date_printed_outside_its_story_region_is_read(tmp_path):
+    # the day is printed in the page's header block, which the extractor leaves out
+    header = "<div class='masthead-date'><span>15 agosto 2016, 13:43</span></div>"
+    meta = _ingest_page(tmp_path, _html_page("<title>Putin si scusa con Aliyev</title>", header),
+                        None)
+    assert str(meta["published"]).startswith("2016-08-15")
+    assert meta["published_source"] == "printed"
+
+
+def test_an_html_pages_title_bar_dates_it_where_nothing_else_does(tmp_path):
+    head = "<title>Putin si scusa con Aliyev a Dushanbe - 07.12.2017 - NOTIZIE</title>"
+    meta = _ingest_page(tmp_path, _html_page(head, ""), None)
+    assert str(meta["published"]) == "2017-12-07"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 _JOINERS = {"\u200c": "\u303f", "\u200d": "\u303e"}  # ideographic symbols no news text uses
 _PROTECT = str.maketrans(_JOINERS)
@@ -39,6 +40,9 @@ class HtmlExtract:
     """The tags the page's metadata gives (``article:tag``, ``news_keywords``, ``keywords``)."""
     standfirst: str | None = None
     """The standfirst the page marks up by its class (which the extractor may leave out)."""
+    document_title: str | None = None
+    """The text of the page's ``<title>`` element, as written (sites print the day there:
+    "… - 07.12.2017 - LA NACION")."""
 
 
 _PUBLISHED_META = re.compile(
@@ -108,7 +112,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         include_images=False, include_links=False, include_formatting=True,
         favor_precision=True, deduplicate=False,
     ) or ""
-    meta = extract_metadata(html, default_url=url)
+    meta = extract_metadata(html, default_url=url, extensive=False)
     lines = []
     for line in text.splitlines():
         # The page's h1 is its headline: a plain line, for the cleaner to find as the title;
@@ -144,6 +148,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         updated=modified_time(html),
         keywords=page_keywords(html),
         standfirst=lead,
+        document_title=document_title(html.translate(_RESTORE)),
     )
 
 
@@ -151,6 +156,17 @@ _BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr
            "pre", "figcaption", "dt", "dd", "section", "article", "header", "footer", "nav",
            "aside", "main", "ul", "ol", "table", "form", "br", "time", "address", "figure"}
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+
+
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]{1,500})</title>", re.IGNORECASE)
+
+
+def document_title(html: str) -> str | None:
+    """The text of the page's first ``<title>`` element, unescaped, or None."""
+    found = _TITLE_ELEMENT.search(html)
+    if not found:
+        return None
+    return " ".join(unescape(found.group(1)).split()) or None
 
 
 def page_lines(html: str) -> list[str]:

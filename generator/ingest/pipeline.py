@@ -220,6 +220,29 @@ def _apply_page_metadata(result: CleanResult, extract: HtmlExtract, url: str | N
         result.published_uncertain = False
 
 
+def _date_from_whole_page(result: CleanResult, extract: HtmlExtract, language: str | None,
+                          url: str | None, retrieved: str | None) -> None:
+    """A page whose story region, metadata and address give no date may print it elsewhere
+    (a header block above the headline, a sidebar beside it, its title bar): the page's
+    visible text is read as a saved page's text is, and the date the date model picks there
+    is taken, flagged as that model flags it."""
+    whole = clean_text("\n".join(extract.page_lines), language=language, url=url,
+                       extracted=False, retrieved=retrieved) if extract.page_lines else None
+    if whole is None or whole.published is None or whole.published_source != "printed":
+        # nothing on the page either: the title bar may print the day ("… - 07.12.2017 -
+        # LA NACION"); one date there, and only one, is the page's
+        found = find_dates(extract.document_title) if extract.document_title else []
+        if len(found) == 1:
+            result.published, result.published_text = found[0], found[0].text
+            result.published_source, result.published_uncertain = "printed", False
+        return
+    result.published, result.published_text = whole.published, whole.published_text
+    result.published_source = "printed"
+    result.published_uncertain = whole.published_uncertain
+    if result.updated is None:
+        result.updated = whole.updated
+
+
 def _apply_stated_update(result: CleanResult, extract: HtmlExtract) -> None:
     """The last update the page's metadata states, when the text printed none and it is not
     the publication itself."""
@@ -479,6 +502,8 @@ def prepare(capture: Capture, url: str | None, templates: dict[str, set[str]]) -
         if not whole_page:
             _account_for_extraction(result, extract)
         _apply_page_metadata(result, extract, url)
+        if result.published is None and result.published_relative is None and not whole_page:
+            _date_from_whole_page(result, extract, language, url, capture.retrieved)
         _apply_stated_update(result, extract)
     body = result.body
     if language is None:  # the page's long lines did not tell: judge the story alone
