@@ -184,3 +184,11 @@ def test_month_names_of_more_languages(line, day, time):
 def test_a_croatian_day_without_a_year_keeps_its_month():
     assert dates.find_partial_dates("U četvrtak, 9. listopada")[0] == {(10, 9)}
     assert dates.find_partial_dates("w czwartek 9 listopada")[0] == {(11, 9)}
+
+
+def test_days_without_a_year_are_found_with_their_spans():
+    line = "ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ"
+    ((month, day, start, end),) = dates.find_yearless_days(line)
+    assert (month, day, line[start:end]) == (6, 7, "7 ЧЕРВНЯ")
+    assert dates.find_yearless_days("Monday, June 7")[0][:2] == (6, 7)
+    assert dates.find_yearless_days("7 June 2020") == []  # a year: a full date, not this

@@ -847,3 +847,38 @@ def test_an_html_pages_title_bar_dates_it_where_nothing_else_does(tmp_path):
     head = "<title>Putin si scusa con Aliyev a Dushanbe - 07.12.2017 - NOTIZIE</title>"
     meta = _ingest_page(tmp_path, _html_page(head, ""), None)
     assert str(meta["published"]) == "2017-12-07"
+
+
+def _masthead_dump(today: str, copyright_line: str) -> str:
+    return "\n".join([
+        "  • Новини", "  • Статті", "  • Блоги", "", f"ZAXID NET {today}", "",
+        "Наступного тижня на Україну чекають аномальна спека та грози", "",
+        "Синоптики попереджають про аномальну спеку, яка триматиметься в Україні щонайменше "
+        "до вихідних, а на заході країни можливі грози та короткочасні дощі.", "",
+        "У понеділок, 8 червня, в Україні буде переважно сонячно, вітер південно-східний, "
+        "а температура вдень сягне двадцяти шести градусів тепла на заході.", "",
+        "Таку спеку синоптики обіцяють як мінімум до вихідних, а на сході температура "
+        "перетне позначку тридцяти чотирьох градусів.", "", copyright_line])
+
+
+@pytest.mark.parametrize("today, copyright_line, expected", [
+    # the masthead's "today" without a year: the copyright's last year, where the weekday
+    # falls on that day then (Sunday 7 June 2020)
+    ("7 ЧЕРВНЯ, НЕДІЛЯ", "Усі права захищені. © 2005—2020, Zaxid.net", "2020-06-07"),
+    # the weekday does not fall on that day in that year: no date
+    ("7 ЧЕРВНЯ, НЕДІЛЯ", "Усі права захищені. © 2005—2021, Zaxid.net", None),
+    # no year anywhere: no date
+    ("7 ЧЕРВНЯ, НЕДІЛЯ", "Усі права захищені.", None),
+])
+def test_a_mastheads_day_without_a_year_dates_a_page_that_prints_nothing_else(
+        tmp_path, today, copyright_line, expected):
+    dump = tmp_path / "zaxid.txt"
+    dump.write_text(_masthead_dump(today, copyright_line), encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["ingest", str(dump), "--content", str(content)]) == 0
+    meta = read_document(next((content / "articles").glob("*.md"))).meta
+    if expected is None:
+        assert "published" not in meta
+    else:
+        assert str(meta["published"]) == expected
+        assert meta["published_source"] == "printed" and meta["published_uncertain"] is True

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from generator.text.weekdays import named_days
+from generator.text.weekdays import named_days, weekday_named
 
 FRIDAY = date(2025, 10, 10)
 
@@ -63,3 +63,22 @@ def test_last_week_is_the_calendar_week_before_publication(language, text):
     thursday = date(2025, 10, 16)  # the week before: Monday 6 to Sunday 12 October
     assert last_week(text, language, thursday) == {date(2025, 10, n) for n in range(6, 13)}
     assert last_week("Putin met Aliyev in Dushanbe.", "en", thursday) == set()
+
+
+@pytest.mark.parametrize("text, weekday", [
+    ("Svētdiena, 3. janvāris", 6),
+    ("ZAXID NET 7 ЧЕРВНЯ, НЕДІЛЯ", 6),
+    ("Понедельник, 7 июня", 0),
+    ("bazar ertəsi, 7 iyun", 0),  # two words: Monday, not "bazar" (Sunday)
+    ("Çərşənbə axşamı, 8 iyun", 1),
+    ("الأحد 7 يونيو", 6),
+    ("п’ятниця, 5 червня", 4),
+    ("Mercredi 10 juin", 2),
+])
+def test_a_weekday_named_alone_is_read_in_many_languages(text, weekday):
+    assert weekday_named(text) == weekday
+
+
+@pytest.mark.parametrize("text", ["Home News Sport", "Monday and Friday", "Putin and Aliyev"])
+def test_no_weekday_or_two_of_them_is_none(text):
+    assert weekday_named(text) is None

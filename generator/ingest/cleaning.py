@@ -27,9 +27,17 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from ..text import body as body_format
-from ..text.dates import DateMention, RelativeDate, date_in_url, find_dates, find_relative
+from ..text.dates import (
+    DateMention,
+    RelativeDate,
+    date_in_url,
+    find_dates,
+    find_relative,
+    find_yearless_days,
+)
 from ..text.fold import fold_letters as fold
 from ..text.stopwords import stopwords
+from ..text.weekdays import weekday_named
 from . import boilerplate, headline
 from . import published as published_model
 from .paragraphs import BULLET, Paragraph, paragraphs
@@ -562,6 +570,12 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         date_index, chosen = filed
         relative_text, date_sure = None, True
 
+    if chosen is None and (today := _masthead_day(lines, title_index, first, retrieved)):
+        # nothing dates the story but the masthead's "today" without a year: the day the page
+        # was seen, flagged for the curator (a story is mostly saved on its day, not always)
+        date_index, chosen = today
+        relative_text, date_sure = None, False
+
     title = None
     if title_index is not None:
         printed = headline.with_kicker_colon(lines, title_index)
@@ -730,6 +744,52 @@ def _agency_story_date(lines: list) -> tuple[int, DateMention] | None:
                 continue
             return index, DateMention(value, None, "gregorian", found[0], found.start(),
                                       found.end())
+    return None
+
+
+# A copyright notice's years ("© 2005—2020", "Copyright© 1998 - 2022", "© 2021,"): the last
+# is the year the page was served in.
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:©|\(c\)|copyright)\D{0,12}((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?",
+    re.IGNORECASE)
+
+
+def _masthead_day(lines: list, title: int | None, first: int | None,
+                  retrieved: str | None) -> tuple[int, DateMention] | None:
+    """The day a page's masthead prints as today's, without a year ("Svētdiena, 3. janvāris",
+    "7 ЧЕРВНЯ, НЕДІЛЯ"), with its line: a short line at the page's top or just above the
+    headline (or the story) that names a weekday and one day. Its year is the one the page was seen in, else the last year
+    of the page's copyright notice; the day counts only where the weekday falls on it then
+    (one chance in seven by accident)."""
+    top = title if title is not None else first
+    if top is None:
+        return None
+    seen = _moment(retrieved)
+    year = seen.year if seen is not None else None
+    if year is None:
+        for line in reversed(lines):
+            found = _COPYRIGHT_YEARS.search(line.text)
+            if found:
+                year = int(found[2] or found[1])
+                break
+    if year is None or year > date.today().year:
+        return None
+    # the page's top (where a masthead stands) and the lines just above the headline
+    for index in sorted(set(range(min(top, 40))) | set(range(max(0, top - 40), top))):
+        line = lines[index]
+        if line.words > 8:
+            continue
+        days = find_yearless_days(line.text)
+        weekday = weekday_named(line.text) if len(days) == 1 else None
+        if weekday is None:
+            continue
+        month, day, start, end = days[0]
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value.weekday() == weekday:
+            return index, DateMention(value, None, "gregorian", line.text[start:end], start, end)
     return None
 
 

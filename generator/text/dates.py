@@ -594,6 +594,19 @@ def find_partial_dates(line: str) -> tuple[set[tuple[int, int]], set[tuple[int, 
     return days, months
 
 
+def find_yearless_days(line: str) -> list[tuple[int, int, int, int]]:
+    """The Gregorian days printed without a year in ``line``, as (month, day, start, end)."""
+    folded = _fold(line.translate(DIGITS))  # same length: spans stay valid for ``line``
+    found = []
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(folded):
+            calendar, month = _month(match["month"])
+            if calendar == GREGORIAN:
+                found.append((_listopad(match, month), int(match["d"]), match.start(),
+                              match.end()))
+    return sorted(found, key=lambda day: day[2])
+
+
 # Dates printed relative to when the page was seen: "сьогодні, 18:06", "Šodien, 17:40",
 # "Yesterday 09:12", "3 hours ago", "vor 2 Stunden", "2 saat önce". A fresh page prints its date
 # so; the day is known only with the capture's own time (a WARC record's, or the curator's).

@@ -15,6 +15,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .fold import fold
+
 # Per language: seven patterns, Monday first, each matching the weekday as a report says it.
 _WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": tuple(rf"\b(?:on\s+)?{d}\b(?!\s+[A-Z])" for d in (
@@ -114,3 +116,69 @@ def named_days(text: str, language: str, published: date, *, ahead: bool = False
     if yesterday is not None and not ahead and yesterday.search(text):
         found.add(published - timedelta(days=1))
     return found
+
+
+# Each weekday's names, Monday first, as a dateline or a masthead prints them alone ("Svētdiena,
+# 3. janvāris", "7 ЧЕРВНЯ, НЕДІЛЯ"), folded as ``fold`` folds; a name of two words is matched
+# as two.
+_NAMES: tuple[tuple[str, ...], ...] = (
+    ("monday", "montag", "lundi", "lunes", "lunedi", "segunda-feira", "maandag", "mandag",
+     "maanantai", "poniedziałek", "pondeli", "pondelok", "ponedeljek", "ponedjeljak",
+     "ponedeljak", "понедељак", "понедельник", "понеділок", "понеделник", "luni", "hetfo",
+     "pirmdiena", "pirmadienis", "esmaspaev", "pazartesi", "bazar ertesi", "الاثنين",
+     "δευτερα", "senin", "dilluns", "e hene", "thu hai"),
+    ("tuesday", "dienstag", "mardi", "martes", "martedi", "terca-feira", "dinsdag", "tirsdag",
+     "tisdag", "tiistai", "wtorek", "utery", "utorok", "torek", "utorak", "уторак", "вторник",
+     "вівторок", "marti", "kedd", "otrdiena", "antradienis", "teisipaev", "sali",
+     "cersenbe axsami", "الثلاثاء", "τριτη", "selasa", "dimarts", "e marte", "thu ba"),
+    ("wednesday", "mittwoch", "mercredi", "miercoles", "mercoledi", "quarta-feira", "woensdag",
+     "onsdag", "keskiviikko", "sroda", "streda", "sreda", "srijeda", "среда", "середа",
+     "сряда", "miercuri", "szerda", "tresdiena", "treciadienis", "kolmapaev", "carsamba",
+     "cersenbe", "الاربعاء", "τεταρτη", "rabu", "dimecres", "e merkure", "thu tu"),
+    ("thursday", "donnerstag", "jeudi", "jueves", "giovedi", "quinta-feira", "donderdag",
+     "torsdag", "torstai", "czwartek", "ctvrtek", "stvrtok", "cetrtek", "cetvrtak", "четвртак",
+     "четверг", "четвер", "четвъртък", "joi", "csutortok", "ceturtdiena", "ketvirtadienis",
+     "neljapaev", "persembe", "cume axsami", "الخميس", "πεμπτη", "kamis", "dijous", "e enjte",
+     "thu nam"),
+    ("friday", "freitag", "vendredi", "viernes", "venerdi", "sexta-feira", "vrijdag", "fredag",
+     "perjantai", "piatek", "patek", "piatok", "petek", "petak", "петак", "пятница",
+     "п'ятниця", "пʼятниця", "п’ятниця", "петък", "vineri", "pentek", "piektdiena",
+     "penktadienis", "reede", "cuma", "cume", "الجمعة", "παρασκευη", "jumat", "divendres",
+     "e premte", "thu sau"),
+    ("saturday", "samstag", "sonnabend", "samedi", "sabado", "sabato", "zaterdag", "lørdag",
+     "lordag", "lauantai", "sobota", "subota", "субота", "суббота", "събота", "sambata",
+     "szombat", "sestdiena", "sestadienis", "laupaev", "cumartesi", "senbe", "السبت",
+     "σαββατο", "sabtu", "dissabte", "e shtune", "thu bay"),
+    ("sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "søndag", "sondag",
+     "sunnuntai", "niedziela", "nedele", "nedela", "nedelja", "nedjelja", "недеља",
+     "воскресенье", "неділя", "неделя", "duminica", "vasarnap", "svetdiena", "sekmadienis",
+     "puhapaev", "pazar", "bazar", "الاحد", "κυριακη", "minggu", "diumenge", "e diel",
+     "chu nhat"),
+)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'ʼ’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _named() -> dict[str, int]:
+    return {fold(name): number for number, names in enumerate(_NAMES) for name in names}
+
+
+def weekday_named(text: str) -> int | None:
+    """The weekday (Monday 0) that ``text`` names, when it names exactly one."""
+    named = _named()
+    words = _WORD.findall(fold(text))
+    found: set[int] = set()
+    skip = False
+    for index, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        pair = " ".join(words[index:index + 2])
+        if pair in named:
+            found.add(named[pair])
+            skip = True
+        elif word in named:
+            found.add(named[word])
+    return found.pop() if len(found) == 1 else None
