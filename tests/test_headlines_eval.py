@@ -451,3 +451,32 @@ def test_more_languages_have_the_stop_words_that_tell_prose_from_menus(language)
     from generator.text.stopwords import stopwords
 
     assert len(stopwords(language)) >= 50
+
+
+FAZ_LIKE = "\n".join([
+    "FAZ.NET", "", "  • Startseite", "  • Politik", "  • Feuilleton", "", "[                    ]",
+    "Buch über Bush und Putin", "", "Die Freundschaft, die zerbrach", "", "20.05.2023 · Rezension",
+    "Facebook Twitter WhatsApp", "",
+    "Ein neues Buch zeichnet nach, wie George W. Bush und Wladimir Putin nach dem 11. September "
+    "zu Verbündeten wurden und sich über den Irakkrieg entzweiten.", "",
+    "Der Autor stützt sich auf Gespräche mit früheren Beratern beider Präsidenten, die er über "
+    "drei Jahre hinweg geführt hat.", "",
+    "Das Buch ist bei einem Münchner Verlag erschienen und hat dreihundertachtzig Seiten.", "",
+    "Mehr zum Thema", "", "  • Putin und der Westen 12.05.2023"])
+
+
+def test_a_kicker_and_headline_on_two_lines_are_one_title_where_the_address_spells_both():
+    url = ("https://www.faz.example/aktuell/feuilleton/buch-ueber-bush-und-putin-die-"
+           "freundschaft-die-zerbrach-18912345.html")
+    result = clean_text(FAZ_LIKE, language="de", url=url)
+    assert result.title == "Buch über Bush und Putin: Die Freundschaft, die zerbrach"
+    from generator.ingest.cleaning import read_page
+
+    lines = read_page(FAZ_LIKE, "de", set()).headline_lines()
+    kicker = next(n for n, line in enumerate(lines) if line.text == "Buch über Bush und Putin")
+    assert headline.second_line(lines, kicker, url) == kicker + 1
+    # an address of the kicker alone, or of the headline alone, joins nothing
+    for alone in ("buch-ueber-bush-und-putin-18912345.html",
+                  "die-freundschaft-die-zerbrach-18912345.html"):
+        assert headline.second_line(lines, kicker, f"https://www.faz.example/{alone}") is None
+    assert headline.second_line(lines, kicker, None) is None

@@ -580,6 +580,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     if title_index is not None:
         printed = headline.with_kicker_colon(lines, title_index)
         title = headline.as_title(lines[printed].text, listed=units[printed].indent > 0)
+        if not extracted and (rest := headline.second_line(weighed, title_index, url)):
+            # without an image's or a widget's id the page runs into it ("…[7fc20280-b]")
+            second = _TRAILING_ID.sub("", weighed[rest].text.lstrip(":–—- ")).strip()
+            title = f"{title}: {second}"
     published = updated = None
     published_text = None
     published_source = None
@@ -752,6 +756,9 @@ def _agency_story_date(lines: list) -> tuple[int, DateMention] | None:
 _COPYRIGHT_YEARS = re.compile(
     r"(?:©|\(c\)|copyright)\D{0,12}((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d))?",
     re.IGNORECASE)
+
+
+_TRAILING_ID = re.compile(r"\[[^\]\s]*\d[^\]\s]*\]$")
 
 
 def _masthead_day(lines: list, title: int | None, first: int | None,

@@ -437,6 +437,34 @@ def _printed_alone(lines: list[Line], index: int) -> int | None:
     return None
 
 
+def second_line(lines: list[Line], index: int, url: str | None) -> int | None:
+    """The line just below a chosen kicker that finishes its headline ("Buch über Bush und
+    Putin" over "Die Freundschaft, die zerbrach", printed on two lines), where the address
+    spells the two as one: the kicker's words then the other's, which the kicker alone leaves
+    half out. The title is then the page's "kicker: headline"."""
+    below = index + 1
+    if below >= len(lines) or not url:
+        return None
+    top, under = lines[index], lines[below]
+    if not 1 <= top.words <= 6 or not 2 <= under.words <= 20 or under.date_line \
+            or under.evidence.dates or top.text.rstrip()[-1:] in ".!?:…" \
+            or _BYLINE.match(under.text) or _CREDIT.search(under.text):
+        return None
+    slug = slug_words(url)
+    if len(slug) < 4:
+        return None
+    # an address drops apostrophes ("hat's" → "hats")
+    kicker = _ascii_words(top.text) | _ascii_words(re.sub(r"['’]", "", top.text))
+    rest = _ascii_words(under.text.lstrip(":–—- "))
+    # the address reads as the kicker, then the headline: each covers its own end of it
+    head = [w in kicker for w in slug]
+    tail = [w in rest for w in slug]
+    cut = next((n for n, inside in enumerate(head) if not inside), len(slug))
+    if cut < 2 or cut > len(slug) - 2 or any(head[cut:]):
+        return None
+    return below if sum(tail[cut:]) >= 0.8 * (len(slug) - cut) else None
+
+
 _WORDS = re.compile(r"\w+")
 
 
