@@ -882,3 +882,22 @@ def test_a_mastheads_day_without_a_year_dates_a_page_that_prints_nothing_else(
     else:
         assert str(meta["published"]) == expected
         assert meta["published_source"] == "printed" and meta["published_uncertain"] is True
+
+
+def test_a_sites_name_marked_up_as_its_h1_is_not_the_title(tmp_path):
+    # the logo is the page's only <h1>; the headline is an <h2>, and the page's <title> holds
+    # both: the title is the headline, which the text does not then repeat
+    page = (
+        "<html lang='ru'><head><meta charset='utf-8'><title>Путин и Алиев встретились в Душанбе"
+        " | Новости Азербайджана</title></head><body><header><h1 class='logo'><a href='/'>"
+        "Новости Азербайджана</a></h1><ul><li><a href='/p'>Политика</a></li></ul></header>"
+        "<div class='content'><h2>Путин и Алиев встретились в Душанбе</h2>"
+        "<div class='date'>09 Октября 2025 14:22</div><div class='text'>"
+        + "".join(f"<p>Президент Азербайджана и президент России встретились в Душанбе, где "
+                  f"проходит саммит, и обсудили катастрофу самолета, абзац {n}.</p>"
+                  for n in range(4))
+        + "</div></div><footer>© 2025 Новости Азербайджана</footer></body></html>")
+    meta = _ingest_page(tmp_path, page, "https://news.example.az/ru/politics/123456.html")
+    assert meta["title"] == "Путин и Алиев встретились в Душанбе"
+    body = read_document(next((tmp_path / "content" / "articles").glob("*.md"))).body
+    assert not body.lstrip().startswith("Путин и Алиев встретились")

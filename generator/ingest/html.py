@@ -272,6 +272,9 @@ def headline_of(extract: HtmlExtract, url: str | None) -> str | None:
     if not extract.title:
         return None
     title = without_site(extract.title, extract.sitename, url)
+    beside = _headline_beside(title, extract)
+    if beside is not None:  # the stated title was the site's own name (a logo's <h1>)
+        title = without_site(beside, extract.sitename, url)
     key = title_key(title)
     for heading in extract.headings:
         found = title_key(heading)
@@ -281,29 +284,69 @@ def headline_of(extract: HtmlExtract, url: str | None) -> str | None:
     return title
 
 
-def without_site(title: str, sitename: str | None, url: str | None) -> str:
-    """``title`` without a first or last part that names the site."""
+def _headline_beside(title: str, extract: HtmlExtract) -> str | None:
+    """The rest of the page's ``<title>`` when ``title`` is only its first or last part, and
+    that rest, longer by two words at least, is printed as a line of its own where ``title``
+    does not head the story: a site that marks up its name as the ``<h1>`` (its logo) and its
+    headline lower ("Headline | Site name")."""
+    from .headline import title_key
+
+    whole = extract.document_title
+    parts = list(_TITLE_PARTS.finditer(whole)) if whole else []
+    if not parts:
+        return None
+    key = title_key(title)
+    if title_key(whole[: parts[0].start()]) == key:
+        rest = whole[parts[0].end():]
+    elif title_key(whole[parts[-1].end():]) == key:
+        rest = whole[: parts[-1].start()]
+    else:
+        return None
+    top = {title_key(re.sub(r"^#+\s+", "", line))
+           for line in extract.text.splitlines()[:8] if line.strip()}
+    if key in top or len(rest.split()) < len(title.split()) + 2 \
+            or _names_site(rest, _site_names(extract.sitename, None)):
+        return None
+    # the rest is printed on the page as a line of its own (a heading the extractor may have
+    # left out), and is longer than a site's name
+    printed = top | {title_key(line) for line in extract.page_lines}
+    return rest.strip() if title_key(rest) in printed else None
+
+
+def _compact(text: str) -> str:
     from slugify import slugify
 
-    from .detect import host_of, registrable_domain
+    return slugify(text, separator="") or "".join(text.casefold().split())
 
-    def compact(text: str) -> str:
-        return slugify(text, separator="") or "".join(text.casefold().split())
+
+def _site_names(sitename: str | None, url: str | None) -> set[str]:
+    """The site's name and its address's, compacted."""
+    from .detect import host_of, registrable_domain
 
     names = set()
     if sitename:
-        names.add(compact(sitename))
+        names.add(_compact(sitename))
     if url:
         domain = registrable_domain(host_of(url))
-        names |= {compact(domain), compact(domain.split(".")[0])}
+        names |= {_compact(domain), _compact(domain.split(".")[0])}
     names.discard("")
+    return names
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    found = _compact(part)
+    return bool(found) and any(found == name or (len(found) >= 3 and found in name)
+                               or (len(name) >= 4 and name in found) for name in names)
+
+
+def without_site(title: str, sitename: str | None, url: str | None) -> str:
+    """``title`` without a first or last part that names the site."""
+    names = _site_names(sitename, url)
     if not names:
         return title
 
     def names_site(part: str) -> bool:
-        found = compact(part)
-        return bool(found) and any(found == name or (len(found) >= 3 and found in name)
-                                   or (len(name) >= 4 and name in found) for name in names)
+        return _names_site(part, names)
 
     pieces = _TITLE_PARTS.split(title)
     separators = _TITLE_PARTS.findall(title)
