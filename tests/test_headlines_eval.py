@@ -387,6 +387,9 @@ def test_a_row_of_section_names_is_never_the_title_whatever_else_it_looks_like(
     "اقرأ أيضا: بوتين يعتذر لعلييف عن تحطم الطائرة",
     "بیشتر بخوانید: عذرخواهی پوتین از علی‌اف در دوشنبه",
     "Lesen Sie auch: Putin entschuldigt sich bei Aliyev",
+    # no colon: the label and the story's headline, and its date
+    "Читайте также Алиев: Азербайджан ждет от России признания вины 26 декабря 2024, 18:30",
+    "Leggi anche Putin si scusa con Aliyev per l'aereo abbattuto",
 ])
 def test_a_link_to_another_story_inside_the_text_leaves_it(line):
     """"READ MORE: <another story's headline>" between two paragraphs is a link, not story:
@@ -400,6 +403,16 @@ def test_a_link_to_another_story_inside_the_text_leaves_it(line):
     result = clean_text(text, language="en", url="https://news.example.com/business/rate")
     assert [block.text for block in result.blocks] == [first, second]
     assert any(r.reason == "link to another story" for r in result.removed)
+
+
+def test_a_sentence_that_begins_with_a_related_label_stays():
+    first = ("The central bank kept its key interest rate unchanged at 7% on Friday, citing "
+             "stable inflation and a strong currency backed by oil revenue.")
+    sentence = "Read more about the decision in the bank's statement, published on its site."
+    text = "\n\n".join(["Central bank holds key rate at 7%", "October 10, 2025", first,
+                        sentence, first.replace("7%", "seven per cent"), "© 2025"])
+    result = clean_text(text, language="en", url="https://news.example.com/business/rate")
+    assert sentence in [block.text for block in result.blocks]
 
 
 def test_markup_a_page_printed_as_text_leaves_the_story():

@@ -111,6 +111,15 @@ def _related_link() -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?:{labels})\s*[:：>»]\s*\S")
 
 
+@lru_cache(maxsize=1)
+def _related_link_unpunctuated() -> re.Pattern[str]:
+    """A label of two words or more for another story, then that story's headline without a
+    colon between ("Читайте также Алиев: Азербайджан ждет … 26 декабря 2024, 18:30")."""
+    labels = boilerplate.alternation(
+        [label for label in boilerplate.RELATED_LINK_LABELS if " " in label], fold)
+    return re.compile(rf"^[\W_]*(?:{labels})\s+\S")
+
+
 @dataclass
 class Line:
     number: int
@@ -631,7 +640,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "number or id"
         elif _SITE_PROMOTION.fullmatch(line.text) and not line.terminal:
             reason = "share row, button or footer"
-        elif line.words <= 30 and _related_link().match(line.folded):
+        elif line.words <= 30 and (_related_link().match(line.folded) or (
+                not line.terminal and _related_link_unpunctuated().match(line.folded))):
             reason = "link to another story"
         elif _markup(line.text):
             reason = "markup printed as text (an ad's or a counter's)"
