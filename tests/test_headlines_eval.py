@@ -493,3 +493,37 @@ def test_a_kicker_and_headline_on_two_lines_are_one_title_where_the_address_spel
                   "die-freundschaft-die-zerbrach-18912345.html"):
         assert headline.second_line(lines, kicker, f"https://www.faz.example/{alone}") is None
     assert headline.second_line(lines, kicker, None) is None
+
+
+def test_a_kicker_ending_in_a_colon_leads_into_the_headline_under_it():
+    text = "\n".join([
+        "ایسنا پنجشنبه ۱۷ مهر ۱۴۰۴ سیاسی اقتصادی بین‌الملل ورزشی", "",
+        "رئیس جمهور روسیه در دوشنبه:", "پوتین از علی‌اف عذرخواهی کرد", "",
+        "۱۷ مهر ۱۴۰۴ - ۱۵:۲۰ کد خبر: 1404071711234", "",
+        "رئیس جمهور روسیه در دیدار با همتای آذربایجانی خود بابت سقوط هواپیمای مسافربری "
+        "عذرخواهی کرد.", "",
+        "به گزارش ایسنا، ولادیمیر پوتین رئیس جمهوری روسیه روز پنجشنبه در حاشیه سفر به دوشنبه "
+        "پایتخت تاجیکستان با الهام علی‌اف رئیس جمهوری آذربایجان دیدار کرد.", "",
+        "پوتین گفت سامانه‌های پدافند هوایی روسیه در زمان سقوط هواپیما فعال بوده‌اند و روسیه "
+        "در تحقیقات همکاری خواهد کرد.", "", "علی‌اف نیز از پوتین تشکر کرد.", "",
+        "کلیه حقوق این سایت متعلق به خبرگزاری ایسنا است."])
+    result = clean_text(text, language="fa", url="https://www.isna.example.ir/news/1404071711234/")
+    assert result.title == "پوتین از علی‌اف عذرخواهی کرد"
+    # the masthead's row and the kicker above the headline are not the story's
+    assert result.blocks[0].text.startswith("رئیس جمهور روسیه در دیدار")
+
+
+def test_a_ticker_above_the_headline_is_not_the_storys_first_paragraph():
+    text = "\n".join([
+        "الرئيسية روسيا العالم العربي العالم اقتصاد رياضة منوعات",
+        "عاجل | الكرملين: بوتين يبحث مع رحمون التعاون الاقتصادي", "",
+        "بوتين يلتقي علييف في دوشنبه ويعتذر عن حادث الطائرة", "", "09.10.2025 | 14:33 GMT", "",
+        "التقى الرئيس الروسي فلاديمير بوتين، اليوم الخميس، نظيره الأذربيجاني إلهام علييف على "
+        "هامش زيارته إلى طاجيكستان.", "",
+        "وقدم بوتين اعتذاره عن حادث تحطم طائرة الركاب الأذربيجانية في ديسمبر الماضي، مشيرا إلى "
+        "أن الدفاعات الجوية الروسية كانت تعمل في ذلك الوقت.", "",
+        "من جهته، أعرب علييف عن شكره للرئيس الروسي.", "", "© 2005-2025 ANO TV-Novosti"])
+    result = clean_text(text, language="ar", url="https://arabic.example.com/world/1720001/")
+    assert result.title == "بوتين يلتقي علييف في دوشنبه ويعتذر عن حادث الطائرة"
+    assert not any("رحمون" in block.text for block in result.blocks)
+    assert any(r.reason.startswith("above the headline") for r in result.removed)

@@ -675,6 +675,10 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         elif (following is not None and following.date_line and not following.prose
               and not line.prose and _headline_shaped(line) and index > (first or 0)):
             reason = "related headline"
+        elif (title_index is not None and index < title_index and not line.prose
+              and (first is None or title_index <= first + 5)):
+            # above the headline, at the story's top: a kicker, a ticker, a masthead's row
+            reason = "above the headline (kicker, ticker or site furniture)"
         elif not story[index]:  # no rule names it: say where it stood
             if first is None or index < first:
                 reason = "before the story (site furniture)"

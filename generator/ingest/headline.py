@@ -384,6 +384,14 @@ def pick(lines: list[Line], found: list[float | None]) -> Choice:
         # the pair is one block, and its first line is the headline
         best = best_line = above
         probability += math.exp(found[above] - top) / total
+    below = best + 1
+    if lines[best].text.rstrip().endswith((":", "：")) and below < len(lines) \
+            and found[below] is not None and not lines[below].date_line \
+            and not lines[below].text.rstrip().endswith((":", "：")):
+        # a kicker that ends in a colon ("رئیس جمهور روسیه در دوشنبه:", "Putin:") leads into
+        # the headline printed under it
+        probability += math.exp(found[below] - top) / total
+        return Choice(below, probability, below)
     tail = _printed_alone(lines, best)
     if tail is not None and found[tail] is not None:
         # "Montréal La fin des trottinettes…" where "La fin des trottinettes…" stands on its
