@@ -527,3 +527,45 @@ def test_a_ticker_above_the_headline_is_not_the_storys_first_paragraph():
     assert result.title == "بوتين يلتقي علييف في دوشنبه ويعتذر عن حادث الطائرة"
     assert not any("رحمون" in block.text for block in result.blocks)
     assert any(r.reason.startswith("above the headline") for r in result.removed)
+
+
+BRIDGE = [
+    "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Rhein beschlossen, "
+    "nachdem der Streit zwischen den beiden Gemeinden mehr als zehn Jahre gedauert hatte.",
+    "Die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern, sagte der Bürgermeister am "
+    "Abend vor Journalisten im Rathaus der Stadt.",
+    "Die Kosten werden auf vierzig Millionen Euro geschätzt, von denen das Land den größten "
+    "Teil übernehmen will, wie das Ministerium mitteilte."]
+
+
+def test_readers_posts_under_a_comments_heading_are_not_the_story():
+    dump = "\n\n".join([
+        "Startseite Politik Wirtschaft", "Neue Brücke über den Rhein beschlossen",
+        "12.05.2025 14:20", "12 Kommentare", *BRIDGE, "Kommentare (2)",
+        "Ivan, 12.05.2025 15:40 - Endlich, nach so vielen Jahren des Streits um die Brücke.",
+        "Maria, 12.05.2025 16:02 - Das wird wieder teurer als geplant, wie immer bei solchen "
+        "Bauten in dieser Stadt.", "© 2025 Rheinische Zeitung"])
+    result = clean_text(dump, language="de")
+    assert [b.text[:20] for b in result.blocks] == [b[:20] for b in BRIDGE]
+    reasons = {r.text[:12]: r.reason for r in result.removed}
+    assert reasons["Ivan, 12.05."].startswith("after the story")
+
+
+def test_phrases_match_a_line_in_capitals_with_an_i():
+    # the fold that keeps Turkish months turns a capital I into a dotless ı
+    dump = "\n\n".join(["Neue Brücke über den Rhein beschlossen", "12.05.2025 14:20",
+                        BRIDGE[0], "LESEN SIE AUCH: Stadtrat streitet über die Fähre",
+                        "LEGGI ANCHE Il ponte sul Reno", *BRIDGE[1:]])
+    result = clean_text(dump, language="de")
+    assert [b.text[:20] for b in result.blocks] == [b[:20] for b in BRIDGE]
+
+
+def test_a_bulgarian_or_serbian_tag_row_is_kept_as_keywords():
+    for row, tags in (("Теми: Владимир Путин, Илхам Алиев, Азербайджан",
+                       ["Владимир Путин", "Илхам Алиев", "Азербайджан"]),
+                      ("Tagovi: Vladimir Putin, Ilham Alijev", ["Vladimir Putin", "Ilham Alijev"])):
+        dump = "\n\n".join(["Neue Brücke über den Rhein beschlossen", "12.05.2025 14:20",
+                            *BRIDGE, row, "© 2025"])
+        result = clean_text(dump, language="de")
+        assert result.keywords == tags
+        assert [b.text[:20] for b in result.blocks] == [b[:20] for b in BRIDGE]

@@ -16,18 +16,29 @@ def alternation(phrases: list[str], fold: Callable[[str], str]) -> str:
     of the text they are looked for in), the longest first ("à lire aussi" before "lire
     aussi")."""
     folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p) for p in folded)
+    # a capital I folds to a Turkish dotless ı where the fold keeps Turkish month names
+    # ("KASIM"): "LEGGI ANCHE" must still be "leggi anche"
+    return "|".join(re.sub("[iı]", "[iı]", re.escape(p)) for p in folded)
 
 # A line that *is* one of these (alone or with counts/punctuation) ends the story: what follows
 # is comments, related lists, author biographies or site footer.
-TERMINATORS = [
-    # comments
+# The heading of a page's comments: a line of its own after the story, and what follows it is
+# readers', not the story's.
+COMMENT_HEADINGS = [
+    "коментари", "коментирай", "komentari", "komentariši", "коментариши",
     "comments", "leave a comment", "post a comment", "add comment", "no comments", "yorumlar",
     "التعليقات", "آخر التعليقات",
     "yorum yap", "yorum yaz", "şərhlər", "şərh yaz", "комментарии", "комментарий",
     "оставить комментарий", "تعليقات", "ليست هناك تعليقات", "إرسال تعليق", "اضف تعليق",
     "أضف تعليق", "نظرات", "ارسال نظر", "دیدگاه", "kommentare", "commentaires", "comentarios",
-    "komentarze",
+    "komentarze", "kommentar schreiben", "leserkommentare", "laisser un commentaire",
+    "deja un comentario", "deixe um comentário", "comentários", "lascia un commento",
+    "commenti", "reacties", "dodaj komentarz", "komentáře", "kommentarer", "коментарі",
+    "comentarii", "hozzászólások", "σχόλια", "评论", "网友评论", "コメント", "댓글", "bình luận",
+    "टिप्पणियाँ", "תגובות",
+]
+TERMINATORS = [
+    *COMMENT_HEADINGS,
     # related and more
     "related", "related news", "related articles", "related posts", "read also", "see also",
     "more news", "more stories", "you may also like", "recommended", "most read", "most viewed",
@@ -63,6 +74,9 @@ TERMINATORS = [
     "commenti", "reacties", "dodaj komentarz", "komentáře", "kommentarer", "komentar",
     "коментарі", "comentarii", "hozzászólások", "σχόλια", "评论", "网友评论", "コメント", "댓글",
     "bình luận", "टिप्पणियाँ", "תגובות",
+    "още по темата", "най-четени", "последни новини", "свързани новини", "най-новото",
+    "повезане вести", "povezane vesti", "najnovije", "најновије", "najčitanije", "најчитаније",
+    "pročitajte još", "прочитајте још", "ostale vesti", "остале вести",
     # author biographies
     "about the author", "über den autor", "à propos de l'auteur", "sobre el autor",
     "sobre o autor", "sull'autore", "o autorze", "editör hakkında", "yazar hakkında", "müəllif haqqında", "об авторе",

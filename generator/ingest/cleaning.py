@@ -55,6 +55,8 @@ _HASHTAG = re.compile(r"#[^\s#]+")
 _TAG_ROW = re.compile(
     r"^(?:tags?|etiketler|etiket|teqlər|açar sözlər|теги|метки|ключевые слова|keywords|"
     r"mots[- ]clés|schlagw[öo]rte(?:r)?|themen|temas|etiquetas|argomenti|tagi|słowa kluczowe|"
+    r"теми|етикети|ключови думи|тагови|tagovi|ознаке|oznake|кључне речи|ključne reči|мітки|"
+    r"témata|štítky|parole chiave|thèmes|"
     r"الوسوم|كلمات مفتاحية|برچسب‌ها|برچسب ها|کلیدواژه‌ها)\s*[:：]\s*(\S.{0,300})$",
     re.IGNORECASE)
 # The label a site prints before a caption or a picture's credit, for screen readers
@@ -102,6 +104,21 @@ def _phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     furniture = re.compile(rf"{edge}(?:{boilerplate.alternation(boilerplate.FURNITURE, fold)}){tail}")
     update = re.compile(rf"{edge}(?:{boilerplate.alternation(boilerplate.UPDATE_LABELS, fold)}){tail}")
     return terminator, furniture, update
+
+
+# A count of comments printed by the byline ("12 Kommentare", "3 коментара", "11 Comments").
+_COMMENT_COUNT = re.compile(
+    r"^\W*\d[\d\s.,]*\s*(?:comments?|kommentare?|коментар[аи]?|комментари[ейя]?|"
+    r"коментар(?:і|ів)|yorum|şərh|commentaires?|comentarios?|commenti|komentarz[ey]?|"
+    r"komentář[eů]?|komentar[ai]?|reacties|تعليقات?|نظر)\W*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comment_heading() -> re.Pattern[str]:
+    """The heading of the page's comments, alone on its line with a count after it at most
+    ("Comments (74)"; "11 Comments" is the counter a byline prints)."""
+    headings = boilerplate.alternation(boilerplate.COMMENT_HEADINGS, fold)
+    return re.compile(rf"^[^\w\d]*(?:{headings})(?![^\W_])[\W\d_]*$")
 
 
 @lru_cache(maxsize=1)
@@ -614,6 +631,19 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
 
     removed: list[Removed] = []
 
+    # the heading of the page's comments, after two paragraphs of the story at least: the
+    # readers' posts under it are not the story, however much they read like it
+    comments_from = None
+    if first is not None:
+        told = 0
+        for index in range(first, len(lines)):
+            if lines[index].prose and story[index]:
+                told += 1
+            elif told >= 2 and lines[index].words <= 4 and \
+                    _comment_heading().match(lines[index].folded):
+                comments_from = index
+                break
+
     text_of = dict(read)
 
     def remove(index: int, reason: str) -> None:
@@ -638,6 +668,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "date line"
         elif re.fullmatch(r"[\d\W]+", line.text) or _ID_LINE.fullmatch(line.text):
             reason = "number or id"
+        elif _COMMENT_COUNT.match(line.text):
+            reason = "share row, button or footer"
         elif _SITE_PROMOTION.fullmatch(line.text) and not line.terminal:
             reason = "share row, button or footer"
         elif line.words <= 30 and (_related_link().match(line.folded) or (
@@ -675,9 +707,12 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
         elif (following is not None and following.date_line and not following.prose
               and not line.prose and _headline_shaped(line) and index > (first or 0)):
             reason = "related headline"
-        elif (title_index is not None and index < title_index and not line.prose
-              and (first is None or title_index <= first + 5)):
-            # above the headline, at the story's top: a kicker, a ticker, a masthead's row
+        elif comments_from is not None and index >= comments_from and story[index]:
+            reason = "after the story (comments, related lists, footer)"
+        elif (story[index] and title_index is not None and index < title_index
+              and not line.prose and (first is None or title_index <= first + 5)):
+            # taken for story, but above the headline at the story's top: a kicker, a ticker,
+            # a masthead's row
             reason = "above the headline (kicker, ticker or site furniture)"
         elif not story[index]:  # no rule names it: say where it stood
             if first is None or index < first:

@@ -69,7 +69,8 @@ class Candidate:
 @lru_cache(maxsize=1)
 def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alternation(phrases: list[str]) -> str:
-        return "|".join(re.escape(fold(p)) for p in sorted(phrases, key=len, reverse=True))
+        return "|".join(re.sub("[iı]", "[iı]", re.escape(fold(p)))
+                        for p in sorted(phrases, key=len, reverse=True))
 
     labels = [*boilerplate.PUBLISHED_LABELS, "publié le", "créé", "erstellt", "pubblicato",
               "objavljeno", "publikováno", "publicat", "gepubliceerd", "julkaistu",
