@@ -569,3 +569,23 @@ def test_a_bulgarian_or_serbian_tag_row_is_kept_as_keywords():
         result = clean_text(dump, language="de")
         assert result.keywords == tags
         assert [b.text[:20] for b in result.blocks] == [b[:20] for b in BRIDGE]
+
+
+def test_a_news_feeds_timed_items_above_the_headline_are_never_it():
+    # "Лента новостей": items of other stories, each after its time, above this one's headline
+    dump = "\n".join([
+        "Политика В мире Экономика Общество", "", "Лента новостей", "",
+        "  • 14:55 Путин и Алиев провели переговоры в Душанбе",
+        "  • 14:40 Путин извинился перед Алиевым за катастрофу AZAL", "", "12:30 09.10.2025", "",
+        "Путин и Рахмон подписали заявление о стратегическом партнерстве", "",
+        "ДУШАНБЕ, 9 окт – РИА Новости. Президент России Владимир Путин и президент Таджикистана "
+        "Эмомали Рахмон по итогам переговоров в Душанбе подписали совместное заявление о "
+        "развитии стратегического партнерства.",
+        "Стороны также обменялись соглашениями в сфере энергетики, образования и миграции.",
+        "Путин находится в Таджикистане с государственным визитом, который продлится до 10 "
+        "октября, когда в Душанбе пройдет саммит СНГ.",
+        "© 2025 МИА «Россия сегодня»"])
+    result = clean_text(dump, language="ru", url="https://ria.example.ru/20251009/putin-rahmon-"
+                                                  "2046011111.html")
+    assert result.title == "Путин и Рахмон подписали заявление о стратегическом партнерстве"
+    assert not any("Алиев" in block.text for block in result.blocks)

@@ -57,6 +57,11 @@ _CREDIT = re.compile(r"\((?:afp|ap|dpa|reuters|epa|getty[^)]*|ansa|efe|anadolu|t
                      re.IGNORECASE)
 # a photo's caption naming who stands where: "Lula (ao centro) recebe …", "Merkel (links)";
 # whole words only, never "(R)" or "(D-W.Va.)", which headlines use for parties
+# A news feed's item: a time of day, then another story's headline ("• 14:55 Путин и Алиев
+# провели переговоры"); no headline begins with the time.
+_TIMED = re.compile(r"^[\W_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?![.:]\d)\s*[|•·–—-]?\s*[^\W\d_]")
+# A colon of the headline's own ("Haftbefehl: Streeck lobt …"), not a time's or a score's.
+_OWN_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _PLACED = re.compile(
     r"\((?:(?:from |von |de |a partir da |слева |soldan )?(?:left|right|centre|center|middle)|"
     r"à gauche|à droite|au centre|au milieu|links|rechts|mitte|(?:links|rechts|mitte) im bild|"
@@ -199,7 +204,8 @@ def features(lines: list[Line], language: str | None, url: str | None,
     for index, line in enumerate(lines):
         text = line.text
         if not 1 <= line.words <= MAX_WORDS or not any(ch.isalpha() for ch in text) \
-                or _sentence(line) or _PLACED.search(text) or navigation_row(text):
+                or _sentence(line) or _PLACED.search(text) or navigation_row(text) \
+                or _TIMED.match(text):
             rows.append(None)
             continue
         words = _content_words(line.folded, stops)
@@ -252,7 +258,7 @@ def features(lines: list[Line], language: str | None, url: str | None,
             float(line.kept),
             line.evidence.stop_density,
             min(sum(ch.isdigit() for ch in text) / max(len(text), 1) * 5, 1.0),
-            float(":" in text),
+            float(bool(_OWN_COLON.search(text))),
             float(len(letters) >= 4 and all(ch.isupper() for ch in letters
                                             if ch.lower() != ch.upper())
                   and any(ch.lower() != ch.upper() for ch in letters)),
