@@ -34,10 +34,12 @@ from generator.store import refresh_mentions
 from generator.suggest import PLACE_SCORE, Suggester, calibrated
 
 from .gold.events_eval import ARTICLES, DESCRIPTIONS, ENTITIES, EVENTS, URLS
-from .gold.events_pages import PAGES, page
+from .gold.events_pages import PAGES, SAVED, SAVED_DIR, page
 
 FLOORS = Path(__file__).parent / "gold" / "events_floors.json"
-PAGE_KEYS = {key for key, *_ in PAGES}
+PAGE_ROWS = [(key, lang, url, group) for key, lang, url, group, *_ in [*PAGES, *SAVED]]
+"""Every page that goes through ingest, written or saved: (key, language, address, group)."""
+PAGE_KEYS = {key for key, *_ in PAGE_ROWS}
 LOWER_IS_BETTER = {"negatives_misplaced", "with_pages_negatives_misplaced"}
 
 
@@ -73,6 +75,9 @@ def write_set(root: Path, with_pages: bool = True) -> Path:
         (captures / f"{key}.txt").write_text(page(lang, headline, dateline, story, tags),
                                              encoding="utf-8")
         rows.append(f"{key}.txt,{url}")
+    for key, _, url, _, kind in SAVED:
+        (captures / f"{key}.{kind}").write_bytes((SAVED_DIR / f"{key}.{kind}").read_bytes())
+        rows.append(f"{key}.{kind},{url}")
     (captures / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         cli(["ingest", str(captures), "--content", str(content), "--jobs", "1"])
@@ -108,7 +113,7 @@ def evaluate(root: Path, with_pages: bool = True) -> tuple[dict[str, float], lis
     results = {keys[Path(s.article.path).stem]: s for s in suggester.suggest()}
     gold = {key: (group, assigned) for key, _, _, group, assigned, _, _ in ARTICLES}
     if with_pages:
-        gold.update({key: (group, False) for key, _, _, group, *_ in PAGES})
+        gold.update({key: (group, False) for key, _, _, group in PAGE_ROWS})
     missing = sorted(set(gold) - set(results) - {k for k, (_, a) in gold.items() if a})
     if missing:
         raise SystemExit(f"reports that ingest did not make into articles: {missing}")
@@ -174,7 +179,7 @@ def calibration_rows(root: Path) -> list[tuple[float, bool]]:
     suggester = Suggester(archive)
     keys = _keys(archive)
     gold = {key: group for key, _, _, group, *_ in ARTICLES}
-    gold.update({key: group for key, _, _, group, *_ in PAGES})
+    gold.update({key: group for key, _, _, group in PAGE_ROWS})
     rows = []
     for article in archive.articles:
         if article.meta.event:
@@ -222,10 +227,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         scores, notes = evaluate_all(Path(tmp))
-    languages = {lang for _, lang, *_ in ARTICLES} | {lang for _, lang, *_ in PAGES}
-    reports = [key for key, *_ in ARTICLES] + [key for key, *_ in PAGES]
-    print(f"{len(reports)} reports in {len(languages)} languages ({len(PAGES)} of them pages "
-          f"that go through ingest), {len(EVENTS)} events, "
+    languages = {lang for _, lang, *_ in ARTICLES} | {lang for _, lang, *_ in PAGE_ROWS}
+    reports = [key for key, *_ in ARTICLES] + [key for key, *_ in PAGE_ROWS]
+    print(f"{len(reports)} reports in {len(languages)} languages ({len(PAGE_ROWS)} of them "
+          f"pages that go through ingest, {len(SAVED)} saved as HTML or dumps), "
+          f"{len(EVENTS)} events, "
           f"{sum(k.startswith('hn-') for k in reports)} hard negatives")
     for name, value in scores.items():
         print(f"  {name:<22} {value:.3f}")

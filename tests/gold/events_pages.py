@@ -18,6 +18,9 @@ whose address or text gives the event's day.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 # Page furniture by language: a row of section links, a footer, the word for tags.
 FURNITURE = {
     "ru": ("Главная Политика Экономика Общество Происшествия Спорт", "Теги",
@@ -1770,3 +1773,18 @@ PAGES = [
       "Bush sagte damals, er habe Putin in die Augen geschaut und seine Seele gesehen."],
      ["Bush", "Putin", "Ljubljana"]),
 ]
+
+
+SAVED_DIR = Path(__file__).parent / "saved_pages"
+
+
+def _saved() -> list[tuple[str, str, str, str, str]]:
+    with (SAVED_DIR / "index.csv").open(encoding="utf-8", newline="") as handle:
+        return [(row["key"], row["language"], row["url"], row["group"], row["kind"])
+                for row in csv.DictReader(handle)]
+
+
+SAVED = _saved()
+"""Whole pages as saved, (key, language, address, group, kind): HTML, or a page's text dump
+(``saved_pages/README.md``)."""
+
