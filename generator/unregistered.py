@@ -70,6 +70,11 @@ _ARABIC_SCRIPT_STOPS = {
     "وزراء", "جمهورية", "در", "با", "به", "از", "که", "را", "این", "آن", "برای", "تا", "هم",
     "نیز", "بر", "طی", "درباره", "روز", "است", "بود", "شد", "کرد", "امور", "خارجه", "دفاع",
     "جمهور", "جمهوری", "کشور", "دولت", "وزیران",
+    # a conjunction, and the words of an occasion a title's clause runs on into ("رئیس جمهوری
+    # آذربایجان دیدار و گفت‌وگو کرد", "الرئيس الأذربيجاني لقاء ومحادثات")
+    "و", "یا", "او", "دیدار", "گفت‌وگو", "گفتگو", "ملاقات", "مذاکره", "مذاکرات", "سفر", "نشست",
+    "تماس", "تلفنی", "گفت", "کردند", "اعلام", "پیام", "کشورمان", "خود", "همچنین", "لقاء",
+    "محادثات", "اتصال", "اتصالا", "زيارة", "اجتماع", "قمة", "بحث", "أعلن", "قال", "رسالة",
 }
 # First halves of compound Arabic names, whose second half takes the article (عبد الله).
 _COMPOUND_HEADS = {"عبد", "أبو", "ابو", "نور", "سيف", "صلاح", "شمس", "بدر", "عز", "علاء",
@@ -242,8 +247,10 @@ def unknown_names(text: str, language: str, registry, known_words: set[str] = fr
         from .text.stopwords import stopwords
 
         for words in _arabic_script_names(text, persian=persian, common=stopwords(language)):
-            if not registry.mentions(" ".join(words), language):
-                found.append(words)  # (a registered name: a descriptor may run into it)
+            if registry.mentions(" ".join(words), language):
+                continue  # a registered name: a descriptor may run into it
+            # a place the authority holds ends the title's descriptor ("رئیس جمهوری آذربایجان")
+            found += _unregistered_parts(words, language, registry, known_words)
     keys: dict[str, str] = {}
     for words in found:
         key = person_key(words[-1], language)

@@ -494,6 +494,20 @@ def test_offices_in_central_asian_languages_and_names_in_georgian_are_read(conte
         person_key("Kobakhidze")
 
 
+
+def test_a_persian_title_runs_on_into_no_occasion_word_as_a_name(content):
+    from generator.content import load_archive
+    from generator.suggest import Suggester
+    from generator.unregistered import unknown_names
+
+    registry = Suggester(load_archive(content)).registry
+    # after "رئیس جمهوری", the country the authority holds and the meeting's words are no
+    # name; the minister named before his title is
+    persian = ("سید مهدی کریمی وزیر راه و شهرسازی کشورمان در باکو با الهام علی‌اف رئیس جمهوری "
+               "آذربایجان دیدار و گفت‌وگو کرد.")
+    assert [name for _, name in unknown_names(persian, "fa", registry)] == ["سید مهدی کریمی"]
+
+
 ONE_WITH_TWO = {  # each with one of the event's leaders, and someone else; the other below
     "kk": ("Тоқаев пен Әлиев Душанбеде кездесті", "09.10.2025 20:10",
            "Қазақстан Президенті Қасым-Жомарт Тоқаев Душанбеде Әзербайжан Президенті Ілхам "
