@@ -58,7 +58,7 @@ from .unregistered import (
     word_keys,
 )
 
-CALIBRATION = (15.52, -6.57)
+CALIBRATION = (15.54, -6.58)
 """From a raw score (names × dates, raised by shared text, lowered by evidence against) to the
 chance that a placement is right: ``1 / (1 + exp(-(a × raw + b)))``, a logistic fit on the
 project's evaluation set (``python -m tests.eval_events --calibrate``)."""

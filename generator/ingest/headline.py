@@ -60,6 +60,24 @@ _CREDIT = re.compile(r"\((?:afp|ap|dpa|reuters|epa|getty[^)]*|ansa|efe|anadolu|t
 # A news feed's item: a time of day, then another story's headline ("• 14:55 Путин и Алиев
 # провели переговоры"); no headline begins with the time.
 _TIMED = re.compile(r"^[\W_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?![.:]\d)\s*[|•·–—-]?\s*[^\W\d_]")
+# A time of day alone on its line: in a news feed it stands over each item's headline.
+_BARE_TIME = re.compile(r"^[\W_]*(?:[01]?\d|2[0-3])[:.][0-5]\d[\W_]*$")
+
+
+def _feed_items(lines: list[Line]) -> set[int]:
+    """The lines of a news feed that prints each item's time on a line of its own above it
+    ("14:55" / "Путин и Алиев провели переговоры" / "14:40" / …): two such pairs in a row at
+    least; every item is another story's headline."""
+    pairs = [index + 1 for index in range(len(lines) - 1)
+             if _BARE_TIME.match(lines[index].text)
+             and not _BARE_TIME.match(lines[index + 1].text)]
+    found: set[int] = set()
+    for first, second in zip(pairs, pairs[1:], strict=False):
+        if second - first == 2:
+            found.update((first, second))
+    return found
+
+
 # A colon of the headline's own ("Haftbefehl: Streeck lobt …"), not a time's or a score's.
 _OWN_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _PLACED = re.compile(
@@ -199,13 +217,14 @@ def features(lines: list[Line], language: str | None, url: str | None,
         only_menus_before.append(so_far)
         so_far = so_far and (not line.words or line.evidence.bullet
                              or not any(ch.isalpha() for ch in line.text))
+    feed = _feed_items(lines)
     rows: list[list[float] | None] = []
     n = max(len(lines), 1)
     for index, line in enumerate(lines):
         text = line.text
         if not 1 <= line.words <= MAX_WORDS or not any(ch.isalpha() for ch in text) \
                 or _sentence(line) or _PLACED.search(text) or navigation_row(text) \
-                or _TIMED.match(text):
+                or _TIMED.match(text) or index in feed:
             rows.append(None)
             continue
         words = _content_words(line.folded, stops)
