@@ -577,6 +577,10 @@ def test_a_bulgarian_or_serbian_tag_row_is_kept_as_keywords():
     # each item's time on a line of its own
     ["14:55", "Путин и Алиев провели переговоры в Душанбе", "",
      "14:40", "Путин извинился перед Алиевым за катастрофу AZAL"],
+    # each item's date under it: a headline and its dateline, it seems, but in a row
+    ["Путин и Алиев провели переговоры в Душанбе", "09.10.2025 14:55", "",
+     "Путин извинился перед Алиевым за катастрофу AZAL", "09.10.2025 14:40", "",
+     "В Подмосковье ограничат движение на трассе М-11", "09.10.2025 14:31"],
 ])
 def test_a_news_feeds_timed_items_above_the_headline_are_never_it(feed):
     # "Лента новостей": items of other stories, each after its time, above this one's headline
@@ -595,3 +599,4 @@ def test_a_news_feeds_timed_items_above_the_headline_are_never_it(feed):
                                                   "2046011111.html")
     assert result.title == "Путин и Рахмон подписали заявление о стратегическом партнерстве"
     assert not any("Алиев" in block.text for block in result.blocks)
+    assert result.published.iso == "2025-10-09T12:30"  # its own, not a feed item's

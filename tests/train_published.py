@@ -34,7 +34,7 @@ def page_of(name: str, group: str, collection: str, text: str, day: date,
     language, page = found_page
     lines = page.headline_lines()
     title = headline.choose(lines, language, url, page.first).index
-    found = published.candidates(lines, url, last=page.last)
+    found = published.candidates(lines, url, last=page.last, first=page.first)
     rows = published.features(lines, found, url, title, page.first, page.last)
     positives = {i for i, c in enumerate(found) if c.mention.value == day}
     # a page that gives dates, none of them the day its publisher states (a time zone apart,

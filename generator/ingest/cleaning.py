@@ -548,6 +548,7 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
     title_sure = date_sure = True
     url_day = date_in_url(url)
     chosen: DateMention | None = None
+    weighed = None  # the lines as the headline and date models read them (a whole page's)
     if extracted:
         title_index = _find_title(lines, url, limit, template)
         date_index = _find_dateline(lines, title_index, limit, first)
@@ -631,6 +632,9 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
 
     removed: list[Removed] = []
 
+    # a news feed's items (other stories' headlines, each with its time or date)
+    feed = headline.feed_items(weighed, first) if weighed is not None else set()
+
     # the heading of the page's comments, after two paragraphs of the story at least: the
     # readers' posts under it are not the story, however much they read like it
     comments_from = None
@@ -664,6 +668,8 @@ def clean_text(text: str, *, language: str | None = None, url: str | None = None
             reason = "dateline"
         elif title_folded and line.folded == title_folded:
             reason = "repeated headline"
+        elif index in feed:
+            reason = "related headline (a news feed's item)"
         elif line.date_line and not line.prose:
             reason = "date line"
         elif re.fullmatch(r"[\d\W]+", line.text) or _ID_LINE.fullmatch(line.text):

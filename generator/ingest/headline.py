@@ -55,8 +55,6 @@ _CREDIT = re.compile(r"\((?:afp|ap|dpa|reuters|epa|getty[^)]*|ansa|efe|anadolu|t
                      r"|(?:^|[\s.,(])(?:foto|fotos|photo|photos|bild|image|credit|crédit|crédito|"
                      r"quelle|source|fuente|fonte|фото|عکس|صورة)\s*:|©|\bphoto by\b|\bgetty images\b",
                      re.IGNORECASE)
-# a photo's caption naming who stands where: "Lula (ao centro) recebe …", "Merkel (links)";
-# whole words only, never "(R)" or "(D-W.Va.)", which headlines use for parties
 # A news feed's item: a time of day, then another story's headline ("• 14:55 Путин и Алиев
 # провели переговоры"); no headline begins with the time.
 _TIMED = re.compile(r"^[\W_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?![.:]\d)\s*[|•·–—-]?\s*[^\W\d_]")
@@ -64,13 +62,30 @@ _TIMED = re.compile(r"^[\W_]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?![.:]\d)\s*[|�
 _BARE_TIME = re.compile(r"^[\W_]*(?:[01]?\d|2[0-3])[:.][0-5]\d[\W_]*$")
 
 
-def _feed_items(lines: list[Line]) -> set[int]:
-    """The lines of a news feed that prints each item's time on a line of its own above it
-    ("14:55" / "Путин и Алиев провели переговоры" / "14:40" / …): two such pairs in a row at
-    least; every item is another story's headline."""
-    pairs = [index + 1 for index in range(len(lines) - 1)
+def feed_items(lines: list[Line], start: int | None) -> set[int]:
+    """The lines of a news feed: items that each print their time on a line of their own
+    above them ("14:55" / "Путин и Алиев провели переговоры" / "14:40" / …), or their date
+    under them (``_dated_feed``); two such pairs in a row at least. Every item is another
+    story's headline."""
+    timed = [index + 1 for index in range(len(lines) - 1)
              if _BARE_TIME.match(lines[index].text)
              and not _BARE_TIME.match(lines[index + 1].text)]
+    return _runs(timed) | _dated_feed(lines, start)
+
+
+def _dated_feed(lines: list[Line], start: int | None) -> set[int]:
+    """A feed's items that print their date under them ("Путин и Алиев …" / "09.10.2025
+    14:55" / …); not a line whose date stands just above the story's first paragraph
+    (``start``): that is the page's own headline and dateline."""
+    dated = [index for index in range(len(lines) - 1)
+             if lines[index + 1].date_line and not lines[index].date_line
+             and lines[index].words >= 3 and not lines[index].prose
+             and not (start is not None and 0 <= start - (index + 1) <= 2)]
+    return _runs(dated)
+
+
+def _runs(pairs: list[int]) -> set[int]:
+    """The items of two pairs or more in a row (each pair two lines)."""
     found: set[int] = set()
     for first, second in zip(pairs, pairs[1:], strict=False):
         if second - first == 2:
@@ -78,8 +93,15 @@ def _feed_items(lines: list[Line]) -> set[int]:
     return found
 
 
+def feed_date_lines(lines: list[Line], start: int | None) -> set[int]:
+    """The date lines of a news feed's items printed under each: other stories' dates."""
+    return {index + 1 for index in _dated_feed(lines, start)}
+
+
 # A colon of the headline's own ("Haftbefehl: Streeck lobt …"), not a time's or a score's.
 _OWN_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+# a photo's caption naming who stands where: "Lula (ao centro) recebe …", "Merkel (links)";
+# whole words only, never "(R)" or "(D-W.Va.)", which headlines use for parties
 _PLACED = re.compile(
     r"\((?:(?:from |von |de |a partir da |слева |soldan )?(?:left|right|centre|center|middle)|"
     r"à gauche|à droite|au centre|au milieu|links|rechts|mitte|(?:links|rechts|mitte) im bild|"
@@ -217,7 +239,7 @@ def features(lines: list[Line], language: str | None, url: str | None,
         only_menus_before.append(so_far)
         so_far = so_far and (not line.words or line.evidence.bullet
                              or not any(ch.isalpha() for ch in line.text))
-    feed = _feed_items(lines)
+    feed = feed_items(lines, first)
     rows: list[list[float] | None] = []
     n = max(len(lines), 1)
     for index, line in enumerate(lines):

@@ -24,7 +24,7 @@ from pathlib import Path
 from ..text.dates import DateMention, date_in_url
 from ..text.fold import fold_letters as fold
 from . import boilerplate
-from .headline import Line
+from .headline import Line, feed_date_lines
 
 MODEL_FILE = Path(__file__).with_name("published_model.json")
 
@@ -85,19 +85,21 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def candidates(lines: list[Line], url: str | None, today: date | None = None,
-               last: int | None = None) -> list[Candidate]:
+               last: int | None = None, first: int | None = None) -> list[Candidate]:
     """Every date the page prints (not in the future), and the address's; not the dates of a
-    list below the story (related stories, comments), which are never the story's own."""
+    list below the story (related stories, comments), nor of a news feed's items above it
+    (``first``: the story's first paragraph), which are never the story's own."""
     today = today or date.today()
     dated = {index for index, line in enumerate(lines) if line.date_line}
     end = last if last is not None else len(lines)
+    feed = feed_date_lines(lines, first)
 
     def in_a_list_below(index: int) -> bool:
         return index > end and (lines[index].evidence.bullet or any(
             index + step in dated for step in (-3, -2, -1, 1, 2, 3)))
 
     found = [Candidate(mention, index) for index, line in enumerate(lines)
-             if not in_a_list_below(index)
+             if not in_a_list_below(index) and index not in feed
              for mention in line.evidence.dates if mention.value <= today]
     day = date_in_url(url)
     if day is not None:
@@ -210,7 +212,7 @@ def choose(lines: list[Line], url: str | None, title: int | None, first: int | N
     """The page's publication date among the dates it gives, with the model's probability
     and score; no candidate when it gives none."""
     weights = weights or model()
-    found = candidates(lines, url, last=last)
+    found = candidates(lines, url, last=last, first=first)
     if not found:
         return Choice(None, 0.0, None)
     rows = features(lines, found, url, title, first, last)
