@@ -118,7 +118,7 @@ def _comment_heading() -> re.Pattern[str]:
     """The heading of the page's comments, alone on its line with a count after it at most
     ("Comments (74)"; "11 Comments" is the counter a byline prints)."""
     headings = boilerplate.alternation(boilerplate.COMMENT_HEADINGS, fold)
-    return re.compile(rf"^[^\w\d]*(?:{headings})(?![^\W_])[\W\d_]*$")
+    return re.compile(rf"^\W*(?:{headings})(?![^\W_])[\W\d_]*$")
 
 
 @lru_cache(maxsize=1)
@@ -820,9 +820,9 @@ def _masthead_day(lines: list, title: int | None, first: int | None,
                   retrieved: str | None) -> tuple[int, DateMention] | None:
     """The day a page's masthead prints as today's, without a year ("Svētdiena, 3. janvāris",
     "7 ЧЕРВНЯ, НЕДІЛЯ"), with its line: a short line at the page's top or just above the
-    headline (or the story) that names a weekday and one day. Its year is the one the page was seen in, else the last year
-    of the page's copyright notice; the day counts only where the weekday falls on it then
-    (one chance in seven by accident)."""
+    headline (or the story) that names a weekday and one day. Its year is the one the page
+    was seen in, else the last year of the page's copyright notice; the day counts only where
+    the weekday falls on it then (one chance in seven by accident)."""
     top = title if title is not None else first
     if top is None:
         return None

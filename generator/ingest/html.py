@@ -344,16 +344,12 @@ def without_site(title: str, sitename: str | None, url: str | None) -> str:
     names = _site_names(sitename, url)
     if not names:
         return title
-
-    def names_site(part: str) -> bool:
-        return _names_site(part, names)
-
     pieces = _TITLE_PARTS.split(title)
     separators = _TITLE_PARTS.findall(title)
-    while len(pieces) > 1 and names_site(pieces[-1]):
+    while len(pieces) > 1 and _names_site(pieces[-1], names):
         pieces.pop()
         separators.pop()
-    while len(pieces) > 1 and names_site(pieces[0]):
+    while len(pieces) > 1 and _names_site(pieces[0], names):
         pieces.pop(0)
         separators.pop(0)
     kept = pieces[0]
